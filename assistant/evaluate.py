@@ -1,0 +1,115 @@
+"""FAQ sets: reading them, running them, scoring answers (the rules of FORMAT.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import InputFileError
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the objects of a JSON Lines file, with errors that name the line."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise InputFileError(f"cannot read {p} ({err.strerror}); check the path") from err
+    for no, raw in enumerate(data.splitlines(), start=1):
+        try:
+            line = raw.decode("utf-8-sig" if no == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            raise InputFileError(f"{p}:{no}: not valid UTF-8; save the file as UTF-8") from err
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputFileError(f"{p}:{no}: not valid JSON ({err.msg}); each line must be one JSON object") from err
+        if not isinstance(obj, dict) or "question" not in obj:
+            raise InputFileError(f"{p}:{no}: each line needs an object with a 'question' field")
+        obj.setdefault("id", str(no))
+        yield obj
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def judge(item: dict[str, Any], ans: dict[str, Any] | None) -> list[str]:
+    """Why ``ans`` fails ``item`` (empty list = pass); the same checks as shared/faq/score.py."""
+    if ans is None:
+        return ["no answer"]
+    why: list[str] = []
+    text = _norm(ans.get("answer", ""))
+    refused = bool(ans.get("refused"))
+    if item.get("refuse"):
+        if not refused:
+            why.append("should refuse")
+    else:
+        if refused:
+            why.append("refused an answerable question")
+        tasks = [str(t) for t in ans.get("tasks") or []]
+        gold = item.get("gold_tasks")
+        if gold is not None:
+            if item.get("match") == "set":
+                if set(tasks) != set(gold):
+                    why.append(f"task set off: missing {sorted(set(gold) - set(tasks))[:6]} extra {sorted(set(tasks) - set(gold))[:6]}")
+            elif not tasks or tasks[0] not in gold:
+                why.append(f"top task {tasks[:1]} not in {gold}")
+        for group in item.get("must_contain", []):
+            if not any(_norm(alt) in text for alt in group.split("|")):
+                why.append(f"missing '{group}'")
+    for bad in item.get("must_not_contain", []):
+        if _norm(bad) in text:
+            why.append(f"contains forbidden '{bad}'")
+    return why
+
+
+@dataclass
+class Report:
+    """Accuracy overall and by type, every failure, latency by route."""
+
+    total: int = 0
+    passed: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    failures: list[tuple[str, str, str, str]] = field(default_factory=list)
+    latency: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+
+    @property
+    def accuracy(self) -> float:
+        """Passed / total."""
+        return self.passed / self.total if self.total else 0.0
+
+    def lines(self) -> list[str]:
+        """Human-readable report."""
+        out = [f"FAIL {i} [{t}] {q} — {w}" for i, t, q, w in self.failures]
+        out.append("by type: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(self.by_type.items())))
+        for route, xs in sorted(self.latency.items()):
+            out.append(f"latency {route}: n={len(xs)} p50 {statistics.median(xs):.1f} ms max {max(xs):.1f} ms")
+        out.append(f"accuracy {self.accuracy:.3f} ({self.passed}/{self.total})")
+        return out
+
+
+def evaluate(items: Iterable[dict[str, Any]], answer: Callable[[dict[str, Any]], dict[str, Any]]) -> Report:
+    """Run every item through ``answer`` and score it."""
+    rep = Report()
+    for it in items:
+        ans = answer(it)
+        why = judge(it, ans)
+        kind = str(it.get("type", "?"))
+        rep.total += 1
+        rep.by_type[kind][1] += 1
+        rep.latency[str(ans.get("route", "?"))].append(float(ans.get("latency_ms", 0.0)))
+        if why:
+            rep.failures.append((str(it["id"]), kind, str(it.get("question", ""))[:40], "; ".join(why)))
+        else:
+            rep.passed += 1
+            rep.by_type[kind][0] += 1
+    return rep

@@ -1,0 +1,70 @@
+"""Load the domain lexicon (``assistant/data/lexicon.toml``) once, compiled for matching."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from assistant.text import normalize
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled domain knowledge: aliases, intent and status cues, refusal triggers, expansions."""
+
+    unit_aliases: tuple[tuple[str, str], ...]  # (normalised alias, canonical unit), longest first
+    not_units: tuple[str, ...]
+    intents: dict[str, re.Pattern[str]]
+    status: dict[str, re.Pattern[str]]
+    years: dict[str, int]
+    injection: re.Pattern[str]
+    oos_terms: tuple[str, ...]
+    other_regions: tuple[str, ...]
+    chitchat: re.Pattern[str]
+    synonyms: tuple[tuple[str, str], ...]
+    english: tuple[tuple[str, str], ...]
+    english_stopwords: frozenset[str]
+    generic: frozenset[str]
+    messages: dict[str, str]
+
+
+def parse_lexicon(raw: dict) -> Lexicon:
+    """Build a :class:`Lexicon` from the TOML structure."""
+    aliases: dict[str, str] = {}
+    for canonical, names in raw["units"].items():
+        if canonical == "not_units":
+            continue
+        for name in [canonical, *names]:
+            aliases[normalize(name)] = canonical
+    ref = raw["refuse"]
+    return Lexicon(
+        unit_aliases=tuple(sorted(aliases.items(), key=lambda kv: -len(kv[0]))),
+        not_units=tuple(normalize(n) for n in raw["units"].get("not_units", [])),
+        intents={k: _alternation(v) for k, v in raw["intents"].items()},
+        status={k: _alternation(v) for k, v in raw["status"].items()},
+        years=dict(raw["years"]),
+        injection=_alternation(ref["injection"]),
+        oos_terms=tuple(normalize(t) for t in ref["oos_terms"]),
+        other_regions=tuple(normalize(t) for t in ref["other_regions"]),
+        chitchat=_alternation(ref["chitchat"]),
+        synonyms=tuple(sorted(((normalize(k), v) for k, v in raw["synonyms"].items()), key=lambda kv: -len(kv[0]))),
+        english=tuple(sorted(((k.lower(), v) for k, v in raw["english"].items()), key=lambda kv: -len(kv[0]))),
+        english_stopwords=frozenset(raw["english_stopwords"]["words"]),
+        generic=frozenset(normalize(w) for w in raw.get("generic", {}).get("words", [])),
+        messages=dict(raw["messages"]),
+    )
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The packaged lexicon, or one at ``path``; parsed once per path."""
+    text = Path(path).read_text("utf-8") if path else resources.files("assistant.data").joinpath("lexicon.toml").read_text("utf-8")
+    return parse_lexicon(tomllib.loads(text))

@@ -1,0 +1,161 @@
+"""Hybrid retrieval: BM25 over jieba tokens fused with dense Chroma results.
+
+Fusion is relative score fusion (min-max scaled, weighted); each hit keeps its raw BM25 score
+and cosine similarity so the caller can judge confidence. Filters (unit,
+deadline, measure, status) are applied exactly on the parsed records before
+either search runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.records import Ledger, Task
+from assistant.store import VectorStore
+from assistant.text import tokenize
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """Exact restrictions on tasks; empty fields do not restrict."""
+
+    units: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    ongoing: bool = False
+    status: str | None = None
+    measures: tuple[int, ...] = ()
+    all_units: bool = True
+
+    def __bool__(self) -> bool:
+        return bool(self.units or self.years or self.ongoing or self.status or self.measures)
+
+    def accepts(self, task: Task, today: dt.date) -> bool:
+        """True when ``task`` passes every restriction."""
+        if self.units:
+            have = [u in task.units for u in self.units]
+            if not (all(have) if self.all_units else any(have)):
+                return False
+        if self.measures and task.measure_no not in self.measures:
+            return False
+        if self.years and (task.deadline.date is None or task.deadline.date.year not in self.years):
+            return False
+        if self.ongoing and not task.deadline.ongoing:
+            return False
+        if self.status == "not_due":
+            return task.deadline.status(today) in ("not_due", "due_this_year")
+        return not (self.status and task.deadline.status(today) != self.status)
+
+    def apply(self, ledger: Ledger, today: dt.date) -> list[Task]:
+        """Every task of ``ledger`` that passes, in ledger order."""
+        return [t for t in ledger.tasks if self.accepts(t, today)]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved task with its fused score and the evidence behind it."""
+
+    task_id: str
+    score: float
+    bm25: float
+    similarity: float
+
+
+class BM25Index:
+    """BM25 (bm25s) over the tokens of each task's measure title and text."""
+
+    def __init__(self, ledger: Ledger, tokenizer: Callable[[str], list[str]] = tokenize) -> None:
+        import bm25s
+
+        self._tokenize = tokenizer
+        self.ids = [t.id for t in ledger.tasks]
+        corpus = [tokenizer(t.passage()) for t in ledger.tasks]
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus, show_progress=False)
+        self._vocab = set(self._bm25.vocab_dict)
+
+    def scores(self, text: str) -> np.ndarray:
+        """A BM25 score for every task, in ledger order (zeros when no token is known)."""
+        toks = [t for t in self._tokenize(text) if t in self._vocab]
+        if not toks:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(toks), dtype=np.float32)
+
+
+class HybridRetriever:
+    """BM25 + dense search over the ledger's tasks with exact filters."""
+
+    def __init__(self, ledger: Ledger, store: VectorStore | None, bm25_weight: float = 0.65) -> None:
+        self.ledger = ledger
+        self.store = store
+        self.bm25 = BM25Index(ledger)
+        self.bm25_weight = bm25_weight if store is not None else 1.0
+        self._pos = {t.id: i for i, t in enumerate(ledger.tasks)}
+
+    def search(self, text: str, k: int = 5, allowed: Iterable[str] | None = None, dense_text: str | None = None) -> list[Hit]:
+        """The ``k`` best tasks for ``text`` (BM25) and ``dense_text`` (vectors; defaults to ``text``)."""
+        allow = list(allowed) if allowed is not None else None
+        if allow is not None and not allow:
+            return []
+        bm = self.bm25.scores(text)
+        cand = [self._pos[i] for i in allow] if allow is not None else list(range(len(self.ledger.tasks)))
+        bm_rank = sorted((i for i in cand if bm[i] > 0), key=lambda i: -bm[i])
+        dense: dict[str, float] = {}
+        if self.store is not None and (dense_text or text).strip():
+            depth = min(len(cand), max(k * 4, 20))
+            ids = None if allow is None or len(allow) == len(self.ledger.tasks) else allow
+            dense = {h.task_id: h.similarity for h in self.store.query(dense_text or text, depth, ids)}
+        fused = self._fuse({self.ledger.tasks[i].id: float(bm[i]) for i in bm_rank}, dense)
+        best = sorted(fused, key=lambda t: -fused[t])[:k]
+        return [Hit(t, fused[t], float(bm[self._pos[t]]), dense.get(t, 0.0)) for t in best]
+
+    def _fuse(self, bm: dict[str, float], dense: dict[str, float]) -> dict[str, float]:
+        """Relative score fusion: each list min-max scaled to [0, 1], then weighted.
+
+        Unlike reciprocal rank fusion this keeps magnitudes: a task that BM25
+        scores five times higher than the next is not pulled level by a
+        near-tie in cosine similarity.
+        """
+        out: dict[str, float] = {}
+        for scores, weight in ((bm, self.bm25_weight), (dense, 1.0 - self.bm25_weight)):
+            if not scores:
+                continue
+            hi, lo = max(scores.values()), min(scores.values())
+            span = hi - lo
+            for tid, v in scores.items():
+                out[tid] = out.get(tid, 0.0) + weight * ((v - lo) / span if span > 0 else 1.0)
+        return out
+
+    def as_langchain(self, k: int = 4) -> Any:
+        """This retriever as a LangChain ``BaseRetriever`` returning one Document per task."""
+        from langchain_core.callbacks import CallbackManagerForRetrieverRun
+        from langchain_core.documents import Document
+        from langchain_core.retrievers import BaseRetriever
+
+        outer = self
+
+        class LedgerRetriever(BaseRetriever):
+            """Hybrid BM25 + dense retriever over ledger tasks."""
+
+            k: int = 4
+            filter: dict | None = None
+
+            def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+                allowed = None
+                if self.filter:
+                    f = TaskFilter(**{key: tuple(v) if isinstance(v, list) else v for key, v in self.filter.items()})
+                    allowed = [t.id for t in f.apply(outer.ledger, dt.date.today())]
+                docs = []
+                for h in outer.search(query, self.k, allowed):
+                    t = outer.ledger.task(h.task_id)
+                    assert t is not None
+                    docs.append(Document(page_content=t.document(), metadata={
+                        "task_id": t.id, "measure": t.measure_title, "units": list(t.units),
+                        "deadline": t.deadline.text, "score": h.score}, id=t.id))
+                return docs
+
+        return LedgerRetriever(k=k)

@@ -1,0 +1,111 @@
+"""The command line as a person runs it: real subprocesses, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+FAQ = ROOT / "tests" / "faq"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    index = tmp_path_factory.mktemp("cli-index")
+
+    def _run(*args: str, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+        e = {**os.environ, "LEDGER_INDEX_DIR": str(index), "LEDGER_CORPUS_DIR": str(ROOT / "corpus"), **(env or {})}
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=e, cwd=cwd, timeout=300)
+
+    return _run
+
+
+def test_ask_json(run):
+    p = run("--today", "2026-11-27", "ask", "免费提供能效诊断服务是哪个单位负责？", "--json")
+    assert p.returncode == 0, p.stderr
+    j = json.loads(p.stdout)
+    assert j["tasks"][0] == "12.1" and j["units"] == ["省电力公司"] and j["route"] == "rules"
+
+
+def test_batch_writes_one_answer_per_line(run, tmp_path):
+    out = tmp_path / "a.jsonl"
+    p = run("batch", "--in", str(FAQ / "dev.jsonl"), "--out", str(out), "--today", "2026-11-27")
+    assert p.returncode == 0, p.stderr
+    lines = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    questions = [json.loads(x) for x in (FAQ / "dev.jsonl").read_text("utf-8").splitlines() if x.strip()]
+    assert [a["id"] for a in lines] == [q["id"] for q in questions]
+    assert all({"answer", "refused", "tasks", "units", "deadline", "sources", "route", "latency_ms"} <= set(a) for a in lines)
+    # The independent scorer agrees.
+    shared = ROOT.parent / "shared" / "faq" / "score.py"
+    if shared.exists():
+        s = subprocess.run([sys.executable, str(shared), str(FAQ / "dev.jsonl"), str(out), "--min", "0.95"], capture_output=True, text=True)
+        assert s.returncode == 0, s.stdout
+
+
+def test_eval_both_sets_above_95_percent(run):
+    p = run("eval", str(FAQ / "dev.jsonl"), str(FAQ / "own.jsonl"), "--today", "2026-11-27", "--min", "0.95")
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert p.stdout.count("accuracy") == 2 and "by type:" in p.stdout
+
+
+@pytest.mark.parametrize("question", ["", "啊" * 10_000, "   "])
+def test_bad_questions_are_polite_refusals(run, question):
+    p = run("ask", question, "--json")
+    assert p.returncode == 0 and "Traceback" not in p.stderr
+    assert json.loads(p.stdout)["refused"] is True
+
+
+@pytest.mark.parametrize(
+    ("content", "expect"),
+    [(b'{"id": "1", "question": "\\u0000\\u0000"}\n', 0), (b'{"id": "1", "question": "\xff\xfe bad"}\n', 2),
+     (b'{"id": "1", "question": \n', 2), (b'["not an object"]\n', 2)],
+)
+def test_bad_batch_files(run, tmp_path, content, expect):
+    src, out = tmp_path / "q.jsonl", tmp_path / "a.jsonl"
+    src.write_bytes(content)
+    p = run("batch", "--in", str(src), "--out", str(out))
+    assert p.returncode == expect and "Traceback" not in p.stderr
+    if expect:
+        assert p.stderr.startswith("error:") and ":1:" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+        assert not out.exists()
+    else:
+        assert json.loads(out.read_text("utf-8"))["refused"] is True
+
+
+def test_malformed_ledger_is_one_line_and_keeps_the_index(run, tmp_path):
+    bad = tmp_path / "corpus"
+    bad.mkdir()
+    (bad / "l.txt").write_text("台账\n\t工作措施\n\t责任单位\n\t具体任务\n\t完成时限\n\n\t1.措施\n\t省能源局\n\t任务\n\t尽快\n", "utf-8")
+    p = run("ask", "谁负责无人机巡检", env={"LEDGER_CORPUS_DIR": str(bad)})
+    assert p.returncode == 3 and "Traceback" not in p.stderr
+    assert "l.txt:10" in p.stderr and "尽快" in p.stderr
+    status = run("index", "status")
+    assert "62 entries" in status.stdout and "up to date" in status.stdout
+
+
+def test_missing_input_file_and_bad_date(run, tmp_path):
+    p = run("batch", "--in", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "o.jsonl"))
+    assert p.returncode == 2 and "cannot read" in p.stderr and "Traceback" not in p.stderr
+    p = run("--today", "27/11/2026", "ask", "x")
+    assert p.returncode == 2 and "YYYY-MM-DD" in p.stderr
+
+
+def test_show_config_masks_secrets(run):
+    p = run("--show-config", env={"LEDGER_CHROMA_TOKEN": "s3cret", "LEDGER_TOP_K": "7"})
+    assert p.returncode == 0 and "s3cret" not in p.stdout
+    cfg = json.loads(p.stdout)
+    assert cfg["chroma_token"] == "****" and cfg["top_k"] == 7
+    bad = run("--show-config", env={"LEDGER_TOP_K": "many"})
+    assert bad.returncode == 2 and "top_k" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_cli_does_not_import_gradio():
+    code = "import sys, assistant.cli, assistant.core; print('gradio' in sys.modules)"
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert p.stdout.strip() == "False"
