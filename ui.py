@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import gradio as gr
+
 from assistant.core import Assistant
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore
@@ -122,10 +124,8 @@ def write_csv(rows: list[list[str]], folder: Path) -> str:
     return str(path)
 
 
-def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings) -> Any:
+def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings) -> gr.Blocks:
     """The Gradio Blocks app."""
-    import gradio as gr
-
     tasks_by_id = {t.id: t for t in assistant.ledger.tasks}
     export_dir = Path(tempfile.mkdtemp(prefix="ledger-ui-"))
     limit = settings.max_question_chars
@@ -152,7 +152,7 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
         up = data.liked is True or data.liked == "Like"
         ans = {k: v for k, v in rec.items() if k not in ("question", "history")}
         feedback.add(rec["question"], rec["history"], ans, 1 if up else -1, comment or "")
-        return ("感谢反馈 👍" if up else "已记录 👎，我们会复核这条回答。"), ""
+        return ("感谢您的肯定。" if up else "已记录，我们会复核这条回答。"), ""
 
     def browse(unit: str, deadline: str, measure: str, status: str, keyword: str):
         rows = ledger_rows(assistant, unit, deadline, measure, status, keyword, today())
@@ -180,7 +180,7 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
                                          scale=5, max_lines=4, elem_id="question")
                         send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
                     gr.Examples(EXAMPLES, inputs=msg, label="示例问题")
-                    comment = gr.Textbox(label="反馈说明（可选，点 👍/👎 时一并提交）", max_lines=2, elem_id="comment")
+                    comment = gr.Textbox(label="反馈说明（可选，点赞或点踩时一并提交）", max_lines=2, elem_id="comment")
                     thanks = gr.Markdown(elem_id="feedback-status")
                 with gr.Column(scale=2):
                     gr.Markdown("#### 依据（台账记录）")
