@@ -17,7 +17,7 @@ import numpy as np
 
 from assistant.records import Ledger, Task
 from assistant.store import VectorStore
-from assistant.text import tokenize
+from assistant.text import passage_tokens, tokenize
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class BM25Index:
 
         self._tokenize = tokenizer
         self.ids = [t.id for t in ledger.tasks]
-        corpus = [tokenizer(t.passage()) for t in ledger.tasks]
+        corpus = [list(passage_tokens(t.passage())) if tokenizer is tokenize else tokenizer(t.passage()) for t in ledger.tasks]
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)

@@ -115,6 +115,8 @@ class VectorStore:
     def sync(self, ledger: Ledger) -> SyncReport:
         """Embed new and changed tasks, delete removed ones; unchanged tasks are left alone."""
         t0 = time.perf_counter()
+        if (self._col.metadata or {}).get("corpus_hash") == ledger.content_hash() and self._col.count() == len(ledger.tasks):
+            return SyncReport(0, 0, 0, len(ledger.tasks), time.perf_counter() - t0)  # nothing changed: skip the per-entry check
         stored = self._stored_hashes()
         todo = [t for t in ledger.tasks if stored.get(t.id) != t.content_hash()]
         gone = [i for i in stored if ledger.task(i) is None]

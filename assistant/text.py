@@ -69,11 +69,15 @@ def add_words(words: Iterable[str]) -> None:
     """Teach the tokenizer domain words (unit names, quoted ledger terms, aliases)."""
     jieba = _jieba()
     with _lock:
+        added = False
         for w in words:
             w = normalize(w)
             if len(w) >= 2 and w not in _user_words:
                 _user_words.add(w)
                 jieba.add_word(w, freq=20000)
+                added = True
+        if added:
+            passage_tokens.cache_clear()  # cuts made with the smaller dictionary are stale
 
 
 @cache
@@ -85,6 +89,15 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba
+
+
+@cache
+def passage_tokens(text: str) -> tuple[str, ...]:
+    """``tokenize`` for ledger passages, computed once per text (BM25 and the vocabulary share it).
+
+    The cache is cleared whenever :func:`add_words` learns a new word.
+    """
+    return tuple(tokenize(text))
 
 
 def tokenize(text: str, *, normalized: bool = False) -> list[str]:

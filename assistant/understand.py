@@ -13,7 +13,7 @@ from functools import cached_property
 
 from assistant.lexicon import Lexicon
 from assistant.records import Ledger
-from assistant.text import add_words, cn_number, normalize, quoted_terms, tokenize
+from assistant.text import add_words, cn_number, normalize, passage_tokens, quoted_terms, tokenize
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ONLY_PUNCT = re.compile(r"^[\W_\s]*$", re.UNICODE)
@@ -84,8 +84,7 @@ class Understander:
         add_words(k for k, _ in self.lexicon.synonyms)
         vocab: set[str] = set()
         for t in self.ledger.tasks:
-            vocab.update(tokenize(t.text))
-            vocab.update(tokenize(t.measure_title))
+            vocab.update(passage_tokens(t.passage()))
         for k, v in self.lexicon.synonyms:
             vocab.update(tokenize(k))
             vocab.update(tokenize(v))

@@ -7,7 +7,6 @@ they must show as text and never run.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import socket
 from pathlib import Path
 
