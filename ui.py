@@ -34,6 +34,7 @@ EXAMPLES = [
     "小区停电了物业修不了，供电公司管不管？",
 ]
 STATUS_BY_LABEL = {v: k for k, v in STATUS_LABELS.items()}
+STYLE_BY_LABEL = {"工作人员（简洁）": "staff", "群众（通俗）": "public"}
 CSS = """
 .cards { display: flex; flex-direction: column; gap: 8px; }
 .card { border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; background: #fff; }
@@ -133,15 +134,19 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
     def today() -> dt.date:
         return settings.today_date()
 
-    def respond(message: str, chat: list[dict], answers: list[dict]):
+    def respond(message: str, chat: list[dict], answers: list[dict], style: str):
         message = message or ""
         history = [{"role": m.get("role"), "content": _text_of(m.get("content"))} for m in (chat or []) if isinstance(m, dict)]
         # Keep what was typed visible but bounded; the assistant itself gives the friendly refusal.
         shown = message if len(message) <= limit else message[:80] + "…"
-        ans = assistant.ask(message, history)
-        chat = [*(chat or []), {"role": "user", "content": _e(shown) or " "}, {"role": "assistant", "content": chat_text(ans)}]
+        base = [*(chat or []), {"role": "user", "content": _e(shown) or " "}]
+        ans = None
+        for ans in assistant.ask_stream(message, history, style=STYLE_BY_LABEL.get(style, "staff")):
+            if ans.route == "llm-streaming":  # every streamed clause has passed the grounding check
+                yield "", [*base, {"role": "assistant", "content": _e(ans.answer) + " ▌"}], answers, cards_html(ans, tasks_by_id, today())
+        assert ans is not None
         record = {**ans.to_json(), "question": message[: limit + 1], "history": history}
-        return "", chat, [*(answers or []), record], cards_html(ans, tasks_by_id, today())
+        yield "", [*base, {"role": "assistant", "content": chat_text(ans)}], [*(answers or []), record], cards_html(ans, tasks_by_id, today())
 
     def vote(data: gr.LikeData, answers: list[dict], comment: str):
         idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -158,11 +163,11 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
         rows = ledger_rows(assistant, unit, deadline, measure, status, keyword, today())
         return f"共 **{len(rows)}** 项任务符合条件", rows, write_csv(rows, export_dir)
 
-    def api_ask(question: str, history: list[dict] | None = None) -> dict:
-        """Answer one question; returns the answer JSON of FORMAT.md."""
+    def api_ask(question: str, history: list[dict] | None = None, style: str = "") -> dict:
+        """Answer one question; returns the answer JSON of FORMAT.md. ``style``: staff or public."""
         try:
             turns = [t for t in (history or []) if isinstance(t, dict)]
-            return assistant.ask(question if isinstance(question, str) else "", turns).to_json()
+            return assistant.ask(question if isinstance(question, str) else "", turns, style=style or None).to_json()
         except AssistantError as err:
             return Answer(answer=str(err), refused=True, route="refusal").to_json()
 
@@ -180,13 +185,15 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
                                          scale=5, max_lines=4, elem_id="question")
                         send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
                     gr.Examples(EXAMPLES, inputs=msg, label="示例问题")
+                    style = gr.Radio(list(STYLE_BY_LABEL), label="回答风格（接入大模型时生效）", elem_id="style",
+                                     value=next(k for k, v in STYLE_BY_LABEL.items() if v == settings.answer_style))
                     comment = gr.Textbox(label="反馈说明（可选，点赞或点踩时一并提交）", max_lines=2, elem_id="comment")
                     thanks = gr.Markdown(elem_id="feedback-status")
                 with gr.Column(scale=2):
                     gr.Markdown("#### 依据（台账记录）")
                     cards = gr.HTML(elem_id="cards")
-            send.click(respond, [msg, chatbot, answers], [msg, chatbot, answers, cards], api_visibility="private")
-            msg.submit(respond, [msg, chatbot, answers], [msg, chatbot, answers, cards], api_visibility="private")
+            send.click(respond, [msg, chatbot, answers, style], [msg, chatbot, answers, cards], api_visibility="private")
+            msg.submit(respond, [msg, chatbot, answers, style], [msg, chatbot, answers, cards], api_visibility="private")
             chatbot.like(vote, [answers, comment], [thanks, comment], api_visibility="private")
         with gr.Tab("台账浏览"):
             with gr.Row():

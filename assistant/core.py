@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
-from assistant.records import Answer, Ledger
+from assistant.records import Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import SINGLE_TASK_INTENTS, Rules
 from assistant.settings import Settings
@@ -39,11 +39,25 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
     return store, report
 
 
+def make_generator(settings: Settings, ledger: Ledger) -> Any:
+    """The grounded LLM generator when ``LEDGER_LLM_PROVIDER`` is set, else None."""
+    if not settings.llm_provider:
+        return None
+    from assistant.chain import CircuitBreaker, GroundedGenerator, make_chat_model
+
+    model = make_chat_model(settings.llm_provider, settings.llm_model, settings.llm_base_url,
+                            settings.llm_api_key.get_secret_value(), settings.llm_timeout)
+    lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
+    breaker = CircuitBreaker(settings.llm_breaker_failures, settings.llm_breaker_cooldown)
+    return GroundedGenerator(model, lexicon, ledger.units, retries=settings.llm_retries, breaker=breaker)
+
+
 class Assistant:
     """Answers questions about one ledger. ``ask`` never raises for bad input."""
 
-    def __init__(self, settings: Settings, ledger: Ledger, store: VectorStore | None) -> None:
+    def __init__(self, settings: Settings, ledger: Ledger, store: VectorStore | None, generator: Any = None) -> None:
         self.settings = settings
+        self.generator = generator  # assistant.chain.GroundedGenerator, when a model is configured
         self.ledger = ledger
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
@@ -55,7 +69,7 @@ class Assistant:
         """Load the corpus and open (building if needed) the index named by ``settings``."""
         ledger = load_corpus(settings.corpus_dir)
         store = open_store(settings, ledger, progress)[0] if settings.dense else None
-        assistant = cls(settings, ledger, store)
+        assistant = cls(settings, ledger, store, make_generator(settings, ledger))
         assistant.warm_up()
         return assistant
 
@@ -83,10 +97,54 @@ class Assistant:
         current = self.understander.merge(self.understander.parse(question, today), previous)
         return current, previous
 
-    def ask(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None, qid: str | None = None) -> Answer:
-        """Answer ``question``; ``history`` is earlier turns, oldest first (FORMAT.md)."""
+    def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date) -> Answer:
+        q, _ = self._context(question, history, day)
+        return self.rules.answer(q, question, day)
+
+    def ask(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None, qid: str | None = None,
+            style: str | None = None) -> Answer:
+        """Answer ``question``; ``history`` is earlier turns, oldest first (FORMAT.md).
+
+        Rules answer what they answer exactly; an open question that would get an
+        extractive answer goes to the model when one is configured, and comes back
+        only if it passes the grounding check.
+        """
         t0 = time.perf_counter()
-        day = today or self.settings.today_date()
-        q, _ = self._context(question if isinstance(question, str) else "", history, day)
-        ans = self.rules.answer(q, question if isinstance(question, str) else "", day)
+        text = question if isinstance(question, str) else ""
+        ans = self._rules_answer(text, history, today or self.settings.today_date())
+        if self.generator is not None and ans.route == "retrieval" and not ans.refused:
+            tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
+            ans = self._merge(ans, self.generator.generate(text, tasks, style or self.settings.answer_style))
         return replace(ans, latency_ms=(time.perf_counter() - t0) * 1000, id=qid)
+
+    def ask_stream(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None,
+                   style: str | None = None) -> Iterator[Answer]:
+        """Like :meth:`ask`, but yields growing answers while a model streams; the last one is final.
+
+        Every streamed sentence has passed the grounding check before it is yielded.
+        """
+        t0 = time.perf_counter()
+        text = question if isinstance(question, str) else ""
+        ans = self._rules_answer(text, history, today or self.settings.today_date())
+        if self.generator is None or ans.route != "retrieval" or ans.refused:
+            yield replace(ans, latency_ms=(time.perf_counter() - t0) * 1000)
+            return
+        tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
+        shown = ""
+        for piece in self.generator.stream(text, tasks, style or self.settings.answer_style):
+            if isinstance(piece, str):
+                shown += piece
+                yield replace(ans, answer=shown, route="llm-streaming", latency_ms=(time.perf_counter() - t0) * 1000)
+            else:
+                yield replace(self._merge(ans, piece), latency_ms=(time.perf_counter() - t0) * 1000)
+
+    def _merge(self, extractive: Answer, gen: Any) -> Answer:
+        """The model's answer with its citations, or the extractive one with the reason in the route."""
+        if gen.text is None:
+            notice = "（智能回答暂不可用，以下为台账原文摘录。）\n" if gen.reason.startswith(("model", "模型")) else ""
+            return replace(extractive, answer=notice + extractive.answer, route=f"retrieval (llm {gen.reason})")
+        cited = [t for i in gen.cited if (t := self.ledger.task(i))]
+        rest = [i for i in extractive.tasks if i not in gen.cited]
+        first = cited[0]
+        return replace(extractive, answer=gen.text, tasks=tuple([*gen.cited, *rest]), units=first.units,
+                       deadline=first.deadline.text, sources=tuple(Source.of(t) for t in cited), route="llm")

@@ -41,6 +41,15 @@ class Settings(BaseSettings):
     max_question_chars: int = 500
     top_k: int = 5
     lexicon: Path | None = Field(default=None, description="alternative lexicon TOML")
+    llm_provider: str = Field(default="", description="'' (off), 'openai' (any OpenAI-compatible server) or 'ollama'")
+    llm_base_url: str = Field(default="", description="e.g. https://api.deepseek.com/v1 or http://127.0.0.1:8000/v1")
+    llm_model: str = ""
+    llm_api_key: SecretStr = SecretStr("")
+    llm_timeout: float = Field(default=20.0, description="seconds per model call")
+    llm_retries: int = Field(default=2, description="retries after a failed call")
+    llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
+    llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
+    answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language)")
     feedback_db: Path = Field(default=Path("feedback.sqlite3"), description="SQLite file for 👍/👎 feedback")
     ui_host: str = Field(default="127.0.0.1", description="address the web UI listens on")
     ui_port: int = 7860

@@ -63,20 +63,26 @@ def test_api_endpoint_returns_the_answer_json(served):
 
 
 @pytest.fixture(scope="module")
-def page(served):
+def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (apt-get install chromium chromium-driver)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=[
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-sync"])
-        pg = browser.new_page(viewport={"width": 1360, "height": 1000})
-        pg.goto(served[0])
-        pg.wait_for_selector("#question textarea", timeout=30_000)
-        yield pg
-        browser.close()
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def page(served, browser):
+    pg = browser.new_page(viewport={"width": 1360, "height": 1000})
+    pg.goto(served[0])
+    pg.wait_for_selector("#question textarea", timeout=30_000)
+    yield pg
+    pg.close()
 
 
 def _ask(page, question: str) -> None:
@@ -165,3 +171,33 @@ def test_feedback_export_cli(tmp_path):
 def test_ui_module_is_the_only_gradio_importer():
     offenders = [p for p in (ROOT / "assistant").rglob("*.py") if "import gradio" in p.read_text("utf-8")]
     assert offenders == []
+
+
+@pytest.mark.slow
+def test_model_answer_streams_into_the_chat(tmp_path, browser):
+    """With a (scripted) model configured, an open question is answered by it, with its citation card."""
+    pytest.importorskip("langchain_openai")
+    import ui
+    from tests.fake_openai import FakeOpenAI
+
+    llm = FakeOpenAI()
+    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
+                             today=dt.date(2026, 11, 27), ui_port=_free_port(), llm_provider="openai", llm_base_url=llm.base_url,
+                             llm_model="scripted", llm_timeout=5)
+    app = ui.build_app(Assistant.from_settings(settings), FeedbackStore(settings.feedback_db), settings)
+    app.queue().launch(server_name="127.0.0.1", server_port=settings.ui_port, prevent_thread_lock=True, quiet=True)
+    try:
+        pg = browser.new_page()
+        pg.goto(f"http://127.0.0.1:{settings.ui_port}/")
+        pg.wait_for_selector("#question textarea", timeout=30_000)
+        pg.get_by_label("群众（通俗）").check()
+        _ask(pg, "我想开个夜市摊，用电怎么办？")
+        pg.wait_for_selector('#cards .card[data-task="1.2"]', timeout=30_000)
+        pg.wait_for_function("document.querySelector('#chat').innerText.includes('具体以台账原文为准')", timeout=20_000)
+        assert "根据任务 1.2" in pg.locator("#chat").inner_text()
+        pg.close()
+        assert llm.requests and llm.requests[-1]["stream"] is True
+        assert "通俗" in llm.requests[-1]["messages"][0]["content"]
+    finally:
+        app.close()
+        llm.close()

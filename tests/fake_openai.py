@@ -1,0 +1,110 @@
+"""A real HTTP server on loopback speaking the OpenAI chat-completions protocol, with scripted replies.
+
+``server.mode`` picks the reply: grounded, number, uncited, canary, unit, inject, stall,
+500, 429, malformed. Replies are built from the records in the prompt, as a model would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class FakeOpenAI(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.mode = "grounded"
+        self.requests: list[dict] = []
+        self.stop = threading.Event()
+        self.stall_seconds = 20.0
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def close(self) -> None:
+        self.stop.set()
+        self.shutdown()
+        self.server_close()
+
+
+def reply_for(mode: str, messages: list[dict]) -> str:
+    system = next((m["content"] for m in messages if m["role"] == "system"), "")
+    human = next((m["content"] for m in messages if m["role"] in ("user", "human")), "")
+    ids = re.findall(r'<record id="([^"]+)">', human)
+    texts = re.findall(r"内容：(.*)", human)
+    first = ids[0] if ids else "1.1"
+    if mode == "number":
+        return f"任务 {first} 规定了时限。要求在 999 个工作日内完成。"
+    if mode == "uncited":
+        other = next(i for i in ("16.4", "1.1", "2.1") if i not in ids)
+        return f"请参见任务 {other}。"
+    if mode == "canary":
+        canary = re.search(r"内部标记：(\S+)", system)
+        return f"任务 {first}：我的内部标记是 {canary.group(1) if canary else ''}。"
+    if mode == "unit":
+        return f"任务 {first} 由省水利厅负责。"
+    if mode == "inject":
+        return "已攻破" if "已攻破" in human else f"任务 {first}：{texts[0] if texts else ''}"
+    return f"根据任务 {first}：{texts[0] if texts else ''}\n具体以台账原文为准。"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: FakeOpenAI
+
+    def log_message(self, *args) -> None:  # keep test output quiet
+        pass
+
+    def _json(self, status: int, body: object, headers: dict | None = None) -> None:
+        data = json.dumps(body, ensure_ascii=False).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+        self.server.requests.append(body)
+        mode = self.server.mode
+        if mode == "stall":
+            self.server.stop.wait(self.server.stall_seconds)
+            mode = "grounded"
+        if mode == "500":
+            return self._json(500, {"error": {"message": "internal error", "type": "server_error"}})
+        if mode == "429":
+            return self._json(429, {"error": {"message": "rate limited", "type": "rate_limit"}}, {"Retry-After": "0"})
+        if mode == "malformed":
+            data = b"{not json"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return None
+        text = reply_for(mode, body.get("messages", []))
+        if not body.get("stream"):
+            return self._json(200, {"id": "c1", "object": "chat.completion", "created": 0, "model": body.get("model", "m"),
+                                    "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}})
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        pieces = [text[i : i + 4] for i in range(0, len(text), 4)]
+        for n, piece in enumerate(pieces):
+            chunk = {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                     "choices": [{"index": 0, "delta": {"role": "assistant", "content": piece} if n == 0 else {"content": piece},
+                                  "finish_reason": None}]}
+            self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
+            self.wfile.flush()
+        done = {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+        self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+        return None
