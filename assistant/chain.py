@@ -22,7 +22,7 @@ from assistant.errors import BackendUnavailable, ConfigError
 from assistant.lexicon import Lexicon
 from assistant.records import Task
 
-_TASK_REF = re.compile(r"(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.])")
+_TASK_REF = re.compile(r"(?:\b([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.])")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SENTENCE_END = re.compile(r"[。！？!?\n；;，,]")
 
@@ -107,8 +107,7 @@ class GroundingChecker:
         if self._leaked(text):
             return Grounding(False, (), "discloses the prompt")
         by_id = {t.id: t for t in retrieved}
-        refs = [f"{int(a)}.{int(b)}" for a, b in _TASK_REF.findall(text)]
-        cited = tuple(dict.fromkeys(refs))
+        cited = tuple(dict.fromkeys(_resolve(p, f"{int(a)}.{int(b)}", by_id) for p, a, b in _TASK_REF.findall(text)))
         stray = [c for c in cited if c not in by_id]
         if stray:
             return Grounding(False, cited, f"cites task {stray[0]}, which was not retrieved")
@@ -258,6 +257,16 @@ class GroundedGenerator:
             yield buffer
         verdict = self.checker.check(shown, tasks)
         yield Generation(shown.strip(), verdict.cited) if verdict.ok else Generation(None, verdict.cited, f"rejected: {verdict.reason}")
+
+
+def _resolve(prefix: str, local: str, by_id: dict[str, Task]) -> str:
+    """The retrieved id a citation means: ``L2:3.1`` as written, or a bare ``3.1`` when one retrieved id ends with it."""
+    if prefix:
+        return f"{prefix}:{local}"
+    if local in by_id:
+        return local
+    ends = [i for i in by_id if i.endswith(f":{local}")]
+    return ends[0] if len(ends) == 1 else local
 
 
 def _describe(err: Exception) -> str:

@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--today", dest="batch_today", type=_date)
     i = sub.add_parser("index", help="build or inspect the vector index")
     i.add_argument("action", choices=["build", "status"])
+    g = sub.add_parser("ingest", help="add or replace ledger documents (.txt, .docx, .xlsx) and update the index")
+    g.add_argument("paths", type=Path, nargs="+")
+    d = sub.add_parser("diff", help="record-level differences between two versions of a ledger")
+    d.add_argument("old", type=Path)
+    d.add_argument("new", type=Path)
     f = sub.add_parser("feedback", help="export 👎 feedback as FAQ-set lines for review")
     f.add_argument("action", choices=["export"])
     f.add_argument("--out", required=True, type=Path)
@@ -109,6 +114,33 @@ def run(argv: list[str] | None = None) -> int:
             print(f"ledger: {ledger.title} — {len(ledger.measures)} measures, {len(ledger.tasks)} tasks (hash {st.corpus_hash})")
             print(f"index: {st.collection} at {settings.chroma_host or settings.index_dir}: {st.count} entries, "
                   f"{'up to date' if st.up_to_date else 'OUT OF DATE — run: python -m assistant index build'}")
+        return 0
+    if args.command == "diff":
+        from assistant.diff import describe, diff_ledgers
+        from assistant.ledger import load
+
+        old, new = load(args.old), load(args.new)
+        changes = diff_ledgers(old, new)
+        kinds = {k: sum(c.kind == k for c in changes) for k in ("added", "removed", "changed")}
+        print(f"{args.old} → {args.new}: {kinds['added']} added, {kinds['removed']} removed, {kinds['changed']} changed")
+        print("\n".join(describe(changes)))
+        return 0
+    if args.command == "ingest":
+        from assistant.core import open_store
+        from assistant.corpus import ingest
+        from assistant.ledger import load_corpus
+
+        rep = ingest(list(args.paths), settings.corpus_dir, settings.index_dir)
+        for w in rep.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        for kind, files in (("added", rep.added), ("replaced", rep.replaced), ("unchanged", rep.unchanged)):
+            for f in files:
+                print(f"{kind}: {f}")
+        for lid, n in rep.changes:
+            print(f"{lid}: {n} record(s) changed since the previous version")
+        if rep.added or rep.replaced:
+            store, sync = open_store(settings, load_corpus(settings.corpus_dir), progress=lambda m: print(m, file=sys.stderr))
+            print(f"index {store.name}: {sync.added} added, {sync.updated} updated, {sync.removed} removed, {sync.unchanged} unchanged")
         return 0
     if args.command == "feedback":
         from assistant.feedback import FeedbackStore

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from assistant.corpus import changes_since_previous
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
@@ -62,7 +63,8 @@ class Assistant:
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
         self.retriever = HybridRetriever(ledger, store)
-        self.rules = Rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k)
+        self.rules = Rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
+                           versions=lambda: changes_since_previous(settings.index_dir, ledger))
 
     @classmethod
     def from_settings(cls, settings: Settings, progress: Callable[[str], None] | None = None) -> Assistant:

@@ -14,10 +14,10 @@ class LedgerFormatError(AssistantError):
 
     exit_code = 3
 
-    def __init__(self, path: str, line: int | None, problem: str) -> None:
-        where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {problem} — fix the ledger file and run the command again")
-        self.path, self.line, self.problem = path, line, problem
+    def __init__(self, path: str, line: int | None, problem: str, where: str = "") -> None:
+        place = where or (f"{path}:{line}" if line else path)
+        super().__init__(f"{place}: {problem} — fix the ledger file and run the command again")
+        self.path, self.line, self.problem, self.where = path, line, problem, place
 
 
 class InputFileError(AssistantError):

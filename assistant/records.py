@@ -63,6 +63,7 @@ class Task:
     text: str
     deadline: Deadline
     line: int = 0
+    ledger: str = ""
 
     def document(self) -> str:
         """The text indexed for this task: measure, task, units and deadline."""
@@ -83,9 +84,9 @@ class Task:
         """Hash of every indexed field; an unchanged task is never re-embedded."""
         return hashlib.sha256(self.document().encode("utf-8")).hexdigest()[:16]
 
-    def sort_key(self) -> tuple[int, int]:
+    def sort_key(self) -> tuple[str, int, int]:
         """Ledger order."""
-        return (self.measure_no, self.position)
+        return (self.ledger, self.measure_no, self.position)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Measure:
     title: str
     units: tuple[str, ...]
     task_ids: tuple[str, ...]
+    ledger: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,10 @@ class Ledger:
     source: str
     measures: tuple[Measure, ...]
     tasks: tuple[Task, ...]
+    id: str = ""
+    #: (ledger id, title) of each document when several ledgers are loaded together
+    parts: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = field(default=(), compare=False)
     _by_id: dict[str, Task] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -115,9 +121,13 @@ class Ledger:
         """The task with this id, or None."""
         return self._by_id.get(task_id)
 
-    def measure(self, no: int) -> Measure | None:
-        """The measure with this number, or None."""
-        return next((m for m in self.measures if m.no == no), None)
+    def measure(self, no: int, ledger: str | None = None) -> Measure | None:
+        """The measure with this number (in ``ledger`` when several are loaded), or None."""
+        return next((m for m in self.measures if m.no == no and (ledger is None or m.ledger == ledger)), None)
+
+    def ledger_title(self, ledger_id: str) -> str:
+        """Title of one of the combined ledgers ('' for a single ledger)."""
+        return dict(self.parts).get(ledger_id, "")
 
     @property
     def units(self) -> tuple[str, ...]:

@@ -29,10 +29,11 @@ class TaskFilter:
     ongoing: bool = False
     status: str | None = None
     measures: tuple[int, ...] = ()
+    ledgers: tuple[str, ...] = ()
     all_units: bool = True
 
     def __bool__(self) -> bool:
-        return bool(self.units or self.years or self.ongoing or self.status or self.measures)
+        return bool(self.units or self.years or self.ongoing or self.status or self.measures or self.ledgers)
 
     def accepts(self, task: Task, today: dt.date) -> bool:
         """True when ``task`` passes every restriction."""
@@ -41,6 +42,8 @@ class TaskFilter:
             if not (all(have) if self.all_units else any(have)):
                 return False
         if self.measures and task.measure_no not in self.measures:
+            return False
+        if self.ledgers and task.ledger not in self.ledgers:
             return False
         if self.years and (task.deadline.date is None or task.deadline.date.year not in self.years):
             return False

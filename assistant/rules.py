@@ -7,7 +7,9 @@ here composes a unit, date or number that the ledger does not hold.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
@@ -30,12 +32,16 @@ class Rules:
     top_k: int = 5
     #: a BM25 score this high means the question shares distinctive ledger words with a task
     confident_bm25: float = 4.0
+    #: returns, per loaded ledger, (id, title, changes since its previous version or None)
+    versions: Callable[[], list[tuple[str, str, Any]]] | None = None
 
     # ------------------------------------------------------------ entry
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
         """The answer to ``q`` (``question`` is the text used for dense search)."""
         if q.refuse:
             return self.refusal(q.refuse, q.refuse_detail)
+        if q.intent == "changes":
+            return self.changes(q)
         if q.intent in ("list", "count") or (q.has_filters and not q.content and not q.task_ids and q.intent == "lookup"):
             return self.collection(q, today)
         if q.intent == "figure":
@@ -72,9 +78,11 @@ class Rules:
             return [t for i in q.task_ids if (t := self.ledger.task(i))], ""
         if not q.content:
             if q.measures:
-                return [t for t in self.ledger.tasks if t.measure_no in q.measures], ""
+                tasks = [t for t in self.ledger.tasks if t.measure_no in q.measures and (not q.ledgers or t.ledger in q.ledgers)]
+                first = tasks[0].ledger if tasks else ""
+                return [t for t in tasks if t.ledger == first], ""
             return [], "no_subject"
-        f = TaskFilter(units=q.units, years=q.years, status=q.status, measures=q.measures)
+        f = TaskFilter(units=q.units, years=q.years, status=q.status, measures=q.measures, ledgers=q.ledgers)
         allowed = [t.id for t in f.apply(self.ledger, today)] if f else None
         if allowed is not None and not allowed:
             allowed = None
@@ -96,12 +104,12 @@ class Rules:
     def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Who carries the task."""
         text = (f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}。\n"
-                f"{_describe(t, today)}")
+                f"{_describe(t, today, self._title(t))}")
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def deadline(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """When the task is due, with its status relative to today."""
-        text = f"任务 {t.id} 的完成时限是：{t.deadline.text}（{_status_phrase(t, today)}）。\n{_describe(t, today)}"
+        text = f"任务 {t.id} 的完成时限是：{t.deadline.text}（{_status_phrase(t, today)}）。\n{_describe(t, today, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def days_left(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
@@ -114,21 +122,21 @@ class Rules:
         else:
             head = (f"任务 {t.id} 的完成时限是{t.deadline.text}（{t.deadline.date.isoformat()}），"
                     f"距今天（{today.isoformat()}）还有 {(t.deadline.date - today).days} 天。")
-        return _answer(f"{head}\n{_describe(t, today)}", [t], units=t.units, deadline=t.deadline.text)
+        return _answer(f"{head}\n{_describe(t, today, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
 
     def measure_of(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Which work measure the task belongs to."""
-        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, today)}"
+        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, today, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def which_task(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Identify the task."""
-        text = f"这是任务 {t.id}，属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, today)}"
+        text = f"这是任务 {t.id}，属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, today, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def lookup(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Extractive answer: quote the best-matching task(s) with their units and deadline."""
-        lines = [f"台账中与您的问题最相关的是任务 {t.id}（第{t.measure_no}项工作措施“{t.measure_title}”）：",
+        lines = [f"台账中与您的问题最相关的是{self._of(t)}任务 {t.id}（第{t.measure_no}项工作措施“{t.measure_title}”）：",
                  f"{t.text}", f"责任单位：{'、'.join(t.units)}；完成时限：{t.deadline.text}（{_status_phrase(t, today)}）。"]
         others = [o for o in tasks[1:] if o.id != t.id]
         if others:
@@ -137,9 +145,9 @@ class Rules:
 
     def measure(self, q: Query, tasks: list[Task], today: dt.date) -> Answer:
         """A question about a whole work measure (its units, deadlines or identity)."""
-        m = self.ledger.measure(tasks[0].measure_no)
+        m = self.ledger.measure(tasks[0].measure_no, tasks[0].ledger if self.ledger.parts else None)
         assert m is not None
-        lines = [f"第{m.no}项工作措施“{m.title}”的责任单位是：{'、'.join(m.units)}；共 {len(tasks)} 项具体任务："]
+        lines = [f"{self._of(tasks[0])}第{m.no}项工作措施“{m.title}”的责任单位是：{'、'.join(m.units)}；共 {len(tasks)} 项具体任务："]
         lines += [f"- {t.id} {_short(t.text)}（{t.deadline.text}）" for t in tasks]
         deadline = tasks[0].deadline.text if len({t.deadline.text for t in tasks}) == 1 else None
         return _answer("\n".join(lines), tasks, units=m.units, deadline=deadline)
@@ -151,10 +159,17 @@ class Rules:
         lines.append(f"原文：{tasks[0].text}")
         return _answer("\n".join(lines), tasks, units=tasks[0].units, deadline=tasks[0].deadline.text)
 
+    def _title(self, t: Task) -> str:
+        """The ledger's title when several ledgers are loaded (answers say which one they come from)."""
+        return self.ledger.ledger_title(t.ledger) if self.ledger.parts else ""
+
+    def _of(self, t: Task) -> str:
+        return f"《{self._title(t)}》" if self._title(t) else ""
+
     # ------------------------------------------------------------ many tasks
     def collection(self, q: Query, today: dt.date) -> Answer:
         """List or count every task matching the question's filters (never top-k)."""
-        f = TaskFilter(units=q.units, years=q.years, status=q.status, measures=q.measures)
+        f = TaskFilter(units=q.units, years=q.years, status=q.status, measures=q.measures, ledgers=q.ledgers)
         if q.content and not f:
             return self._topic_list(q, today)
         tasks = f.apply(self.ledger, today)
@@ -184,6 +199,8 @@ class Rules:
 
     def _describe_filter(self, q: Query, today: dt.date) -> str:
         parts = []
+        if q.ledgers:
+            parts.append("、".join(f"《{self.ledger.ledger_title(i) or i}》中" for i in q.ledgers))
         if q.measures:
             parts.append("、".join(f"第{n}项工作措施“{m.title}”中" for n in q.measures if (m := self.ledger.measure(n))))
         if q.units:
@@ -197,6 +214,25 @@ class Rules:
                      "ongoing": "持续推进（无固定期限）"}[q.status]
             parts.append(label)
         return "、".join(p for p in parts if p)
+
+    def changes(self, q: Query) -> Answer:
+        """What changed since the previous version of each (or the named) ledger."""
+        from assistant.diff import describe
+
+        found = [v for v in (self.versions() if self.versions else []) if not q.ledgers or v[0] in q.ledgers]
+        known = [(lid, title, ch) for lid, title, ch in found if ch is not None]
+        if not known:
+            return Answer(answer="没有找到上一版台账的记录，无法比较。用 python -m assistant ingest 导入新版本时，旧版会自动保留。",
+                          route="rules")
+        lines, tasks = [], []
+        for lid, title, ch in known:
+            prefix = f"{lid}:" if self.ledger.parts else ""
+            lines.append(f"《{title}》与上一版相比共有 {len(ch)} 处变化：" if ch else f"《{title}》与上一版相比没有变化。")
+            lines += describe(ch)
+            for c in ch:
+                if c.new is not None and (t := self.ledger.task(prefix + c.new.id)):
+                    tasks.append(t)
+        return _answer("\n".join(lines), tasks)
 
     def status_summary(self, today: dt.date) -> Answer:
         """How the tasks stand against their deadlines today (the ledger has no completion data)."""
@@ -245,8 +281,9 @@ def _status_phrase(t: Task, today: dt.date) -> str:
     return "持续推进，无固定截止日期"
 
 
-def _describe(t: Task, today: dt.date) -> str:
-    return (f"依据：第{t.measure_no}项工作措施“{t.measure_title}”，任务 {t.id}：{t.text}\n"
+def _describe(t: Task, today: dt.date, ledger_title: str = "") -> str:
+    book = f"《{ledger_title}》" if ledger_title else ""
+    return (f"依据：{book}第{t.measure_no}项工作措施“{t.measure_title}”，任务 {t.id}：{t.text}\n"
             f"责任单位：{'、'.join(t.units)}；完成时限：{t.deadline.text}。")
 
 

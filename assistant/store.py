@@ -107,6 +107,7 @@ class VectorStore:
         except Exception as err:
             raise StoreError(f"cannot open collection '{name}' ({type(err).__name__}: {str(err)[:120]})") from err
         self.name = name
+        self.reused = 0
 
     def _stored_hashes(self) -> dict[str, str]:
         got = self._col.get(include=["metadatas"])
@@ -121,7 +122,7 @@ class VectorStore:
         todo = [t for t in ledger.tasks if stored.get(t.id) != t.content_hash()]
         gone = [i for i in stored if ledger.task(i) is None]
         if todo:
-            vectors = self.embedder.embed_documents([t.passage() for t in todo])
+            vectors = self._vectors_for(todo, stored)
             for i in range(0, len(todo), 1000):
                 batch = todo[i : i + 1000]
                 self._col.upsert(
@@ -136,6 +137,20 @@ class VectorStore:
             self._col.modify(metadata={"corpus_hash": ledger.content_hash(), "embedder": self.embedder.name, "title": ledger.title})
         added = sum(1 for t in todo if t.id not in stored)
         return SyncReport(added, len(todo) - added, len(gone), len(ledger.tasks) - len(todo), time.perf_counter() - t0)
+
+    def _vectors_for(self, todo: list[Task], stored: dict[str, str]) -> Any:
+        """Vectors for new or changed entries, reusing stored ones whose content moved to another id."""
+        import numpy as np
+
+        wanted = {t.content_hash() for t in todo} & set(stored.values())
+        reuse: dict[str, Any] = {}
+        if wanted:
+            got = self._col.get(where={"hash": {"$in": sorted(wanted)}}, include=["embeddings", "metadatas"])
+            reuse = {m["hash"]: e for m, e in zip(got["metadatas"], got["embeddings"], strict=False)}
+        fresh = [t for t in todo if t.content_hash() not in reuse]
+        made = dict(zip((t.id for t in fresh), self.embedder.embed_documents([t.passage() for t in fresh]), strict=False)) if fresh else {}
+        self.reused = len(todo) - len(fresh)
+        return np.vstack([reuse[t.content_hash()] if t.id not in made else made[t.id] for t in todo]).astype(np.float32)
 
     def status(self, ledger: Ledger) -> IndexStatus:
         """Count and hashes, without changing anything."""
@@ -163,6 +178,7 @@ class VectorStore:
 def _metadata(task: Task) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "task_id": task.id,
+        "ledger": task.ledger,
         "measure_no": task.measure_no,
         "measure": task.measure_title,
         "units": "、".join(task.units),

@@ -18,7 +18,7 @@ from assistant.text import add_words, cn_number, normalize, passage_tokens, quot
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ONLY_PUNCT = re.compile(r"^[\W_\s]*$", re.UNICODE)
 _YEAR = re.compile(r"(20\d{2})\s*年?(?:年底|底|末)?(?:之前|以前|前)?")
-_TASK_ID = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,2})(?![\d.%])")
+_TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
 _MEASURE_NO = re.compile(
     r"第\s*([0-9一二三四五六七八九十两]{1,3})\s*(?:项|条|个|大)?\s*(?:工作)?措施|措施\s*([0-9一二三四五六七八九十两]{1,3})(?!\s*[.．]\d)"
     r"|measure\s*(?:no\.?\s*)?(\d{1,2})"
@@ -32,7 +32,7 @@ class Query:
     """What a question asks, as the rules need it.
 
     ``intent`` is one of ``responsible``, ``deadline``, ``measure_of``,
-    ``which_task``, ``list``, ``count``, ``days_left``, ``figure``, ``lookup``;
+    ``which_task``, ``list``, ``count``, ``days_left``, ``figure``, ``changes``, ``lookup``;
     ``refuse`` names a refusal reason (``empty``, ``too_long``, ``control``,
     ``injection``, ``oos``, ``no_subject``) or is None.
     """
@@ -43,6 +43,7 @@ class Query:
     years: tuple[int, ...] = ()
     status: str | None = None
     measures: tuple[int, ...] = ()
+    ledgers: tuple[str, ...] = ()
     task_ids: tuple[str, ...] = ()
     completion: bool = False
     followup: bool = False
@@ -56,7 +57,7 @@ class Query:
     @property
     def has_filters(self) -> bool:
         """True when the question restricts the set of tasks by unit, deadline, status or measure."""
-        return bool(self.units or self.years or self.status or self.measures)
+        return bool(self.units or self.years or self.status or self.measures or self.ledgers)
 
     @property
     def has_subject(self) -> bool:
@@ -137,11 +138,17 @@ class Understander:
                     units.append(canonical)
                 rest = rest.replace(alias, " ")
 
+        ledgers: list[str] = []
+        for lid, names in self._ledger_names:
+            if any(n in rest for n in names):
+                ledgers.append(lid)
+                for n in names:
+                    rest = rest.replace(n, " ")
         task_ids = []
         for m in _TASK_ID.finditer(rest):
-            tid = f"{int(m.group(1))}.{int(m.group(2))}"
-            if self.ledger.task(tid):
-                task_ids.append(tid)
+            found = self._task_ids(m.group(1), f"{int(m.group(2))}.{int(m.group(3))}", ledgers)
+            if found:
+                task_ids.extend(found)
                 rest = rest.replace(m.group(0), " ")
 
         measures: list[int] = []
@@ -194,6 +201,7 @@ class Understander:
             years=tuple(dict.fromkeys(years)),
             status=status,
             measures=tuple(measures),
+            ledgers=tuple(ledgers),
             task_ids=tuple(task_ids),
             completion=completion,
             followup=bool(_FOLLOWUP.search(norm)),
@@ -202,6 +210,30 @@ class Understander:
             search_text=search_text,
             content=content,
         )
+
+    @cached_property
+    def _ledger_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """How a question can name each of several loaded ledgers (id, 附件N, title)."""
+        out = []
+        for lid, title in self.ledger.parts:
+            names = {normalize(lid)}
+            if m := re.fullmatch(r"l(\d+)", normalize(lid)):
+                names.add(f"附件{m.group(1)}")
+            if title:
+                names.add(re.sub(r"[“”\"]", "", normalize(title)))
+                names.add(normalize(title))
+            out.append((lid, tuple(sorted(names, key=len, reverse=True))))
+        return out
+
+    def _task_ids(self, prefix: str | None, local: str, ledgers: list[str]) -> list[str]:
+        """Ids for a task reference: plain in a single ledger, qualified (L2:3.1) when several are loaded."""
+        if not self.ledger.parts:
+            return [local] if self.ledger.task(local) else []
+        if prefix:
+            lid = next((p for p, _ in self.ledger.parts if normalize(p) == prefix), None)
+            return [f"{lid}:{local}"] if lid and self.ledger.task(f"{lid}:{local}") else []
+        pool = ledgers or [p for p, _ in self.ledger.parts]
+        return [f"{lid}:{local}" for lid in pool if self.ledger.task(f"{lid}:{local}")]
 
     def _cues(self, text: str) -> dict[str, re.Match[str] | None]:
         return {name: pat.search(text) for name, pat in self.lexicon.intents.items()}
@@ -259,11 +291,13 @@ class Understander:
             changes["years"] = query.years or previous.years
             changes["status"] = query.status or previous.status
             changes["measures"] = query.measures or previous.measures
+            changes["ledgers"] = query.ledgers or previous.ledgers
             if not query.intent_explicit:
                 changes["intent"] = previous.intent
         elif not own_subject:
             changes["units"] = query.units or previous.units
             changes["measures"] = query.measures or previous.measures
+            changes["ledgers"] = query.ledgers or previous.ledgers
         return replace(query, **changes)
 
 
@@ -286,6 +320,8 @@ def _longest_common(a: str, b: str) -> int:
 
 
 def _choose_intent(found: dict[str, re.Match | None], has_filters: bool, rest: str) -> str:
+    if found.get("changes"):
+        return "changes"
     if found.get("days_left"):
         return "days_left"
     if found.get("responsible"):
