@@ -174,6 +174,9 @@ class Rules:
             return self._topic_list(q, today)
         tasks = f.apply(self.ledger, today)
         cond = self._describe_filter(q, today)
+        if q.intent in ("count", "list") and q.wants_units and not f:
+            units = self.ledger.units
+            return _answer(f"台账中的责任单位共 {len(units)} 个：" + "、".join(units) + "。", [], units=units)
         if q.intent == "count" and q.wants_measures and not f:
             return _answer(f"台账共有 {len(self.ledger.measures)} 项工作措施、{len(self.ledger.tasks)} 项具体任务。",
                            list(self.ledger.tasks), route="rules")

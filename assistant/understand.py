@@ -49,6 +49,7 @@ class Query:
     followup: bool = False
     intent_explicit: bool = False
     wants_measures: bool = False
+    wants_units: bool = False
     search_text: str = ""
     content: tuple[str, ...] = ()
     refuse: str | None = None
@@ -180,20 +181,21 @@ class Understander:
         if status:
             # A status word is a filter only for lists and counts or when nothing else is asked
             # ("超期预警" is a task's topic, "已经超期的任务" a filter).
-            intent_with = _choose_intent(self._cues(status_rest), True, status_rest)
+            intent_with = _choose_intent(self._cues(status_rest), True, status_rest, bool(self._content(status_rest, bool(english))))
             if intent_with in ("list", "count") or not self._content(status_rest, bool(english)):
                 rest = status_rest
             else:
                 status = None
         found = self._cues(rest)
-        has_filters = bool(units or years or status or measures or task_ids)
-        intent = _choose_intent(found, has_filters, rest)
-        completion = bool(found.get("completion"))
+        has_filters = bool(units or years or status or measures or task_ids or ledgers)
         content = self._content(rest, bool(english))
+        intent = _choose_intent(found, has_filters, rest, bool(content))
+        completion = bool(found.get("completion"))
         expansions = [v for k, v in lx.synonyms if k in norm]
         extra = [t for t in tokenize(rest, normalized=True) if len(t) == 1 and not t.isascii() and t not in lx.generic]
         search_text = " ".join([*content, *extra, *expansions]) if content or expansions else ""
         wants_measures = bool(re.search(r"措施", norm)) and not re.search(r"任务", norm)
+        wants_units = bool(re.search(r"单位|部门|units|agencies", norm)) and not re.search(r"任务", norm) and not units
         return Query(
             question=question,
             intent=intent,
@@ -207,6 +209,7 @@ class Understander:
             followup=bool(_FOLLOWUP.search(norm)),
             intent_explicit=intent != "lookup",
             wants_measures=wants_measures,
+            wants_units=wants_units,
             search_text=search_text,
             content=content,
         )
@@ -319,11 +322,15 @@ def _longest_common(a: str, b: str) -> int:
     return best
 
 
-def _choose_intent(found: dict[str, re.Match | None], has_filters: bool, rest: str) -> str:
+def _choose_intent(found: dict[str, re.Match | None], has_filters: bool, rest: str, has_content: bool = False) -> str:
+    """The intent; lists and counts need a word for tasks, or filters and no topic of their own."""
+    about_tasks = bool(re.search(r"任务|措施|项|task|measure", rest))
     if found.get("changes"):
         return "changes"
     if found.get("days_left"):
         return "days_left"
+    if re.search(r"(?:几|多少)(?:个|家)?(?:责任)?(?:单位|部门)", rest):
+        return "count"  # "有几个责任单位" counts units, it does not ask who is responsible
     if found.get("responsible"):
         return "responsible"
     if found.get("measure_of"):
@@ -332,9 +339,9 @@ def _choose_intent(found: dict[str, re.Match | None], has_filters: bool, rest: s
         return "which_task"
     if found.get("figure") and re.search(r"工作日|千瓦|working days|办电时", rest):
         return "figure"
-    if found.get("count") and re.search(r"任务|措施|项|task|measure", rest):
+    if found.get("count") and (about_tasks or re.search(r"单位|部门", rest)):
         return "count"
-    if found.get("list") and (has_filters or re.search(r"任务|措施|task|measure", rest)):
+    if found.get("list") and (about_tasks or (has_filters and not has_content)):
         return "list"
     if found.get("deadline"):
         return "deadline"
