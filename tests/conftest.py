@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,10 @@ def corpus_copy(tmp_path) -> Path:
     d.mkdir()
     shutil.copy(SEED, d / SEED.name)
     return d
+
+
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

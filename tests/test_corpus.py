@@ -65,12 +65,16 @@ def test_diff_survives_an_inserted_row(ledger):
     assert [(c.kind, c.task_id) for c in changes] == [("added", "5.2")]
 
 
-def test_ingest_versions_and_the_changes_question(ledger, tmp_path):
-    corpus, index = tmp_path / "corpus", tmp_path / "index"
-    corpus.mkdir()
-    (corpus / SEED.name).write_bytes(SEED.read_bytes())
-    env = {"LEDGER_CORPUS_DIR": str(corpus), "LEDGER_INDEX_DIR": str(index)}
+@pytest.fixture()
+def indexed(corpus_copy, tmp_path):
+    """A corpus folder holding the seed ledger, with its index built by the CLI."""
+    env = {"LEDGER_CORPUS_DIR": str(corpus_copy), "LEDGER_INDEX_DIR": str(tmp_path / "index")}
     assert cli("index", "build", env=env).returncode == 0
+    return corpus_copy, tmp_path / "index", env
+
+
+def test_ingest_versions_and_the_changes_question(ledger, tmp_path, indexed):
+    corpus, index, env = indexed
     same = cli("ingest", str(write_xlsx(ledger, tmp_path / "same.xlsx")), env=env)
     assert same.returncode == 0 and "unchanged:" in same.stdout and "index" not in same.stdout
     new = write_docx(edited(ledger), tmp_path / "ledger-2-v2.docx")
@@ -87,12 +91,8 @@ def test_ingest_versions_and_the_changes_question(ledger, tmp_path):
     assert a.ask("用电报装超期预警的完成时限？").deadline == "2026年底前"
 
 
-def test_bad_file_is_rejected_whole_and_nothing_is_lost(ledger, tmp_path):
-    corpus, index = tmp_path / "corpus", tmp_path / "index"
-    corpus.mkdir()
-    (corpus / SEED.name).write_bytes(SEED.read_bytes())
-    env = {"LEDGER_CORPUS_DIR": str(corpus), "LEDGER_INDEX_DIR": str(index)}
-    assert cli("index", "build", env=env).returncode == 0
+def test_bad_file_is_rejected_whole_and_nothing_is_lost(ledger, tmp_path, indexed):
+    corpus, _, env = indexed
     good = write_xlsx(dataclasses.replace(ledger, title="第三号任务台账"), tmp_path / "ledger-3.xlsx", preamble=("附件3",))
 
     def edit(table):

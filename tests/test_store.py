@@ -17,6 +17,7 @@ import pytest
 from assistant.embeddings import USEEmbedder
 from assistant.records import Ledger
 from assistant.store import VectorStore, collection_name, make_client
+from tests.conftest import free_port
 
 
 class CountingEmbedder:
@@ -74,18 +75,12 @@ def test_collection_names_are_valid():
     assert len(long) <= 60 and long[0].isalnum() and long[-1].isalnum()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     exe = Path(sys.executable).with_name("chroma")
     if not exe.exists():
         exe = Path(shutil.which("chroma") or "chroma")
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
     proc = subprocess.Popen([str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data)],
@@ -127,7 +122,7 @@ def test_server_mode_end_to_end(chroma_server, ledger, tmp_path, use):
 def test_unreachable_server_is_a_clear_error(ledger, use, tmp_path):
     from assistant.errors import StoreError
 
-    port = _free_port()
+    port = free_port()
     with pytest.raises(StoreError, match="Chroma server"):
         client = make_client(tmp_path, host="127.0.0.1", port=port)
         VectorStore(client, use, "x-test")

@@ -7,7 +7,6 @@ they must show as text and never run.
 from __future__ import annotations
 
 import datetime as dt
-import socket
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,11 @@ import pytest
 from assistant.core import Assistant
 from assistant.feedback import FeedbackStore
 from assistant.settings import load_settings
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, free_port
 
 SHOTS = ROOT / "docs" / "screenshots"
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 CHROMIUM = "/usr/bin/chromium"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +31,7 @@ def served(tmp_path_factory):
     assert XSS in text
     (corpus / SEED.name).write_text(text, "utf-8")
     settings = load_settings(corpus_dir=corpus, index_dir=d / "index", feedback_db=d / "fb.sqlite3", today=dt.date(2026, 11, 27),
-                             ui_port=_free_port())
+                             ui_port=free_port())
     assistant = Assistant.from_settings(settings)
     feedback = FeedbackStore(settings.feedback_db)
     app = ui.build_app(assistant, feedback, settings)
@@ -182,7 +175,7 @@ def test_model_answer_streams_into_the_chat(tmp_path, browser):
 
     llm = FakeOpenAI()
     settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
-                             today=dt.date(2026, 11, 27), ui_port=_free_port(), llm_provider="openai", llm_base_url=llm.base_url,
+                             today=dt.date(2026, 11, 27), ui_port=free_port(), llm_provider="openai", llm_base_url=llm.base_url,
                              llm_model="scripted", llm_timeout=5)
     app = ui.build_app(Assistant.from_settings(settings), FeedbackStore(settings.feedback_db), settings)
     app.queue().launch(server_name="127.0.0.1", server_port=settings.ui_port, prevent_thread_lock=True, quiet=True)
