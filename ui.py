@@ -141,9 +141,12 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
         shown = message if len(message) <= limit else message[:80] + "…"
         base = [*(chat or []), {"role": "user", "content": _e(shown) or " "}]
         ans = None
-        for ans in assistant.ask_stream(message, history, style=STYLE_BY_LABEL.get(style, "staff")):
-            if ans.route == "llm-streaming":  # every streamed clause has passed the grounding check
-                yield "", [*base, {"role": "assistant", "content": _e(ans.answer) + " ▌"}], answers, cards_html(ans, tasks_by_id, today())
+        try:
+            for ans in assistant.ask_stream(message, history, style=STYLE_BY_LABEL.get(style, "staff")):
+                if ans.route == "llm-streaming":  # every streamed clause has passed the grounding check
+                    yield "", [*base, {"role": "assistant", "content": _e(ans.answer) + " ▌"}], answers, cards_html(ans, tasks_by_id, today())
+        except AssistantError as err:  # e.g. the Chroma server went away: say so in one friendly sentence
+            ans = Answer(answer=f"系统暂时无法回答，请稍后再试。（{err}）", refused=True, route="error")
         assert ans is not None
         record = {**ans.to_json(), "question": message[: limit + 1], "history": history}
         yield "", [*base, {"role": "assistant", "content": chat_text(ans)}], [*(answers or []), record], cards_html(ans, tasks_by_id, today())
@@ -203,7 +206,8 @@ def build_app(assistant: Assistant, feedback: FeedbackStore, settings: Settings)
                 status = gr.Dropdown([ALL, *STATUS_LABELS.values()], value=ALL, label="状态", elem_id="f-status")
                 keyword = gr.Textbox(label="关键词", elem_id="f-keyword")
             count = gr.Markdown(elem_id="match-count")
-            table = gr.Dataframe(headers=HEADERS, datatype=["str"] * 6, interactive=False, wrap=True, elem_id="ledger-table")
+            table = gr.Dataframe(headers=HEADERS, datatype=["str"] * 6, interactive=False, wrap=True, elem_id="ledger-table",
+                                 column_widths=["6%", "14%", "15%", "43%", "10%", "12%"])
             download = gr.DownloadButton("下载 CSV", elem_id="download")
             inputs = [unit, deadline, measure, status, keyword]
             for comp in inputs:

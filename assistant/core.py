@@ -54,7 +54,7 @@ def make_generator(settings: Settings, ledger: Ledger) -> Any:
 
 
 class Assistant:
-    """Answers questions about one ledger. ``ask`` never raises for bad input."""
+    """Answers questions about the loaded ledger(s). ``ask`` never raises for bad input."""
 
     def __init__(self, settings: Settings, ledger: Ledger, store: VectorStore | None, generator: Any = None) -> None:
         self.settings = settings
@@ -77,7 +77,7 @@ class Assistant:
 
     def warm_up(self) -> None:
         """Load the lazy parts (tokenizer dictionary, encoder weights) before the first real question."""
-        self.retriever.search("便民接电点", 1)
+        self.retriever.search(self.ledger.tasks[0].measure_title, 1)
 
     def understand(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None) -> Query:
         """The merged :class:`Query` for ``question`` in the context of ``history``."""

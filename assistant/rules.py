@@ -15,6 +15,7 @@ from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever, TaskFilter
+from assistant.text import normalize
 from assistant.understand import Query, Understander
 
 SINGLE_TASK_INTENTS = ("responsible", "deadline", "measure_of", "which_task", "days_left", "figure", "lookup")
@@ -45,7 +46,7 @@ class Rules:
         if q.intent in ("list", "count") or (q.has_filters and not q.content and not q.task_ids and q.intent == "lookup"):
             return self.collection(q, today)
         if q.intent == "figure":
-            figs = match(self.figures, question) if _about_time_limits(question) else []
+            figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             if figs:
                 return self.figure(figs)
         tasks, why = self.resolve(q, question, today)
@@ -259,10 +260,6 @@ class Rules:
         if reason not in ("empty", "too_long", "control"):
             text += "\n" + msgs["scope"]
         return Answer(answer=text, refused=True, route="refusal")
-
-
-def _about_time_limits(question: str) -> bool:
-    return any(k in question for k in ("工作日", "办电时", "办电要", "办电需要", "接电时", "多少天", "几天", "时长", "working day"))
 
 
 def _mostly_ascii(s: str) -> bool:
