@@ -24,11 +24,20 @@ Turn = dict[str, Any]
 
 def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], None] | None = None) -> tuple[VectorStore, SyncReport]:
     """Open the configured vector store and bring it up to date with ``ledger``."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from assistant.embeddings import make_embedder
 
-    embedder = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
-    token = settings.chroma_token.get_secret_value()
-    client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl, token)
+    def loaded() -> Any:
+        emb = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
+        emb.embed_query(ledger.tasks[0].measure_title)  # loads the weights: zlib and numpy, mostly off the GIL
+        return emb
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(loaded)  # overlaps the Chroma start-up below
+        token = settings.chroma_token.get_secret_value()
+        client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl, token)
+        embedder = pending.result()
     where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
     store = VectorStore(client, embedder, collection_name(embedder.name), where)
     status = store.status(ledger)
