@@ -103,7 +103,7 @@ class Assistant:
                 ans = self.rules.answer(q, text, today)
                 if ans.refused:
                     continue
-                q = replace(q, task_ids=ans.tasks[:1], content=q.content or ("_",))
+                q = replace(q, task_ids=ans.tasks[:1])
             previous = q
         current = self.understander.merge(self.understander.parse(question, today), previous)
         return current, previous

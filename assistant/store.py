@@ -107,7 +107,6 @@ class VectorStore:
         except Exception as err:
             raise StoreError(f"cannot open collection '{name}' ({type(err).__name__}: {str(err)[:120]})") from err
         self.name = name
-        self.reused = 0
 
     def _stored_hashes(self) -> dict[str, str]:
         got = self._col.get(include=["metadatas"])
@@ -149,7 +148,6 @@ class VectorStore:
             reuse = {m["hash"]: e for m, e in zip(got["metadatas"], got["embeddings"], strict=False)}
         fresh = [t for t in todo if t.content_hash() not in reuse]
         made = dict(zip((t.id for t in fresh), self.embedder.embed_documents([t.passage() for t in fresh]), strict=False)) if fresh else {}
-        self.reused = len(todo) - len(fresh)
         return np.vstack([reuse[t.content_hash()] if t.id not in made else made[t.id] for t in todo]).astype(np.float32)
 
     def status(self, ledger: Ledger) -> IndexStatus:

@@ -60,11 +60,6 @@ class Query:
         """True when the question restricts the set of tasks by unit, deadline, status or measure."""
         return bool(self.units or self.years or self.status or self.measures or self.ledgers)
 
-    @property
-    def has_subject(self) -> bool:
-        """True when the question names what it is about (a task, a topic or a filter)."""
-        return bool(self.task_ids or self.content or self.has_filters)
-
 
 @dataclass
 class Understander:

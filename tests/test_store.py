@@ -131,3 +131,20 @@ def test_unreachable_server_is_a_clear_error(ledger, use, tmp_path):
 def test_vectors_are_unit_length(use):
     v = use.embed_documents(["便民接电点", "drone inspection"])
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-4)
+
+
+def test_rows_that_only_moved_reuse_their_vectors(tmp_path, ledger, use):
+    emb = CountingEmbedder(use)
+    store = VectorStore(make_client(tmp_path), emb, collection_name(emb.name))
+    store.sync(ledger)
+    tasks = list(ledger.tasks)
+    i = next(n for n, t in enumerate(tasks) if t.id == "5.2")
+    inserted = dataclasses.replace(tasks[i], text="新增：推进用电报装与不动产登记信息实时共享。")
+    shifted = [*tasks[:i], inserted,
+               *[dataclasses.replace(t, id=f"5.{t.position + 1}", position=t.position + 1) if t.measure_no == 5 else t for t in tasks[i:]]]
+    moved = Ledger(ledger.title, ledger.source, ledger.measures, tuple(shifted))
+    rep = store.sync(moved)
+    # 5.2 now holds new text and 5.3–5.7 hold what 5.2–5.6 held: one new embedding, the rest copied.
+    assert (rep.added, rep.updated) == (1, 5) and emb.embedded == 62 + 1
+    hit = store.query(ledger.task("5.6").passage(), 1, ids=["5.7"])[0]
+    assert hit.similarity > 0.999
