@@ -105,12 +105,12 @@ class Rules:
     def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Who carries the task."""
         text = (f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}。\n"
-                f"{_describe(t, today, self._title(t))}")
+                f"{_describe(t, self._title(t))}")
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def deadline(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """When the task is due, with its status relative to today."""
-        text = f"任务 {t.id} 的完成时限是：{t.deadline.text}（{_status_phrase(t, today)}）。\n{_describe(t, today, self._title(t))}"
+        text = f"任务 {t.id} 的完成时限是：{t.deadline.text}（{_status_phrase(t, today)}）。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def days_left(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
@@ -123,16 +123,16 @@ class Rules:
         else:
             head = (f"任务 {t.id} 的完成时限是{t.deadline.text}（{t.deadline.date.isoformat()}），"
                     f"距今天（{today.isoformat()}）还有 {(t.deadline.date - today).days} 天。")
-        return _answer(f"{head}\n{_describe(t, today, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
+        return _answer(f"{head}\n{_describe(t, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
 
     def measure_of(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Which work measure the task belongs to."""
-        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, today, self._title(t))}"
+        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def which_task(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Identify the task."""
-        text = f"这是任务 {t.id}，属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, today, self._title(t))}"
+        text = f"这是任务 {t.id}，属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def lookup(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
@@ -281,7 +281,7 @@ def _status_phrase(t: Task, today: dt.date) -> str:
     return "持续推进，无固定截止日期"
 
 
-def _describe(t: Task, today: dt.date, ledger_title: str = "") -> str:
+def _describe(t: Task, ledger_title: str = "") -> str:
     book = f"《{ledger_title}》" if ledger_title else ""
     return (f"依据：{book}第{t.measure_no}项工作措施“{t.measure_title}”，任务 {t.id}：{t.text}\n"
             f"责任单位：{'、'.join(t.units)}；完成时限：{t.deadline.text}。")
