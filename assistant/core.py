@@ -12,12 +12,13 @@ from assistant.corpus import changes_since_previous
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
+from assistant.query import Query, UnitIs, atoms
 from assistant.records import Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
-from assistant.rules import SINGLE_TASK_INTENTS, Rules
+from assistant.rules import Rules
 from assistant.settings import Settings
 from assistant.store import SyncReport, VectorStore, collection_name, make_client
-from assistant.understand import Query, Understander
+from assistant.understand import State, Understander, clean_input
 
 Turn = dict[str, Any]
 
@@ -89,28 +90,27 @@ class Assistant:
         self.retriever.search(self.ledger.tasks[0].measure_title, 1)
 
     def understand(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None) -> Query:
-        """The merged :class:`Query` for ``question`` in the context of ``history``."""
+        """The :class:`Query` for ``question`` in the context of ``history``."""
         return self._context(question, history, today or self.settings.today_date())[0]
 
-    def _context(self, question: str, history: Sequence[Turn] | None, today: dt.date) -> tuple[Query, Query | None]:
-        previous: Query | None = None
-        users = [str(t.get("content") or "") for t in (history or []) if isinstance(t, dict) and t.get("role") == "user"]
-        for text in users[-3:]:
-            q = self.understander.merge(self.understander.parse(text, today), previous)
+    def _context(self, question: str, history: Sequence[Turn] | None, today: dt.date) -> tuple[Query, State]:
+        """Replay the earlier user turns (deterministically) to rebuild the conversation state, then parse."""
+        u = self.understander
+        state = State()
+        users = [clean_input(t.get("content")) for t in (history or []) if isinstance(t, dict) and t.get("role") == "user"]
+        for text in users[-6:]:
+            q = u.follow(text, u.parse(text, today), state, today)
             if q.refuse:
                 continue
-            if q.intent in SINGLE_TASK_INTENTS and not q.task_ids:
-                ans = self.rules.answer(q, text, today)
-                if ans.refused:
-                    continue
-                q = replace(q, task_ids=ans.tasks[:1])
-            previous = q
-        current = self.understander.merge(self.understander.parse(question, today), previous)
-        return current, previous
+            ans = self.rules.answer(q, text, today)
+            if ans.refused:
+                continue
+            state = _next_state(state, q, ans)
+        return u.follow(question, u.parse(question, today), state, today), state
 
     def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date) -> Answer:
         q, _ = self._context(question, history, day)
-        return self.rules.answer(q, question, day)
+        return self.rules.answer(q, clean_input(question), day)
 
     def ask(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None, qid: str | None = None,
             style: str | None = None) -> Answer:
@@ -121,7 +121,7 @@ class Assistant:
         only if it passes the grounding check.
         """
         t0 = time.perf_counter()
-        text = question if isinstance(question, str) else ""
+        text = clean_input(question)
         ans = self._rules_answer(text, history, today or self.settings.today_date())
         if self.generator is not None and ans.route == "retrieval" and not ans.refused:
             tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
@@ -135,7 +135,7 @@ class Assistant:
         Every streamed sentence has passed the grounding check before it is yielded.
         """
         t0 = time.perf_counter()
-        text = question if isinstance(question, str) else ""
+        text = clean_input(question)
         ans = self._rules_answer(text, history, today or self.settings.today_date())
         if self.generator is None or ans.route != "retrieval" or ans.refused:
             yield replace(ans, latency_ms=(time.perf_counter() - t0) * 1000)
@@ -159,3 +159,21 @@ class Assistant:
         first = cited[0]
         return replace(extractive, answer=gen.text, tasks=tuple([*gen.cited, *rest]), units=first.units,
                        deadline=first.deadline.text, sources=tuple(Source.of(t) for t in cited), route="llm")
+
+
+def _next_state(state: State, q: Query, ans: Answer) -> State:
+    """The conversation state after answering ``q`` with ``ans``."""
+    if q.collection:
+        parent = {"narrow": state.query, "substitute": state.parent, "complement": state.parent, "repeat": state.parent}.get(q.followup)
+        named = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)
+        return State(q, ans.tasks, parent, state.mentioned, _recent(state.units, named))
+    mentioned = state.mentioned + tuple(i for i in ans.tasks[:1] if q.target != "compare")
+    if q.target == "compare" or len(q.refs) > 1:
+        mentioned = state.mentioned
+    return State(q, ans.tasks, None, mentioned[-6:], _recent(state.units, ans.units if len(ans.units) <= 2 else ()))
+
+
+def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    """Units named so far, most recent last (a unit named again moves to the end)."""
+    out = [u for u in old if u not in new] + list(dict.fromkeys(new))
+    return tuple(out[-6:])

@@ -16,6 +16,32 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+class Alternatives:
+    """Several patterns tried as one: ``search`` gives the leftmost match of any, ``sub`` applies each.
+
+    Unlike one big alternation, each pattern may use the same group names (``(?P<by>…)``);
+    ``pattern`` is the alternation without group names, for embedding in larger expressions.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = tuple(re.compile(p) for p in patterns)
+        self.pattern = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', p)})" for p in patterns)
+        self._any = re.compile(self.pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The leftmost match of any pattern (the first pattern wins a tie)."""
+        if not self._any.search(text):
+            return None
+        hits = [m for p in self.patterns if (m := p.search(text))]
+        return min(hits, key=lambda m: m.start()) if hits else None
+
+    def sub(self, repl: str, text: str) -> str:
+        """Replace every match of every pattern."""
+        for p in self.patterns:
+            text = p.sub(repl, text)
+        return text
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled domain knowledge: aliases, intent and status cues, refusal triggers, expansions."""
@@ -34,6 +60,12 @@ class Lexicon:
     english_stopwords: frozenset[str]
     generic: frozenset[str]
     messages: dict[str, str]
+    #: question grammar: operator words, targets, follow-up markers, filler (compiled alternations)
+    grammar: dict[str, Alternatives]
+    #: declined request classes: (name, pattern, message)
+    declines: tuple[tuple[str, re.Pattern[str], str], ...]
+    #: facts the ledger does not give: (pattern, what the ledger says instead)
+    absent: tuple[tuple[re.Pattern[str], str], ...]
 
 
 def parse_lexicon(raw: dict) -> Lexicon:
@@ -60,6 +92,9 @@ def parse_lexicon(raw: dict) -> Lexicon:
         english_stopwords=frozenset(raw["english_stopwords"]["words"]),
         generic=frozenset(normalize(w) for w in raw.get("generic", {}).get("words", [])),
         messages=dict(raw["messages"]),
+        grammar={k: Alternatives(v) for k, v in raw["grammar"].items()},
+        declines=tuple((k, _alternation(v["patterns"]), v["message"]) for k, v in raw["declines"].items()),
+        absent=tuple((re.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
     )
 
 

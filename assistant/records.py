@@ -180,6 +180,8 @@ class Answer:
     route: str = "rules"
     latency_ms: float = 0.0
     id: str | None = None
+    #: the structured query the answer is for (docs/answer-format.md); None for answers not from a query
+    query: dict[str, Any] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The answer JSON object (lists, not tuples)."""
@@ -195,4 +197,6 @@ class Answer:
             route=self.route,
             latency_ms=round(self.latency_ms, 2),
         )
+        if self.query is not None:
+            out["query"] = self.query
         return out

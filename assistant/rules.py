@@ -1,24 +1,26 @@
-"""The deterministic answer path: one small function per intent, each returning an Answer.
+"""Resolve a typed query against the ledger and compose the answer; one small function per target.
 
-Units, deadlines and figures always come from the parsed records; nothing
-here composes a unit, date or number that the ledger does not hold.
+Lists, counts, measures, units and breakdowns are exact filters over every row; a single-task
+question finds its task by hybrid retrieval inside the query's filters. Units, deadlines and
+figures always come from the records; list and count answers start with the condition in words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
+from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
-from assistant.retrieve import HybridRetriever, TaskFilter
+from assistant.retrieve import HybridRetriever
 from assistant.text import normalize
-from assistant.understand import Query, Understander
+from assistant.understand import Understander
 
-SINGLE_TASK_INTENTS = ("responsible", "deadline", "measure_of", "which_task", "days_left", "figure", "lookup")
+SINGLE_TASK_INTENTS = ("responsible", "deadline", "measure_of", "which_task", "days_left", "figure", "lookup", "verify")
 
 
 @dataclass
@@ -38,27 +40,38 @@ class Rules:
 
     # ------------------------------------------------------------ entry
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
-        """The answer to ``q`` (``question`` is the text used for dense search)."""
+        """The answer to ``q`` (``question`` is the text used for dense search), with the query attached."""
+        ans = self._answer(q, question, today)
+        if q.planted and not ans.refused:
+            ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
+        if q.completion and not ans.refused and "不记录实际完成情况" not in ans.answer:
+            ans = replace(ans, answer=self.lexicon.messages["completion"] + "\n" + ans.answer)
+        return replace(ans, query=q.to_json())
+
+    def _answer(self, q: Query, question: str, today: dt.date) -> Answer:
         if q.refuse:
             return self.refusal(q.refuse, q.refuse_detail)
-        if q.intent == "changes":
+        if q.target == "changes":
             return self.changes(q)
-        if q.intent in ("list", "count") or (q.has_filters and not q.content and not q.task_ids and q.intent == "lookup"):
-            return self.collection(q, today)
-        if q.intent == "figure":
+        if q.target == "status_summary":
+            return self.status_summary(today)
+        if (absent := self._absent_year(q)) is not None:
+            return absent
+        if q.collection or q.target in ("tasks",):
+            if q.unparsed:
+                return self.clarify(q, today)
+            return {"tasks": self.tasks, "measures": self.measures, "units": self.units, "breakdown": self.breakdown}[q.target](q, today)
+        if q.target == "compare":
+            return self.compare(q, today)
+        if q.target == "figure":
             figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             if figs:
                 return self.figure(figs)
         tasks, why = self.resolve(q, question, today)
         if not tasks:
-            if q.completion and not q.content:
-                return self.status_summary(today)
-            if q.units and not q.content and not q.task_ids:
-                return self.collection(q, today)
             return self.refusal(why or "no_subject", "")
-        measure_level = bool(q.measures and not q.content and not q.task_ids)
-        if measure_level:
-            return self.measure(q, tasks, today)
+        if q.target == "verify":
+            return self.verify(q, tasks[0], today)
         t = tasks[0]
         handler = {
             "responsible": self.responsible,
@@ -66,29 +79,35 @@ class Rules:
             "days_left": self.days_left,
             "measure_of": self.measure_of,
             "which_task": self.which_task,
-        }.get(q.intent, self.lookup)
-        ans = handler(t, tasks, today)
-        if q.completion:
-            ans = _with_note(ans, self.lexicon.messages["completion"])
-        return ans
+        }.get(q.target)
+        if handler is None:
+            return self.lookup(t, tasks, today) if len(q.refs) <= 1 else self._several(tasks, today)
+        if len(q.refs) > 1:
+            return self._several(tasks, today, field=q.target)
+        return handler(t, tasks, today)
+
+    def _absent_year(self, q: Query) -> Answer | None:
+        """A year outside the ledger's deadlines is named as absent, not answered with an empty list or a near task."""
+        years = sorted({t.deadline.date.year for t in self.ledger.tasks if t.deadline.date})
+        for d in [*find(q.where, DeadlineIs), *find(q.claim, DeadlineIs)]:
+            if d.op == "eq" and years and d.year not in years and q.target != "verify":
+                span = f"{years[0]}年底前到{years[-1]}年底前" if len(years) > 1 else f"{years[0]}年底前"
+                return self.refusal("absent", f"台账中任务的完成时限从{span}，另有持续推进的任务，没有{d.year}年到期的任务")
+        return None
 
     # ------------------------------------------------------------ resolution
     def resolve(self, q: Query, question: str, today: dt.date) -> tuple[list[Task], str]:
         """The task(s) a single-task question is about, best first; or ([], refusal reason)."""
-        if q.task_ids:
-            return [t for i in q.task_ids if (t := self.ledger.task(i))], ""
-        if not q.content:
-            if q.measures:
-                tasks = [t for t in self.ledger.tasks if t.measure_no in q.measures and (not q.ledgers or t.ledger in q.ledgers)]
-                first = tasks[0].ledger if tasks else ""
-                return [t for t in tasks if t.ledger == first], ""
+        if q.refs:
+            return [t for i in q.refs if (t := self.ledger.task(i))], ""
+        if not q.content and not q.subject:
             return [], "no_subject"
-        f = TaskFilter(units=q.units, years=q.years, status=q.status, measures=q.measures, ledgers=q.ledgers)
-        allowed = [t.id for t in f.apply(self.ledger, today)] if f else None
+        allowed = [t.id for t in select(self.ledger.tasks, q.where, today)] if q.where is not None else None
         if allowed is not None and not allowed:
             allowed = None
-        dense_text = q.search_text if _mostly_ascii(question) else question
-        hits = self.retriever.search(q.search_text, self.top_k, allowed, dense_text=dense_text)
+        search = q.search_text or q.subject
+        dense_text = search if _mostly_ascii(question) else question
+        hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text)
         if not hits:
             return [], "oos"
         strong = [c for c in q.content if len(c) >= 2]
@@ -104,8 +123,7 @@ class Rules:
     # ------------------------------------------------------------ single task
     def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Who carries the task."""
-        text = (f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}。\n"
-                f"{_describe(t, self._title(t))}")
+        text = f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def deadline(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
@@ -144,14 +162,44 @@ class Rules:
             lines.append("相关任务：" + "；".join(f"{o.id} {_short(o.text)}（{o.deadline.text}）" for o in others))
         return _answer("\n".join(lines), [t, *others], units=t.units, deadline=t.deadline.text, route="retrieval")
 
-    def measure(self, q: Query, tasks: list[Task], today: dt.date) -> Answer:
-        """A question about a whole work measure (its units, deadlines or identity)."""
-        m = self.ledger.measure(tasks[0].measure_no, tasks[0].ledger if self.ledger.parts else None)
-        assert m is not None
-        lines = [f"{self._of(tasks[0])}第{m.no}项工作措施“{m.title}”的责任单位是：{'、'.join(m.units)}；共 {len(tasks)} 项具体任务："]
-        lines += [f"- {t.id} {_short(t.text)}（{t.deadline.text}）" for t in tasks]
-        deadline = tasks[0].deadline.text if len({t.deadline.text for t in tasks}) == 1 else None
-        return _answer("\n".join(lines), tasks, units=m.units, deadline=deadline)
+    def _several(self, tasks: list[Task], today: dt.date, field: str = "") -> Answer:
+        """One field (or everything) of several named tasks."""
+        lines = []
+        for t in tasks:
+            lines.append(f"- 任务 {t.id}（{_short(t.text, 30)}）：责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）")
+        units = tuple(dict.fromkeys(u for t in tasks for u in t.units))
+        return _answer(f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)
+
+    def verify(self, q: Query, t: Task, today: dt.date) -> Answer:
+        """Check a claim about a task against its record: 是 / 不是, with the correct value."""
+        assert q.claim is not None
+        ok = q.claim.test(t, today)
+        checks = []
+        for a in atoms(q.claim):
+            if isinstance(a, (DeadlineIs, StatusIs)):
+                checks.append(f"完成时限是{t.deadline.text}（{_status_phrase(t, today)}）")
+            elif isinstance(a, UnitIs):
+                checks.append(f"责任单位是{'、'.join(t.units)}")
+        facts = "；".join(dict.fromkeys(checks)) or f"完成时限是{t.deadline.text}"
+        head = f"{'是的' if ok else '不是'}：任务 {t.id} 的{facts}。"
+        return _answer(f"{head}\n{_describe(t, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
+
+    def compare(self, q: Query, today: dt.date) -> Answer:
+        """Which of two (or more) tasks is due first."""
+        tasks = [t for i in q.refs if (t := self.ledger.task(i))]
+        if len(tasks) < 2:
+            return self.refusal("no_subject", "")
+        order = sorted(tasks, key=lambda t: (t.deadline.date is None, t.deadline.date or dt.date.max))
+        first = order[0]
+        lines = [f"- 任务 {t.id}（{_short(t.text, 30)}）：完成时限 {t.deadline.text}" for t in tasks]
+        dates = {t.deadline.text for t in tasks}
+        if len(dates) == 1:
+            head = f"这几项任务的完成时限相同，都是{first.deadline.text}。"
+        elif first.deadline.date is None:
+            head = "这几项任务都没有固定期限（持续推进）。"
+        else:
+            head = f"更早到期的是任务 {first.id}（{first.deadline.text}）。"
+        return _answer(head + "\n" + "\n".join(lines), order, units=first.units, deadline=first.deadline.text)
 
     def figure(self, figs: list[Figure]) -> Answer:
         """办电时限 figures, with the arithmetic shown."""
@@ -167,67 +215,98 @@ class Rules:
     def _of(self, t: Task) -> str:
         return f"《{self._title(t)}》" if self._title(t) else ""
 
-    # ------------------------------------------------------------ many tasks
-    def collection(self, q: Query, today: dt.date) -> Answer:
-        """List or count every task matching the question's filters (never top-k)."""
-        f = TaskFilter(units=q.units, years=q.years, status=q.status, measures=q.measures, ledgers=q.ledgers)
-        if q.content and not f:
-            return self._topic_list(q, today)
-        tasks = f.apply(self.ledger, today)
-        cond = self._describe_filter(q, today)
-        if q.intent in ("count", "list") and q.wants_units and not f:
-            units = self.ledger.units
-            return _answer(f"台账中的责任单位共 {len(units)} 个：" + "、".join(units) + "。", [], units=units)
-        if q.intent == "count" and q.wants_measures and not f:
-            return _answer(f"台账共有 {len(self.ledger.measures)} 项工作措施、{len(self.ledger.tasks)} 项具体任务。",
-                           list(self.ledger.tasks), route="rules")
-        if not tasks:
-            return _answer(f"台账中没有{cond}的任务（共 0 项）。", [], route="rules")
-        head = f"{cond}的任务共 {len(tasks)} 项" if cond else f"台账共有 {len(tasks)} 项任务"
-        lines = [head + "：" if q.intent != "count" else head + "，分别是："]
-        lines += [f"- {t.id} {_short(t.text, 40)}（{'、'.join(t.units) if len(t.units) < 4 else t.units[0] + '等' + str(len(t.units)) + '家'}；{t.deadline.text}）"
-                  for t in tasks]
-        units = q.units
-        deadline = tasks[0].deadline.text if len({t.deadline.text for t in tasks}) == 1 and len(tasks) == 1 else None
-        return _answer("\n".join(lines), tasks, units=units, deadline=deadline)
+    # ------------------------------------------------------------ many tasks (exact, never top-k)
+    def _condition(self, q: Query) -> str:
+        return q.where.words() if q.where is not None else "全部任务"
 
-    def _topic_list(self, q: Query, today: dt.date) -> Answer:
-        hits = self.retriever.search(q.search_text, 8)
-        hits = [h for h in hits if h.bm25 > 0 and h.score >= hits[0].score * 0.6] if hits else []
-        if not hits:
-            return self.refusal("oos", "")
-        tasks = [t for h in hits if (t := self.ledger.task(h.task_id))]
-        lines = [f"台账中与“{''.join(q.content[:4])}”相关的任务有 {len(tasks)} 项："]
-        lines += [f"- {t.id} {_short(t.text, 50)}（{'、'.join(t.units[:3])}{'等' if len(t.units) > 3 else ''}；{t.deadline.text}）" for t in tasks]
-        return _answer("\n".join(lines), tasks, route="retrieval")
+    def tasks(self, q: Query, today: dt.date) -> Answer:
+        """List or count every task that satisfies the condition."""
+        rows = select(self.ledger.tasks, q.where, today)
+        cond = self._condition(q)
+        if not rows:
+            return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
+        head = f"条件：{cond} — 共 {len(rows)} 项任务"
+        lines = [head + ("，分别是：" if q.count else "：")]
+        width = 400 if len(rows) <= 3 else 40
+        lines += [f"- {t.id} {_short(t.text, width)}（{_units_short(t)}；{t.deadline.text}）" for t in rows]
+        units = tuple(u for c in find(q.where, UnitIs) for u in c.units if not _negated(q.where, c))
+        deadline = rows[0].deadline.text if len(rows) == 1 else None
+        return _answer("\n".join(lines), rows, units=units, deadline=deadline)
 
-    def _describe_filter(self, q: Query, today: dt.date) -> str:
-        parts = []
-        if q.ledgers:
-            parts.append("、".join(f"《{self.ledger.ledger_title(i) or i}》中" for i in q.ledgers))
-        if q.measures:
-            parts.append("、".join(f"第{n}项工作措施“{m.title}”中" for n in q.measures if (m := self.ledger.measure(n))))
-        if q.units:
-            parts.append(f"{'、'.join(q.units)}参与")
-        if q.years:
-            parts.append("、".join(f"{y}年底前" for y in q.years) + "完成")
-        if q.status:
-            label = {"past": f"按今天（{today.isoformat()}）已过完成时限",
-                     "due_this_year": f"今年（{today.year}年）到期",
-                     "not_due": f"按今天（{today.isoformat()}）完成时限还没到",
-                     "ongoing": "持续推进（无固定期限）"}[q.status]
-            parts.append(label)
-        return "、".join(p for p in parts if p)
+    def measures(self, q: Query, today: dt.date) -> Answer:
+        """Work measures that have a matching task (or all of whose tasks match, for 全部/都)."""
+        found = []
+        for m in self.ledger.measures:
+            mine = [t for t in self.ledger.tasks if t.measure_no == m.no and t.ledger == m.ledger]
+            hits = select(mine, q.where, today)
+            if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits):
+                found.append((m, hits))
+        cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）")
+        if not found:
+            return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
+        lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
+        lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务）" for m, hits in found]
+        tasks = [t for _, hits in found for t in hits]
+        return _answer("\n".join(lines), tasks, units=tuple(dict.fromkeys(u for m, _ in found for u in m.units)) if len(found) == 1 else ())
+
+    def units(self, q: Query, today: dt.date) -> Answer:
+        """Responsible units of the matching tasks."""
+        rows = select(self.ledger.tasks, q.where, today)
+        units = tuple(dict.fromkeys(u for t in rows for u in t.units))
+        cond = self._condition(q)
+        if not rows:
+            return _answer(f"条件：{cond} — 没有符合条件的任务，也就没有责任单位。", [])
+        text = f"条件：{cond} — 涉及的责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。"
+        return _answer(text, rows, units=units)
+
+    def breakdown(self, q: Query, today: dt.date) -> Answer:
+        """Task counts grouped by deadline, unit, measure or status."""
+        rows = select(self.ledger.tasks, q.where, today)
+        groups: dict[str, int] = {}
+        if q.by == "unit":
+            for t in rows:
+                for u in t.units:
+                    groups[u] = groups.get(u, 0) + 1
+            note = "（一项任务常有多个责任单位，各单位的数目相加会多于任务总数）"
+        elif q.by == "measure":
+            for t in rows:
+                k = f"第{t.measure_no}项 {t.measure_title}"
+                groups[k] = groups.get(k, 0) + 1
+            note = ""
+        elif q.by == "status":
+            for t in rows:
+                k = STATUS_LABELS[t.deadline.status(today)]
+                groups[k] = groups.get(k, 0) + 1
+            note = f"（按今天 {today.isoformat()} 计；台账只记录完成时限，不记录完成情况）"
+        else:
+            for text in self.ledger.deadline_texts:
+                n = sum(t.deadline.text == text for t in rows)
+                if n:
+                    groups[text] = n
+            note = ""
+        name = {"unit": "责任单位", "measure": "工作措施", "status": "状态"}.get(q.by, "完成时限")
+        cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
+        lines = [f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："]
+        lines += [f"- {k}：{v} 项" for k, v in groups.items()]
+        return _answer("\n".join(lines), rows)
+
+    def clarify(self, q: Query, today: dt.date) -> Answer:
+        """A refusal that says what was understood and that part of the question was not."""
+        known = [w for w in q.unparsed if self.understander.covered(w) or w in ("不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独")]
+        part = f"其中“{'、'.join(known[:3])}”" if known and len(known) == len(q.unparsed) else "其中有一部分"
+        understood = f"我理解的条件是“{self._condition(q)}”" if q.where is not None else "我没能识别出筛选条件"
+        text = self.lexicon.messages["clarify"].format(what=f"{understood}，{part}不知道该如何理解")
+        return Answer(answer=text, refused=True, route="refusal")
 
     def changes(self, q: Query) -> Answer:
         """What changed since the previous version of each (or the named) ledger."""
         from assistant.diff import describe
 
-        found = [v for v in (self.versions() if self.versions else []) if not q.ledgers or v[0] in q.ledgers]
+        ledgers = tuple(i for c in find(q.where, LedgerIn) for i in c.ids)
+        found = [v for v in (self.versions() if self.versions else []) if not ledgers or v[0] in ledgers]
         known = [(lid, title, ch) for lid, title, ch in found if ch is not None]
         if not known:
-            return Answer(answer="没有找到上一版台账的记录，无法比较。用 python -m assistant ingest 导入新版本时，旧版会自动保留。",
-                          route="rules")
+            return Answer(answer=self.lexicon.messages["no_changes"], route="rules")
         lines, tasks = [], []
         for lid, title, ch in known:
             prefix = f"{lid}:" if self.ledger.parts else ""
@@ -253,13 +332,29 @@ class Rules:
         msgs = self.lexicon.messages
         if reason == "too_long":
             text = msgs["too_long"].format(limit=self.understander.max_chars)
-        elif reason in ("empty", "control", "injection", "no_subject"):
+        elif reason.startswith("decline:"):
+            name = reason.split(":", 1)[1]
+            text = next(m for n, _, m in self.lexicon.declines if n == name)
+            return Answer(answer=text, refused=True, route="refusal")
+        elif reason in ("empty", "control", "injection", "no_subject", "modify"):
             text = msgs[reason]
+        elif reason == "absent":
+            text = msgs["absent"].format(why=detail)
         else:
             text = msgs["oos"].format(why=detail or "台账中没有相关内容")
         if reason not in ("empty", "too_long", "control"):
             text += "\n" + msgs["scope"]
         return Answer(answer=text, refused=True, route="refusal")
+
+
+def _negated(where: Any, atom: Any) -> bool:
+    from assistant.query import Not
+
+    return any(isinstance(a, Not) and atom in find(a, type(atom)) for a in atoms(where))
+
+
+def _units_short(t: Task) -> str:
+    return "、".join(t.units) if len(t.units) < 4 else f"{t.units[0]}等{len(t.units)}家"
 
 
 def _mostly_ascii(s: str) -> bool:
@@ -292,7 +387,4 @@ def _answer(text: str, tasks: list[Task], units: tuple[str, ...] = (), deadline:
                   sources=tuple(Source.of(t) for t in tasks), route=route)
 
 
-def _with_note(ans: Answer, note: str) -> Answer:
-    from dataclasses import replace
-
-    return replace(ans, answer=ans.answer + "\n" + note)
+__all__ = ["SINGLE_TASK_INTENTS", "Rules", "TaskIn"]

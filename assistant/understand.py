@@ -1,64 +1,99 @@
-"""Question understanding: intent, entities and filters, refusals, follow-up context.
+"""Question understanding: text (+ conversation state) → a typed :class:`~assistant.query.Query`.
 
-Everything here is deterministic and works on the normalised question against
-the lexicon (data) and dictionaries built from the parsed ledger.
+The parser is compositional and deterministic:
+
+1. input is cleaned (invisible and control characters removed) and checked for refusals;
+2. entity spans (units with aliases and partial names, measures by number or title, task ids,
+   years and relative dates with before/after, statuses, keywords after a cue or in quotes)
+   are replaced by markers;
+3. operator words around the markers (只/仅/单独 → only; 不/没有/除了/非 → Not; 和/与/都 →
+   And; 或 → Or) are consumed with their scope, building the condition tree;
+4. targets (任务 / 工作措施 / 单位, 几项 → count, 按…统计 → breakdown, a single field) are read
+   from what is left; every content word left over must be consumed, filler, or the subject
+   of a single-task question — otherwise it is reported in ``Query.unparsed`` and the answer
+   says what was understood instead of answering a broader question.
+
+Follow-ups are resolved against a :class:`State` (the previous query and its ordered result):
+complete questions replace it; elliptical ones narrow it, substitute a condition of the same
+kind, take the complement, point into the previous result, or ask a field of it.
+All word lists live in ``assistant/data/lexicon.toml``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Alternatives, Lexicon
+from assistant.query import (
+    And,
+    Cond,
+    DeadlineIs,
+    LedgerIn,
+    MeasureIn,
+    Not,
+    Or,
+    Query,
+    StatusIs,
+    TaskIn,
+    TextHas,
+    UnitIs,
+    all_of,
+    atoms,
+    find,
+    kind_of,
+)
 from assistant.records import Ledger
 from assistant.text import add_words, cn_number, normalize, passage_tokens, quoted_terms, tokenize
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible format characters (zero-width, BOM, direction marks and overrides) and controls.
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ue000-\uf8ff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ONLY_PUNCT = re.compile(r"^[\W_\s]*$", re.UNICODE)
-_YEAR = re.compile(r"(20\d{2})\s*年?(?:年底|底|末)?(?:之前|以前|前)?")
-_TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
-_MEASURE_NO = re.compile(
-    r"第\s*([0-9一二三四五六七八九十两]{1,3})\s*(?:项|条|个|大)?\s*(?:工作)?措施|措施\s*([0-9一二三四五六七八九十两]{1,3})(?!\s*[.．]\d)"
-    r"|measure\s*(?:no\.?\s*)?(\d{1,2})"
+_M = re.compile("\ue000(\\d+)\ue001")
+_NUM = r"[0-9一二三四五六七八九十两]{1,3}"
+_YEAR = re.compile(
+    r"(?P<pre>不晚于|不迟于|最晚|最迟|截至|截止到|截止|早于|晚于|不早于|到)?\s*(?P<y>20\d{2})\s*(?:年|年度)?(?P<suf>(?:年底|底|末|年末)?\s*"
+    r"(?:(?:及|或|和)(?:之前|以前|以后|之后)|(?:之前|以前|前|以后|之后|后)(?:\s*[（(]?含[）)]?)?)?)"
 )
-_FOLLOWUP = re.compile(r"^(?:那|那么|那个|这个|它|它们|这项|那项|该项|其中|这些|那些|上面|上述|刚才|and |what about|then )|它|这项|那项|该项|该任务|这个任务|其中|上述|上面这|刚才|\bit\b|\bthat\b|\bthose\b|呢[？?]?$")
-_ASCII_WORDS = re.compile(r"[a-z][a-z\-']+")
+_TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
+_MEASURE_LIST = re.compile(
+    rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:工作)?措施)"
+    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d.．]))"
+    r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:and|or|,)\s*\d{1,2})*))"
+)
+_SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
+_HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不要|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
+_ASCII_WORD = re.compile(r"[a-z][a-z'\-]+")
+_QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
+
+
+def clean_input(text: object) -> str:
+    """The question as text: undecodable pieces, invisible format characters and controls removed."""
+    if not isinstance(text, str):
+        return ""
+    s = _SURROGATE.sub("", text)
+    s = _INVISIBLE.sub("", s)
+    return _CONTROL.sub(" ", s)
 
 
 @dataclass(frozen=True)
-class Query:
-    """What a question asks, as the rules need it.
+class State:
+    """What the conversation has established: the last query, its ordered result, and context.
 
-    ``intent`` is one of ``responsible``, ``deadline``, ``measure_of``,
-    ``which_task``, ``list``, ``count``, ``days_left``, ``figure``, ``changes``, ``lookup``;
-    ``refuse`` names a refusal reason (``empty``, ``too_long``, ``control``,
-    ``injection``, ``oos``, ``no_subject``) or is None.
+    ``parent`` is the query the last one narrowed (for 剩下的 / 其余的); ``mentioned`` the tasks
+    single-task answers named, newest last; ``units`` the units named in recent turns.
     """
 
-    question: str
-    intent: str = "lookup"
+    query: Query | None = None
+    result: tuple[str, ...] = ()
+    parent: Query | None = None
+    mentioned: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    status: str | None = None
-    measures: tuple[int, ...] = ()
-    ledgers: tuple[str, ...] = ()
-    task_ids: tuple[str, ...] = ()
-    completion: bool = False
-    followup: bool = False
-    intent_explicit: bool = False
-    wants_measures: bool = False
-    wants_units: bool = False
-    search_text: str = ""
-    content: tuple[str, ...] = ()
-    refuse: str | None = None
-    refuse_detail: str = ""
-
-    @property
-    def has_filters(self) -> bool:
-        """True when the question restricts the set of tasks by unit, deadline, status or measure."""
-        return bool(self.units or self.years or self.status or self.measures or self.ledgers)
 
 
 @dataclass
@@ -77,7 +112,7 @@ class Understander:
         for m in self.ledger.measures:
             words.update(quoted_terms(m.title))
         add_words(words)
-        add_words(a for a, _ in self.lexicon.unit_aliases if not a.isascii())
+        add_words(a for a, _ in self.aliases if not a.isascii())
         add_words(k for k, _ in self.lexicon.synonyms)
         vocab: set[str] = set()
         for t in self.ledger.tasks:
@@ -87,127 +122,463 @@ class Understander:
             vocab.update(tokenize(v))
         self._vocab = vocab
 
+    # ---------------------------------------------------------------- vocabulary
     @cached_property
     def _ledger_text(self) -> str:
-        return normalize(" ".join(t.text + t.measure_title for t in self.ledger.tasks))
+        return normalize(" ".join(t.text + t.measure_title for t in self.ledger.tasks)).replace("“", "").replace("”", "")
 
     @cached_property
-    def _measure_titles(self) -> list[tuple[int, str]]:
-        return [(m.no, re.sub(r"[“”\"]", "", normalize(m.title))) for m in self.ledger.measures]
+    def _measure_titles(self) -> list[tuple[int, str, str]]:
+        return [(m.no, re.sub(r"[“”\"]", "", normalize(m.title)), m.ledger) for m in self.ledger.measures]
+
+    @cached_property
+    def aliases(self) -> tuple[tuple[str, str], ...]:
+        """(alias, canonical unit), longest first: the lexicon's aliases plus partial names.
+
+        A partial name drops 省 and the office suffix (自然资源厅 → 自然资源) and is used only
+        when the ledger's own text never contains it, so it cannot swallow a topic word.
+        """
+        out = dict(self.lexicon.unit_aliases)
+        for unit in self.ledger.units:
+            base = re.sub(r"^(?:江西)?省", "", normalize(unit))
+            for cut in (re.sub(r"(?:厅|局|委|办|公司|中心|部门)$", "", base), base):
+                if len(cut) >= 2 and cut not in self._ledger_text and cut not in out:
+                    out[cut] = unit
+        return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+    @cached_property
+    def _protected(self) -> tuple[str, ...]:
+        """Ledger terms that contain a unit alias but are not units (网上国网, 国家能源局华中监管局 …)."""
+        terms = set(self.lexicon.not_units)
+        for t in self.ledger.tasks:
+            for q in quoted_terms(t.text):
+                nq = normalize(q)
+                if any(a in nq and a != nq for a, _ in self.aliases):
+                    terms.add(nq)
+        return tuple(sorted(terms, key=len, reverse=True))
 
     def covered(self, token: str) -> bool:
         """True when the token occurs in the ledger or in the lexicon's expansions."""
         return token in self._vocab
 
-    # ---------------------------------------------------------------- parse
-    def parse(self, question: str, today: dt.date) -> Query:
-        """Understand one question on its own (follow-up merging is :meth:`merge`)."""
+    def in_ledger(self, phrase: str) -> bool:
+        """True when the phrase occurs literally in some task text or measure title."""
+        return bool(phrase) and phrase in self._ledger_text
+
+    def g(self, name: str) -> Alternatives:
+        return self.lexicon.grammar[name]
+
+    # ---------------------------------------------------------------- refusals
+    def _refusal(self, question: str, clean: str, norm: str) -> Query | None:
         lx = self.lexicon
-        if question is None or not question.strip() or _ONLY_PUNCT.match(question):
-            return Query(question or "", refuse="empty")
-        if len(question) > self.max_chars:
+        if not clean.strip() or _ONLY_PUNCT.match(clean):
+            return Query(question, refuse="empty")
+        if len(clean) > self.max_chars:
             return Query(question[:80], refuse="too_long")
-        if _CONTROL.search(question):
-            return Query(question, refuse="control")
-        norm = normalize(question)
+        if self.g("markup").search(norm) and not re.sub(r"<[^>]*>", "", norm).strip(" ;:'\"()alert0123456789"):
+            return Query(question, refuse="empty")
+        if not re.search(r"[\w]", re.sub(r"<[^>]*>|alert\(\S*\)|javascript:", "", norm)):
+            return Query(question, refuse="empty")
         if lx.injection.search(norm):
             return Query(question, refuse="injection")
+        if self.g("modify").search(norm):
+            return Query(question, refuse="modify")
+        for name, pat, _ in lx.declines:
+            if pat.search(norm):
+                return Query(question, refuse=f"decline:{name}")
         if lx.chitchat.search(norm):
             return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
+        ask = _asking_clause(norm)
         for region in lx.other_regions:
-            if region in norm and region not in self._ledger_text:
+            if region in ask and region not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
         for term in lx.oos_terms:
-            if term in norm and term not in self._ledger_text:
+            if term in ask and term not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
+        for pat, detail in lx.absent:
+            if pat.search(ask) and not self.in_ledger(pat.search(ask).group(0)):  # type: ignore[union-attr]
+                return Query(question, refuse="absent", refuse_detail=detail)
+        return None
 
-        rest = norm
+    # ---------------------------------------------------------------- parse
+    def parse(self, question: str, today: dt.date) -> Query:
+        """Understand one question on its own (follow-ups are :meth:`follow`)."""
+        clean = clean_input(question)
+        question = clean
+        norm, planted = self._set_aside(normalize(clean))
+        if (r := self._refusal(question, clean if not planted else norm or " ", norm)) is not None:
+            return r
         english = self._english(norm)
-        if english:
-            rest = english
-        for phrase in lx.not_units:
-            rest = rest.replace(phrase, " ")
-        units: list[str] = []
-        for alias, canonical in lx.unit_aliases:
-            if alias in rest:
-                if canonical not in units:
-                    units.append(canonical)
-                rest = rest.replace(alias, " ")
+        text = english or norm
+        text = self.g("keyword_around").sub(lambda m: f"提到“{m.group('kw')}”", text)
+        marked, found, problems = self._mark(text, today)
+        if problems:
+            return Query(question, refuse="absent", refuse_detail=problems[0])
+        where, marked, unparsed = self._combine(marked, found)
+        if find(where, MeasureIn):
+            marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
+        rest = _M.sub(" ", marked)
+        q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        return replace(q, planted=planted) if planted else q
 
-        ledgers: list[str] = []
+    def _set_aside(self, norm: str) -> tuple[str, bool]:
+        """Remove clauses that plant a notice or a "new rule" (they are never ledger content)."""
+        pat = self.g("notice")
+        if not pat.search(norm):
+            return norm, False
+        clauses = re.split(r"(?<=[。；;！!\n])|(?<=[，,:：])(?=[^，,]*?(?:请|问|什么|哪|谁|几|多少|吗|呢|[？?]))", norm)
+        kept = [c for c in clauses if not pat.search(c)]
+        return "".join(kept).strip(" ，,。:：；;"), True
+
+    # -- step 2: entities → markers
+    def _mark(self, s: str, today: dt.date) -> tuple[str, list[Cond], list[str]]:
+        found: list[Cond] = []
+        problems: list[str] = []
+
+        def put(c: Cond) -> str:
+            found.append(c)
+            return f"\ue000{len(found) - 1}\ue001"
+
+        # quoted terms: a unit, a measure title, or a keyword
+        def quoted(m: re.Match[str]) -> str:
+            inner = m.group(1).strip()
+            if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
+                return inner
+            kw = self._keyword(inner)
+            return put(kw) if kw else m.group(0)
+
+        s = _QUOTED.sub(quoted, s)
+        # keyword after a cue (提到/涉及/包含/关于 …), unless the phrase is an entity
+        cue = self.g("keyword_cue").pattern
+
+        def cued(m: re.Match[str]) -> str:
+            phrase = m.group("kw")
+            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase):
+                return m.group(0)
+            kw = self._keyword(phrase)
+            return m.group("cue") + put(kw) if kw else m.group(0)
+
+        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!、\ue000\ue001的了吗呢]{{2,12}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|\?|？|，|,|。|\s|$)", cued, s)
+        # protected ledger terms that contain a unit alias
+        shields: list[str] = []
+
+        def shield(m: re.Match[str]) -> str:
+            shields.append(m.group(0))
+            return f"\ue002{len(shields) - 1}\ue003"
+
+        for term in self._protected:
+            s = s.replace(term, shield(re.match(".*", term, re.S)))  # type: ignore[arg-type]
+        # task ids, and "8.2那项措施" (the measure of a task)
+        def task(m: re.Match[str]) -> str:
+            ids = self._task_ids(m.group(1), f"{int(m.group(2))}.{int(m.group(3))}")
+            if not ids:
+                return m.group(0)
+            return put(TaskIn(tuple(ids)))
+
+        s = _TASK_ID.sub(task, s)
+        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在的?|所属的?|的|属于的?)?\\s*(?:工作)?措施",
+                   lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
+        # measures by number (lists too) and by title
+        def measure(m: re.Match[str]) -> str:
+            first = m.group("a") or m.group("b") or m.group("c")
+            more = m.group("more") or m.group("more2") or m.group("more3") or ""
+            nums = [cn_number(first)] + [cn_number(x) for x in re.findall(_NUM, more)]
+            if re.search(r"到|至|-|~", more) and len(nums) == 2 and all(nums):
+                nums = list(range(nums[0], nums[1] + 1))  # type: ignore[arg-type]
+            nos = [n for n in nums if n]
+            missing = [n for n in nos if not self.ledger.measure(n)]
+            if missing:
+                problems.append(f"台账共有 {len(self.ledger.measures)} 项工作措施，没有第{missing[0]}项")
+                return m.group(0)
+            after = s[m.end():]
+            sub = _SUB_TASK.match(after)
+            if sub and len(nos) == 1:
+                k = cn_number(sub.group("k")) or 0
+                meas = self.ledger.measure(nos[0])
+                assert meas is not None
+                if k > len(meas.task_ids) or k < 1:
+                    problems.append(f"第{nos[0]}项工作措施没有第{k}项任务，它共有 {len(meas.task_ids)} 项任务")
+                    return m.group(0)
+                return put(TaskIn((meas.task_ids[k - 1],))) + "\ue004" * 0
+            return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
+
+        s = _MEASURE_LIST.sub(measure, s)
+        s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
+        for no, title, lid in self._measure_titles:
+            hit = title if title in s else None
+            if hit is None and len(title) >= 6:
+                common = _longest_common_substring(title, s)
+                if len(common) >= max(5, int(len(title) * 0.7)):
+                    hit = common
+            if hit:
+                s = s.replace(hit, put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid)), 1)  # type: ignore[union-attr]
+        # ledgers named by id or title (several loaded)
         for lid, names in self._ledger_names:
-            if any(n in rest for n in names):
-                ledgers.append(lid)
-                for n in names:
-                    rest = rest.replace(n, " ")
-        task_ids = []
-        for m in _TASK_ID.finditer(rest):
-            found = self._task_ids(m.group(1), f"{int(m.group(2))}.{int(m.group(3))}", ledgers)
-            if found:
-                task_ids.extend(found)
-                rest = rest.replace(m.group(0), " ")
+            for n in names:
+                if n in s:
+                    s = s.replace(n, put(LedgerIn((lid,), (self.ledger.ledger_title(lid),))))
+        # units (aliases, longest first)
+        for alias, canonical in self.aliases:
+            if alias in s:
+                s = s.replace(alias, put(UnitIs((canonical,))))
+        # statuses before years ("今年年底前" is a status)
+        for key, pat in self.lexicon.status.items():
+            s = pat.sub(lambda m, k=key: put(StatusIs(k, m.group(0))), s)
+        # years, absolute and relative
+        for word, offset in self.lexicon.years.items():
+            s = re.sub(f"{word}(?:年底|年末|底|末)?", f"{today.year + offset}年底", s)
+        def year(m: re.Match[str]) -> str:
+            y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
+            op = "eq"
+            if pre in ("不晚于", "不迟于", "最晚", "最迟", "截至", "截止到", "截止", "到") and pre:
+                op = "le"
+            elif pre == "早于":
+                op = "lt"
+            elif pre == "晚于":
+                op = "gt"
+            elif pre == "不早于":
+                op = "ge"
+            if re.search(r"(?:及|或|和)(?:之前|以前)|含", suf):
+                op = "le"
+            elif re.search(r"(?:以后|之后|后)", suf) and "底" not in suf:
+                op = "ge" if re.search(r"及|含", suf) else "gt"
+            return put(DeadlineIs(y, op))
 
-        measures: list[int] = []
-        for m in _MEASURE_NO.finditer(rest):
-            no = cn_number(next(g for g in m.groups() if g))
-            if no and self.ledger.measure(no):
-                measures.append(no)
-        rest = _MEASURE_NO.sub(" ", rest)
-        for no, title in self._measure_titles:
-            if title in rest or (len(title) >= 6 and _longest_common(title, rest) >= max(5, int(len(title) * 0.7))):
-                if no not in measures:
-                    measures.append(no)
-                rest = rest.replace(title, " ")
+        s = _YEAR.sub(year, s)
+        for i, term in enumerate(shields):
+            s = s.replace(f"\ue002{i}\ue003", term)
+        return s, found, problems
 
-        status = None
-        status_rest = rest
-        for key, pat in lx.status.items():
-            if pat.search(rest):
-                status = key
-                status_rest = pat.sub(" ", rest)
-                break
-        years: list[int] = []
-        for m in _YEAR.finditer(status_rest):
-            years.append(int(m.group(1)))
-        for word, offset in lx.years.items():
-            if word in status_rest:
-                years.append(today.year + offset)
-        rest, status_rest = (_strip_years(x, lx.years) for x in (rest, status_rest))
-        if status:
-            # A status word is a filter only for lists and counts or when nothing else is asked
-            # ("超期预警" is a task's topic, "已经超期的任务" a filter).
-            intent_with = _choose_intent(self._cues(status_rest), True, status_rest, bool(self._content(status_rest, bool(english))))
-            if intent_with in ("list", "count") or not self._content(status_rest, bool(english)):
-                rest = status_rest
+    def _measure_of_task(self, found: list[Cond], idx: int, put) -> str:
+        c = found[idx]
+        if isinstance(c, TaskIn) and len(c.ids) == 1 and (t := self.ledger.task(c.ids[0])):
+            return put(MeasureIn((t.measure_no,), (t.measure_title,), t.ledger if self.ledger.parts else ""))
+        return f"\ue000{idx}\ue001措施"
+
+    def _keyword(self, phrase: str) -> TextHas | None:
+        """A keyword condition for a phrase: the phrase and its listed synonyms, as found in the ledger."""
+        p = re.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
+        if len(p) < 1:
+            return None
+        terms = [p]
+        for k, v in self.lexicon.synonyms:
+            if k == p:
+                terms += [w for w in v.split() if self.in_ledger(w)]
+        return TextHas(p, tuple(dict.fromkeys(terms)))
+
+    # -- step 3: operators → condition tree
+    def _combine(self, s: str, found: list[Cond]) -> tuple[Cond | None, str, tuple[str, ...]]:
+        g = self.g
+        conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
+        # groups of adjacent markers joined by connectors
+        group_re = re.compile(f"\ue000\\d+\ue001(?:{conj}+\ue000\\d+\ue001)*")
+        groups: list[tuple[int, int, list[int], bool]] = []
+        for m in group_re.finditer(s):
+            idx = [int(x) for x in _M.findall(m.group(0))]
+            seps = _M.sub("|", m.group(0))
+            is_or = bool(re.search(g("conj_or").pattern, seps))
+            groups.append((m.start(), m.end(), idx, is_or))
+        conds: list[Cond] = []
+        consumed: list[tuple[int, int]] = []
+        for start, end, idx, is_or in groups:
+            members = [found[i] for i in idx]
+            before, after = s[:start], s[end:]
+            lo, hi = start, end
+            only = False
+            neg = False
+            if m := re.search(f"(?:{g('only_before').pattern})\\s*(?:由|是|有|归)?\\s*$", before):
+                only, lo = True, m.start()
+            m = re.match(f"\\s*(?:都|均|也)?\\s*(?:(?:{g('only_after').pattern})\\s*)+", after)
+            if m and all(isinstance(c, UnitIs) for c in members):
+                only, hi = True, end + m.end()
+            m = re.search(f"(?:{g('not_before').pattern})\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
+            if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
+                neg, lo = True, m.start()
+            if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
+                neg, hi = True, hi + m.end()
+            cond = self._group(members, is_or, only)
+            conds.append(Not(cond) if neg else cond)
+            consumed.append((lo, hi))
+        out = []
+        last = 0
+        for lo, hi in sorted(consumed):
+            out.append(s[last:lo])
+            out.append(" ")
+            last = max(last, hi)
+        out.append(s[last:])
+        rest = "".join(out)
+        return all_of(conds), rest, ()
+
+    @staticmethod
+    def _group(members: list[Cond], is_or: bool, only: bool) -> Cond:
+        """One group of adjacent entities: units join with And (both take part) unless 或; exclusive kinds join with Or."""
+        units = [c for c in members if isinstance(c, UnitIs)]
+        others = [c for c in members if not isinstance(c, UnitIs)]
+        parts: list[Cond] = []
+        if units:
+            names = tuple(dict.fromkeys(u for c in units for u in c.units))
+            if only:
+                parts.append(UnitIs(names, "exactly"))
+            elif is_or and len(names) > 1:
+                parts.append(Or(tuple(UnitIs((n,)) for n in names)))
             else:
-                status = None
-        found = self._cues(rest)
-        has_filters = bool(units or years or status or measures or task_ids or ledgers)
-        content = self._content(rest, bool(english))
-        intent = _choose_intent(found, has_filters, rest, bool(content))
-        completion = bool(found.get("completion"))
-        expansions = [v for k, v in lx.synonyms if k in norm]
-        extra = [t for t in tokenize(rest, normalized=True) if len(t) == 1 and not t.isascii() and t not in lx.generic]
-        search_text = " ".join([*content, *extra, *expansions]) if content or expansions else ""
-        wants_measures = bool(re.search(r"措施", norm)) and not re.search(r"任务", norm)
-        wants_units = bool(re.search(r"单位|部门|units|agencies", norm)) and not re.search(r"任务", norm) and not units
-        return Query(
-            question=question,
-            intent=intent,
-            units=tuple(units),
-            years=tuple(dict.fromkeys(years)),
-            status=status,
-            measures=tuple(measures),
-            ledgers=tuple(ledgers),
-            task_ids=tuple(task_ids),
-            completion=completion,
-            followup=bool(_FOLLOWUP.search(norm)),
-            intent_explicit=intent != "lookup",
-            wants_measures=wants_measures,
-            wants_units=wants_units,
-            search_text=search_text,
-            content=content,
-        )
+                parts.append(UnitIs(names))
+        by_kind: dict[str, list[Cond]] = {}
+        for c in others:
+            by_kind.setdefault(c.kind, []).append(c)
+        for kind, cs in by_kind.items():
+            if kind == "measure":
+                parts.append(MeasureIn(tuple(n for c in cs for n in c.nos), tuple(x for c in cs for x in c.titles), cs[0].ledger))  # type: ignore[attr-defined]
+            elif kind == "task":
+                parts.append(TaskIn(tuple(i for c in cs for i in c.ids)))  # type: ignore[attr-defined]
+            elif len(cs) == 1:
+                parts.append(cs[0])
+            elif kind == "text" and not is_or:
+                parts.extend(cs)
+            else:
+                parts.append(Or(tuple(cs)))
+        if len(parts) == 1:
+            return parts[0]
+        return And(tuple(parts))
+
+    # -- step 4: targets, content and what was not understood
+    def _target(self, question: str, norm: str, rest: str, where: Cond | None, found: list[Cond], unparsed: tuple[str, ...],
+                english: bool, today: dt.date) -> Query:
+        lx, g = self.lexicon, self.g
+        cues = {name: pat.search(rest) for name, pat in lx.intents.items()}
+        completion = bool(lx.intents["completion"].search(norm)) or bool(re.search(r"(?:做完|办完|完成|建成|落实|干完)了", norm))
+        base = Query(question=question, where=where, completion=completion)
+        if cues.get("changes"):
+            return replace(base, target="changes")
+        by = g("breakdown").search(rest)
+        tasks_named = find(where, TaskIn)
+        refs = tuple(i for c in tasks_named for i in c.ids)
+        where_wo_tasks = _without(where, TaskIn)
+        # a claim about a named task: "扫码用电那项是明年底完成对吧？"
+        confirm = g("confirm").search(norm)
+        content = self._content(rest, english)
+        texts = find(where, TextHas)
+        keyword_text = " ".join(t.label for t in texts)
+        has_subject = bool(content or refs)
+        if confirm and (content or refs) and where_wo_tasks is not None and not cues.get("list") and not cues.get("count"):
+            claim = _without(where_wo_tasks, TextHas)
+            if claim is not None and all(isinstance(a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(claim)):
+                subject = " ".join([*content, keyword_text]).strip()
+                return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
+                               subject=subject, search_text=self._search_text(subject, norm), content=tuple(content))
+        if by:
+            key = by.group("by") or ""
+            return replace(base, target="breakdown", by=_BY.get(key, "deadline"), where=where, count=True,
+                           unparsed=self._leftover(content, unparsed))
+        if cues.get("days_left"):
+            return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
+        if cues.get("figure") and re.search(r"工作日|千瓦|working days|办电时|办电要|接电要|时长", rest):
+            return replace(base, target="figure", subject=" ".join(content), where=where)
+        no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
+        wants_measures = bool(g("target_measures").search(rest)) and (
+            not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
+        wants_units = bool(g("target_units").search(rest)) and not content and not refs
+        count = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条|家)|多少", rest))
+        listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
+        nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
+        for m in re.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
+            noun = m.group("noun")
+            if not re.match(nouns, noun) and noun[0] not in "是有要呢吗了在由还已需都项个条件家些种类":
+                listing = count = False  # "哪些投资" asks about a topic, not for a list of tasks
+        single_cue = _single_intent(cues, default="")
+        if single_cue and content and not re.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
+            listing = count = False  # "…由哪些单位负责？" asks one field of one task
+        if wants_measures and not refs and (count or listing or where is not None):
+            every = bool(g("measures_every").search(rest))
+            return replace(base, target="measures", count=count, every=every, where=where,
+                           unparsed=self._leftover(content, unparsed))
+        if wants_units and (count or listing or cues.get("responsible")):
+            return replace(base, target="units", count=count, where=where, unparsed=self._leftover(content, unparsed))
+        if refs and not content and where_wo_tasks is None and (cues.get("responsible") or cues.get("deadline") or cues.get("measure_of")
+                                                               or cues.get("which_task") or not (count or listing)):
+            intent = _single_intent(cues)
+            return replace(base, target=intent, refs=refs, where=where)
+        # "第3项措施由哪些单位负责" — a whole measure: its units (exact filter, never top-k)
+        if cues.get("responsible") and not content and where is not None and find(where, MeasureIn) and not refs:
+            return replace(base, target="units", where=where)
+        task_words = bool(re.search(g("task_nouns").pattern, rest))
+        collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
+        if not collection and where is not None and not content and not refs and (not single_cue or count or listing):
+            collection = True  # bare filters: "省能源局2027年底前的"
+        if not collection and cues.get("measure_of") and where is not None and not content and not refs:
+            return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
+        if collection and not refs:
+            implicit, left = self._implicit_keywords(content)
+            cond = all_of([*atoms(where), *implicit])
+            return replace(base, target="tasks", count=count, where=cond, unparsed=self._leftover(left, unparsed),
+                           content=tuple(content))
+        intent = _single_intent(cues)
+        if not has_subject and not texts:
+            if completion and where is None:
+                return replace(base, target="status_summary")
+            return replace(base, target=intent, where=where, content=())
+        return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
+
+    def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
+        said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
+        subject = " ".join([keyword_text, *content, *said]).strip()
+        filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
+        return replace(base, target=intent, refs=refs, subject=subject, where=filt, content=tuple(content) + ((keyword_text,) if keyword_text else ()),
+                       search_text=self._search_text(subject, norm))
+
+    def _search_text(self, subject: str, norm: str) -> str:
+        expansions = [v for k, v in self.lexicon.synonyms if k in norm]
+        return " ".join([subject, *expansions]).strip()
+
+    def _implicit_keywords(self, content: list[str]) -> tuple[list[Cond], list[str]]:
+        """Topic words in a list question become exact keyword conditions when the ledger has them."""
+        conds: list[Cond] = []
+        left: list[str] = []
+        for tok in content:
+            kw = self._keyword(tok)
+            if kw and any(self.in_ledger(t) for t in kw.terms):
+                conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t))))
+            else:
+                left.append(tok)
+        # sub-words of a matched word are not separate conditions (便民接电点 → 便民, 接电)
+        labels = [c.label for c in conds if isinstance(c, TextHas)]
+        conds = [c for c in conds if not (isinstance(c, TextHas) and any(c.label != o and c.label in o for o in labels))]
+        return conds, left
+
+    def _leftover(self, content: list[str] | tuple[str, ...], unparsed: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*unparsed, *content]))
+
+    def _content(self, text: str, english: bool = False) -> list[str]:
+        """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
+        lx, g = self.lexicon, self.g
+        for name in ("breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow", "position",
+                     "units_ref", "keyword_cue"):
+            text = g(name).sub(" ", text)
+        for pat in lx.intents.values():
+            text = pat.sub(" ", text)
+        for name in ("filler", "target_measures", "task_nouns"):
+            text = g(name).sub(" ", text)
+        text = _HARMLESS_NEG.sub(" ", text)
+        glue = g("glue")
+        toks = [
+            t for t in tokenize(text, normalized=True)
+            if len(t) >= 2 and t not in lx.generic and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
+            and not (english and t.isascii() and t.isalpha())
+        ]
+        # a qualifier word with no entity to attach to is content that was not understood
+        quals = re.findall(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行])", text)
+        return toks + [q for q in quals if q not in toks]
+
+    def _english(self, norm: str) -> str:
+        """Translate glossary words of a mostly-English question; '' when it is Chinese."""
+        letters = sum(c.isascii() and c.isalpha() for c in norm)
+        if letters < max(4, len(norm) // 2):
+            return ""
+        out = f" {norm} "
+        for en, zh in self.lexicon.english:
+            if en in out:
+                out = out.replace(en, f" {zh} ")
+        return out
 
     @cached_property
     def _ledger_names(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -223,123 +594,171 @@ class Understander:
             out.append((lid, tuple(sorted(names, key=len, reverse=True))))
         return out
 
-    def _task_ids(self, prefix: str | None, local: str, ledgers: list[str]) -> list[str]:
+    def _task_ids(self, prefix: str | None, local: str) -> list[str]:
         """Ids for a task reference: plain in a single ledger, qualified (L2:3.1) when several are loaded."""
         if not self.ledger.parts:
             return [local] if self.ledger.task(local) else []
         if prefix:
             lid = next((p for p, _ in self.ledger.parts if normalize(p) == prefix), None)
             return [f"{lid}:{local}"] if lid and self.ledger.task(f"{lid}:{local}") else []
-        pool = ledgers or [p for p, _ in self.ledger.parts]
-        return [f"{lid}:{local}" for lid in pool if self.ledger.task(f"{lid}:{local}")]
+        return [f"{lid}:{local}" for lid, _ in self.ledger.parts if self.ledger.task(f"{lid}:{local}")]
 
-    def _cues(self, text: str) -> dict[str, re.Match[str] | None]:
-        return {name: pat.search(text) for name, pat in self.lexicon.intents.items()}
+    # ---------------------------------------------------------------- follow-ups
+    def is_elliptical(self, question: str, q: Query) -> bool:
+        """True when the question continues the previous one instead of standing alone."""
+        norm = normalize(clean_input(question))
+        if q.refuse and q.refuse not in ("no_subject",):
+            return False
+        if self.g("ellipsis").search(norm) or self.g("units_ref").search(norm):
+            return True
+        # nothing of its own: "什么时候完成？", "由谁负责？"
+        return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
+            and not (q.collection and not q.content)
 
-    def _content(self, text: str, english: bool = False) -> tuple[str, ...]:
-        """Topic tokens: what is left once entities, cues and generic words are removed.
+    def follow(self, question: str, q: Query, state: State, today: dt.date) -> Query:
+        """The query a follow-up means, given the conversation state."""
+        prev = state.query
+        if prev is None or not self.is_elliptical(question, q):
+            return q
+        norm = normalize(clean_input(question))
+        g = self.g
+        if find(prev.where, MeasureIn) and not find(q.where, MeasureIn) and not self._picked(norm, state) and (
+                bare := re.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", norm)):
+            again = self.parse(norm[: bare.end()] + "措施" + norm[bare.end():], today)
+            if find(again.where, MeasureIn):
+                q = replace(again, question=q.question)
+        where_new = q.where
+        # units named in earlier turns: 这俩部门共同负责的
+        if (ref := g("units_ref").search(norm)) and state.units:
+            k = 3 if "三" in ref.group(0) else 2 if re.search("[俩两二]", ref.group(0)) else len(state.units)
+            where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:])])
+        # position in the previous result, or the tasks just mentioned
+        picked = self._picked(norm, state)
+        if picked:
+            if g("compare").search(norm) and len(picked) >= 2:
+                return replace(q, target="compare", refs=picked, where=None, followup="compare", unparsed=())
+            intent = q.target if q.target in ("responsible", "deadline", "days_left", "measure_of", "which_task") else _single_intent(
+                {n: p.search(norm) for n, p in self.lexicon.intents.items()})
+            if q.collection and not q.subject:
+                return replace(q, where=all_of([TaskIn(picked), *atoms(where_new)]), followup="position", unparsed=())
+            return replace(q, target=intent, refs=picked[:1] if len(picked) == 1 or intent != "lookup" else picked, where=None,
+                           subject="", followup="position", unparsed=())
+        if g("compare").search(norm) and len(state.mentioned) >= 2:
+            return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=())
+        if g("complement").search(norm) and prev.collection:
+            parent = state.parent
+            if parent is not None:
+                base_where = parent.where
+            else:  # no earlier list: the scope (units, measures) stays, the qualifiers (time, status, keywords) flip
+                scope = [a for a in atoms(prev.where) if kind_of(a) in ("unit", "measure", "ledger")]
+                base_where = all_of(scope) if scope and len(scope) < len(atoms(prev.where)) else None
+            delta = _difference(prev.where, base_where)
+            new_where = all_of([*atoms(base_where), Not(delta)] if delta is not None else [Not(TaskIn(state.result))])
+            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement", unparsed=())
+        # a single-task follow-up: "它什么时候完成？" "那由谁负责？"
+        if not q.collection and q.target not in ("breakdown",) and not q.subject and not q.refs and where_new is None:
+            if prev.collection and state.result and len(state.result) <= 3 and not prev.count:
+                return replace(q, refs=state.result[:1] if len(state.result) == 1 else state.result, followup="subject")
+            if state.mentioned and not prev.collection:
+                target = q.target if q.target != "lookup" else prev.target
+                return replace(q, target=target, refs=state.mentioned[-1:], followup="subject")
+            if prev.collection:
+                return replace(prev, followup="repeat")
+        if prev.collection or (q.collection and prev.where is not None):
+            narrowing = bool(g("narrow").search(norm))
+            target = q.target if q.collection and (q.target != "tasks" or q.count != prev.count or q.target != prev.target) else prev.target
+            if not q.collection:
+                target = prev.target
+            count = q.count if q.collection else prev.count
+            if narrowing:
+                where = all_of([*atoms(prev.where), *atoms(where_new)])
+                mode = "narrow"
+            else:
+                where = _substitute(prev.where, where_new)
+                mode = "substitute"
+            return replace(prev, target=target, count=count, where=where, by=q.by or prev.by, every=q.every or prev.every,
+                           followup=mode, unparsed=q.unparsed, completion=q.completion)
+        if not prev.collection and q.target == "lookup" and (q.subject or q.refs):
+            # "那智能客服呢？" after a single-field question: same field, new subject
+            return replace(q, target=prev.target if prev.target in _FIELDS else q.target, followup="substitute")
+        return q
 
-        Single characters are too vague to name a topic; in an English question the
-        words the glossary could not translate cannot match the Chinese ledger.
-        """
-        lx = self.lexicon
-        for pat in lx.intents.values():
-            text = pat.sub(" ", text)
-        return tuple(
-            t for t in tokenize(text, normalized=True)
-            if len(t) >= 2 and t not in lx.generic and t not in lx.english_stopwords and not t.isdigit()
-            and not (english and t.isascii() and t.isalpha())
-        )
-
-    def _english(self, norm: str) -> str:
-        """Translate glossary words of a mostly-English question; '' when it is Chinese."""
-        letters = sum(c.isascii() and c.isalpha() for c in norm)
-        if letters < max(4, len(norm) // 2):
-            return ""
-        out = f" {norm} "
-        for en, zh in self.lexicon.english:
-            if en in out:
-                out = out.replace(en, f" {zh} ")
-        return out
-
-    # ---------------------------------------------------------------- merge
-    def merge(self, query: Query, previous: Query | None) -> Query:
-        """Fill what a follow-up question leaves out from the previous question.
-
-        "什么时候完成？" after "便民接电点是哪项任务？" keeps the previous subject;
-        "其中2025年底前的呢？" narrows the previous list; "那省能源局呢？" keeps the
-        previous intent with a new unit.
-        """
-        if previous is None or query.refuse or previous.refuse:
-            return query
-        own_subject = bool(query.content or query.task_ids)
-        if own_subject and not query.followup:
-            return query
-        changes: dict = {"followup": True}
-        if not query.intent_explicit:
-            changes["intent"] = previous.intent
-            changes["completion"] = query.completion or previous.completion
-        if not own_subject:
-            changes["task_ids"] = previous.task_ids
-            changes["content"] = previous.content
-            changes["search_text"] = previous.search_text
-        narrowing = "其中" in query.question or "这些" in query.question or query.intent in ("list", "count")
-        if previous.intent in ("list", "count") and (narrowing or not query.intent_explicit):
-            changes["units"] = tuple(dict.fromkeys(previous.units + query.units)) if "其中" in query.question else (query.units or previous.units)
-            changes["years"] = query.years or previous.years
-            changes["status"] = query.status or previous.status
-            changes["measures"] = query.measures or previous.measures
-            changes["ledgers"] = query.ledgers or previous.ledgers
-            if not query.intent_explicit:
-                changes["intent"] = previous.intent
-        elif not own_subject:
-            changes["units"] = query.units or previous.units
-            changes["measures"] = query.measures or previous.measures
-            changes["ledgers"] = query.ledgers or previous.ledgers
-        return replace(query, **changes)
+    def _picked(self, norm: str, state: State) -> tuple[str, ...]:
+        """Tasks of the previous result a follow-up points at (第二个, 最后一个, 这两项, 它)."""
+        res = state.result
+        if self.g("units_ref").search(norm):
+            return ()
+        m = self.g("position").search(norm)
+        if m and res:
+            d = m.groupdict()
+            if d.get("n"):
+                k = cn_number(d["n"]) or 0
+                return (res[k - 1],) if 1 <= k <= len(res) else ()
+            if d.get("first"):
+                k = cn_number(d["first"]) or 0
+                return res[:k]
+            if d.get("pair"):
+                k = {"两": 2, "俩": 2, "二": 2, "三": 3}[d["pair"]]
+                if len(res) >= k and state.query is not None and state.query.collection:
+                    return res[:k]
+                return state.mentioned[-k:] if len(state.mentioned) >= k else res[:k]
+            if "最后" in m.group(0):
+                return res[-1:]
+        if re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?", norm) and len(state.mentioned) >= 2:
+            return state.mentioned[-2:]
+        return ()
 
 
-def _strip_years(text: str, relative: dict[str, int]) -> str:
-    text = _YEAR.sub(" ", text)
-    for word in relative:
-        text = re.sub(f"{word}(?:年底|年末|底|末)?(?:之前|以前|前)?", " ", text)
-    return text
+_FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
+_BY = {"完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
+       "完成时间": "deadline", "截止年份": "deadline", "年": "deadline", "责任单位": "unit", "单位": "unit", "部门": "unit",
+       "工作措施": "measure", "措施": "measure", "状态": "status", "deadline": "deadline", "year": "deadline", "unit": "unit",
+       "measure": "measure", "status": "status"}
 
 
-def _longest_common(a: str, b: str) -> int:
-    best = 0
+def _single_intent(cues: dict, default: str = "lookup") -> str:
+    for name in ("days_left", "responsible", "measure_of", "which_task", "deadline"):
+        if cues.get(name):
+            return name
+    return default
+
+
+def _asking_clause(norm: str) -> str:
+    """The clause that carries the question (the last one with a question cue, else the whole text)."""
+    clauses = [c for c in re.split(r"[，,。；;！!…]", norm) if c.strip()]
+    if len(clauses) <= 1:
+        return norm
+    asking = [c for c in clauses if re.search(r"[？?]|吗|呢|什么|哪|谁|几|多少|怎么|如何|是否|有没有|能不能", c)]
+    return asking[-1] if asking else norm
+
+
+def _without(c: Cond | None, cls: type) -> Cond | None:
+    return all_of([a for a in atoms(c) if not isinstance(a, cls)])
+
+
+def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
+    """The previous condition with each kind the new one names replaced (a follow-up changes, not stacks)."""
+    new_atoms = atoms(new)
+    kinds = {kind_of(a) for a in new_atoms}
+    kept = [a for a in atoms(prev) if kind_of(a) not in kinds and not (kind_of(a) in ("deadline", "status") and kinds & {"deadline", "status"})]
+    return all_of([*kept, *new_atoms])
+
+
+def _difference(child: Cond | None, parent: Cond | None) -> Cond | None:
+    """The conjuncts ``child`` adds to ``parent``."""
+    have = atoms(parent)
+    return all_of([a for a in atoms(child) if a not in have])
+
+
+def _longest_common_substring(a: str, b: str) -> str:
+    best = ""
     for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
+        for j in range(i + len(best) + 1, len(a) + 1):
             if a[i:j] in b:
-                best = j - i
+                best = a[i:j]
             else:
                 break
     return best
 
 
-def _choose_intent(found: dict[str, re.Match | None], has_filters: bool, rest: str, has_content: bool = False) -> str:
-    """The intent; lists and counts need a word for tasks, or filters and no topic of their own."""
-    about_tasks = bool(re.search(r"任务|措施|项|task|measure", rest))
-    if found.get("changes"):
-        return "changes"
-    if found.get("days_left"):
-        return "days_left"
-    if re.search(r"(?:几|多少)(?:个|家)?(?:责任)?(?:单位|部门)", rest):
-        return "count"  # "有几个责任单位" counts units, it does not ask who is responsible
-    if found.get("responsible"):
-        return "responsible"
-    if found.get("measure_of"):
-        return "measure_of"
-    if found.get("which_task"):
-        return "which_task"
-    if found.get("figure") and re.search(r"工作日|千瓦|working days|办电时", rest):
-        return "figure"
-    if found.get("count") and (about_tasks or re.search(r"单位|部门", rest)):
-        return "count"
-    if found.get("list") and (about_tasks or (has_filters and not has_content)):
-        return "list"
-    if found.get("deadline"):
-        return "deadline"
-    if found.get("figure"):
-        return "figure"
-    return "lookup"
+__all__ = ["State", "Understander", "clean_input", "unicodedata"]

@@ -1,0 +1,345 @@
+"""The typed query: what a question asks of the ledger, as small frozen records.
+
+A :class:`Query` has a *target* (tasks, work measures, units, a count of them, a breakdown,
+one field of one task, a comparison …) and a condition tree ``where`` made of
+:class:`And` / :class:`Or` / :class:`Not` over atoms (unit relation, deadline, status,
+measure, text contains, task id, ledger). Conditions are evaluated exactly over every
+record — never by top-k — and each can say itself in plain Chinese and as JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from assistant.records import Task
+
+STATUS_WORDS = {
+    "past": "按今天已过完成时限",
+    "due_this_year": "今年到期",
+    "not_due": "按今天完成时限还没到",
+    "ongoing": "持续推进（无固定期限）",
+}
+_OPS = {"eq": "", "le": "及以前", "lt": "以前（不含）", "ge": "及以后", "gt": "以后"}
+
+
+@dataclass(frozen=True)
+class UnitIs:
+    """Unit relation: every named unit takes part (``has``), or the task's units are exactly these (``exactly``)."""
+
+    units: tuple[str, ...]
+    mode: str = "has"
+    kind: ClassVar[str] = "unit"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        if self.mode == "exactly":
+            return set(t.units) == set(self.units)
+        return all(u in t.units for u in self.units)
+
+    def words(self, negated: bool = False) -> str:
+        names = "、".join(self.units)
+        if self.mode == "exactly":
+            core = f"责任单位只有{names}" if len(self.units) == 1 else f"责任单位只有{names}这{len(self.units)}家"
+            return ("不是" + core) if negated else core
+        if negated:
+            return f"没有{names}参与" if len(self.units) == 1 else f"不是{names}都参与"
+        return f"{names}参与" if len(self.units) == 1 else f"{names}都参与"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"unit": list(self.units), "mode": self.mode}
+
+
+@dataclass(frozen=True)
+class DeadlineIs:
+    """Deadline year relation (``eq`` is the ledger's “YYYY年底前”); ongoing tasks never match a year."""
+
+    year: int
+    op: str = "eq"
+    kind: ClassVar[str] = "deadline"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        d = t.deadline.date
+        if d is None:
+            return False
+        y = d.year
+        return {"eq": y == self.year, "le": y <= self.year, "lt": y < self.year, "ge": y >= self.year, "gt": y > self.year}[self.op]
+
+    def words(self, negated: bool = False) -> str:
+        core = f"完成时限{'在' if self.op != 'eq' else '为'}{self.year}年底前" if self.op == "eq" else f"完成时限在{self.year}年{_OPS[self.op]}"
+        return ("不是" + core.removeprefix("完成时限为")) if negated and self.op == "eq" else (("不满足：" + core) if negated else core)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"deadline_year": self.year, "op": self.op}
+
+
+@dataclass(frozen=True)
+class StatusIs:
+    """Status of the deadline relative to today (the ledger records deadlines, not completion)."""
+
+    status: str
+    said: str = field(default="", compare=False)
+    kind: ClassVar[str] = "status"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        st = t.deadline.status(today)
+        if self.status == "not_due":
+            return st in ("not_due", "due_this_year")
+        return st == self.status
+
+    def words(self, negated: bool = False) -> str:
+        return ("不是" if negated else "") + STATUS_WORDS[self.status]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status}
+
+
+@dataclass(frozen=True)
+class MeasureIn:
+    """The task belongs to one of these work measures (numbers; ``ledger`` when several are loaded)."""
+
+    nos: tuple[int, ...]
+    titles: tuple[str, ...] = ()
+    ledger: str = ""
+    kind: ClassVar[str] = "measure"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        return t.measure_no in self.nos and (not self.ledger or t.ledger == self.ledger)
+
+    def words(self, negated: bool = False) -> str:
+        named = "、".join(f"第{n}项“{title}”" if title else f"第{n}项" for n, title in zip(self.nos, self.titles or ("",) * len(self.nos), strict=False))
+        return f"{'不' if negated else ''}属于工作措施{named}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"measure": list(self.nos), **({"ledger": self.ledger} if self.ledger else {})}
+
+
+@dataclass(frozen=True)
+class TextHas:
+    """The task text (or measure title) contains the keyword or one of its synonyms — matched over every row."""
+
+    label: str
+    terms: tuple[str, ...]
+    kind: ClassVar[str] = "text"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        hay = _folded(t)
+        return any(term in hay for term in self.terms)
+
+    def words(self, negated: bool = False) -> str:
+        extra = [x for x in self.terms if x != self.label]
+        syn = f"（含{'、'.join(extra[:3])}）" if extra else ""
+        return f"{'没有' if negated else ''}提到“{self.label}”{syn}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text_contains": list(self.terms)}
+
+
+@dataclass(frozen=True)
+class TaskIn:
+    """One of these tasks (by id)."""
+
+    ids: tuple[str, ...]
+    kind: ClassVar[str] = "task"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        return t.id in self.ids
+
+    def words(self, negated: bool = False) -> str:
+        return f"{'不是' if negated else ''}任务 {'、'.join(self.ids)}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"task": list(self.ids)}
+
+
+@dataclass(frozen=True)
+class LedgerIn:
+    """The task comes from one of these ledger documents."""
+
+    ids: tuple[str, ...]
+    titles: tuple[str, ...] = ()
+    kind: ClassVar[str] = "ledger"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        return t.ledger in self.ids
+
+    def words(self, negated: bool = False) -> str:
+        names = "、".join(f"《{title}》" if title else i for i, title in zip(self.ids, self.titles or ("",) * len(self.ids), strict=False))
+        return f"{'不' if negated else ''}在{names}中"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ledger": list(self.ids)}
+
+
+@dataclass(frozen=True)
+class And:
+    """Every item holds."""
+
+    items: tuple[Cond, ...]
+    kind: ClassVar[str] = "and"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        return all(c.test(t, today) for c in self.items)
+
+    def words(self, negated: bool = False) -> str:
+        inner = "；".join(c.words() for c in self.items)
+        return f"并非同时满足（{inner}）" if negated else inner
+
+    def to_json(self) -> dict[str, Any]:
+        return {"and": [c.to_json() for c in self.items]}
+
+
+@dataclass(frozen=True)
+class Or:
+    """At least one item holds."""
+
+    items: tuple[Cond, ...]
+    kind: ClassVar[str] = "or"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        return any(c.test(t, today) for c in self.items)
+
+    def words(self, negated: bool = False) -> str:
+        inner = "，或".join(c.words() for c in self.items)
+        return f"既不（{inner}）" if negated else f"（{inner}）"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"or": [c.to_json() for c in self.items]}
+
+
+@dataclass(frozen=True)
+class Not:
+    """The item does not hold."""
+
+    item: Cond
+    kind: ClassVar[str] = "not"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        return not self.item.test(t, today)
+
+    def words(self, negated: bool = False) -> str:
+        return self.item.words() if negated else self.item.words(negated=True)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"not": self.item.to_json()}
+
+
+Cond = UnitIs | DeadlineIs | StatusIs | MeasureIn | TextHas | TaskIn | LedgerIn | And | Or | Not
+
+
+def all_of(items: list[Cond] | tuple[Cond, ...]) -> Cond | None:
+    """``And`` of the items, flattened; None for no items, the item itself for one."""
+    flat: list[Cond] = []
+    for c in items:
+        if c is None:
+            continue
+        flat.extend(c.items if isinstance(c, And) else (c,))
+    if not flat:
+        return None
+    return flat[0] if len(flat) == 1 else And(tuple(dict.fromkeys(flat)))
+
+
+def atoms(c: Cond | None) -> list[Cond]:
+    """The top-level conjuncts of a condition."""
+    if c is None:
+        return []
+    return list(c.items) if isinstance(c, And) else [c]
+
+
+def kind_of(c: Cond) -> str:
+    """The atom kind a conjunct constrains (``not``/``or`` look inside)."""
+    if isinstance(c, Not):
+        return kind_of(c.item)
+    if isinstance(c, Or) and c.items and len({kind_of(i) for i in c.items}) == 1:
+        return kind_of(c.items[0])
+    return c.kind
+
+
+def find(c: Cond | None, cls: type) -> list[Any]:
+    """Every atom of class ``cls`` anywhere in the tree."""
+    if c is None:
+        return []
+    if isinstance(c, cls):
+        return [c]
+    if isinstance(c, (And, Or)):
+        return [x for i in c.items for x in find(i, cls)]
+    if isinstance(c, Not):
+        return find(c.item, cls)
+    return []
+
+
+def select(tasks: tuple[Task, ...] | list[Task], where: Cond | None, today: dt.date) -> list[Task]:
+    """Every task that satisfies ``where``, in ledger order (all tasks when ``where`` is None)."""
+    return [t for t in tasks if where is None or where.test(t, today)]
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a question asks.
+
+    ``target``: ``tasks`` / ``measures`` / ``units`` (with ``count`` for “how many”),
+    ``breakdown`` (counts grouped ``by`` deadline, unit, measure or status), one field of a task
+    (``responsible``, ``deadline``, ``days_left``, ``measure_of``, ``which_task``), ``lookup``
+    (extractive), ``compare`` (which of two tasks is due first), ``verify`` (a claim about a
+    task, checked), ``figure`` (办电时限), ``changes``, ``status_summary``.
+    ``refuse`` names a refusal reason; ``unparsed`` lists qualifiers the parser could not place.
+    """
+
+    question: str = ""
+    target: str = "lookup"
+    count: bool = False
+    where: Cond | None = None
+    by: str = ""
+    every: bool = False
+    subject: str = ""
+    search_text: str = ""
+    content: tuple[str, ...] = ()
+    refs: tuple[str, ...] = ()
+    claim: Cond | None = None
+    completion: bool = False
+    followup: str = ""
+    planted: bool = False
+    refuse: str | None = None
+    refuse_detail: str = ""
+    unparsed: tuple[str, ...] = ()
+
+    @property
+    def collection(self) -> bool:
+        """True for questions answered by exact filtering over every row."""
+        return self.target in ("tasks", "measures", "units", "breakdown")
+
+    def to_json(self) -> dict[str, Any]:
+        """The structured query (documented in docs/answer-format.md)."""
+        out: dict[str, Any] = {"target": self.target}
+        if self.count:
+            out["count"] = True
+        if self.by:
+            out["by"] = self.by
+        if self.every:
+            out["every"] = True
+        if self.where is not None:
+            out["where"] = self.where.to_json()
+        if self.subject:
+            out["subject"] = self.subject
+        if self.refs:
+            out["tasks"] = list(self.refs)
+        if self.claim is not None:
+            out["claim"] = self.claim.to_json()
+        if self.followup:
+            out["followup"] = self.followup
+        if self.unparsed:
+            out["unparsed"] = list(self.unparsed)
+        if self.planted:
+            out["planted_notice_ignored"] = True
+        if self.refuse:
+            out["refuse"] = self.refuse
+        return out
+
+
+def _folded(t: Task) -> str:
+    from assistant.text import normalize
+
+    return _FOLD.setdefault(t.text + t.measure_title, normalize(t.measure_title + "｜" + t.text).replace("“", "").replace("”", ""))
+
+
+_FOLD: dict[str, str] = {}
