@@ -99,14 +99,14 @@ class Assistant:
         state = State()
         users = [clean_input(t.get("content")) for t in (history or []) if isinstance(t, dict) and t.get("role") == "user"]
         for text in users[-6:]:
-            q = u.follow(text, u.parse(text, today), state, today)
+            q = u.read(text, state, today)
             if q.refuse:
                 continue
             ans = self.rules.answer(q, text, today)
             if ans.refused:
                 continue
             state = _next_state(state, q, ans)
-        return u.follow(question, u.parse(question, today), state, today), state
+        return u.read(question, state, today), state
 
     def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date) -> Answer:
         q, _ = self._context(question, history, day)
@@ -166,11 +166,10 @@ def _next_state(state: State, q: Query, ans: Answer) -> State:
     if q.collection:
         parent = {"narrow": state.query, "substitute": state.parent, "complement": state.parent, "repeat": state.parent}.get(q.followup)
         named = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)
-        return State(q, ans.tasks, parent, state.mentioned, _recent(state.units, named))
-    mentioned = state.mentioned + tuple(i for i in ans.tasks[:1] if q.target != "compare")
-    if q.target == "compare" or len(q.refs) > 1:
-        mentioned = state.mentioned
-    return State(q, ans.tasks, None, mentioned[-6:], _recent(state.units, ans.units if len(ans.units) <= 2 else ()))
+        return State(q, ans.tasks, parent, state.mentioned, _recent(state.units, named), ans.tasks)
+    named_now = ans.tasks[: max(1, len(q.refs))] if q.target != "compare" else ()
+    mentioned = tuple(i for i in state.mentioned if i not in named_now) + tuple(named_now)
+    return State(q, ans.tasks, None, mentioned[-6:], _recent(state.units, ans.units if len(ans.units) <= 2 else ()), state.last_list)
 
 
 def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

@@ -51,6 +51,26 @@ class UnitIs:
 
 
 @dataclass(frozen=True)
+class UnitCount:
+    """How many responsible units the task has (``eq``/``ge``/``gt``/``le``/``lt`` ``n``)."""
+
+    n: int
+    op: str = "eq"
+    kind: ClassVar[str] = "unit_count"
+
+    def test(self, t: Task, today: dt.date) -> bool:
+        k = len(t.units)
+        return {"eq": k == self.n, "le": k <= self.n, "lt": k < self.n, "ge": k >= self.n, "gt": k > self.n}[self.op]
+
+    def words(self, negated: bool = False) -> str:
+        rel = {"eq": "", "le": "不超过", "lt": "少于", "ge": "至少", "gt": "多于"}[self.op]
+        return f"责任单位{'不是' if negated else ''}{rel}{self.n}家"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"unit_count": self.n, "op": self.op}
+
+
+@dataclass(frozen=True)
 class DeadlineIs:
     """Deadline year relation (``eq`` is the ledger's “YYYY年底前”); ongoing tasks never match a year."""
 
@@ -224,7 +244,7 @@ class Not:
         return {"not": self.item.to_json()}
 
 
-Cond = UnitIs | DeadlineIs | StatusIs | MeasureIn | TextHas | TaskIn | LedgerIn | And | Or | Not
+Cond = UnitIs | UnitCount | DeadlineIs | StatusIs | MeasureIn | TextHas | TaskIn | LedgerIn | And | Or | Not
 
 
 def all_of(items: list[Cond] | tuple[Cond, ...]) -> Cond | None:
@@ -291,6 +311,9 @@ class Query:
     where: Cond | None = None
     by: str = ""
     every: bool = False
+    #: measures target: (op, n) on the number of matching tasks, or "max"/"min" for 最多/最少
+    size: tuple[str, int] | None = None
+    extreme: str = ""
     subject: str = ""
     search_text: str = ""
     content: tuple[str, ...] = ()
@@ -317,6 +340,10 @@ class Query:
             out["by"] = self.by
         if self.every:
             out["every"] = True
+        if self.size:
+            out["size"] = {"op": self.size[0], "n": self.size[1]}
+        if self.extreme:
+            out["extreme"] = self.extreme
         if self.where is not None:
             out["where"] = self.where.to_json()
         if self.subject:
@@ -339,7 +366,7 @@ class Query:
 def _folded(t: Task) -> str:
     from assistant.text import normalize
 
-    return _FOLD.setdefault(t.text + t.measure_title, normalize(t.measure_title + "｜" + t.text).replace("“", "").replace("”", ""))
+    return _FOLD.setdefault(t.text, normalize(t.text).replace("“", "").replace("”", ""))
 
 
 _FOLD: dict[str, str] = {}

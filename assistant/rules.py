@@ -241,7 +241,16 @@ class Rules:
             hits = select(mine, q.where, today)
             if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits):
                 found.append((m, hits))
-        cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）")
+        cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）" if q.where is not None else "")
+        if q.size:
+            op, n = q.size
+            found = [(m, h) for m, h in found if {"eq": len(h) == n, "gt": len(h) > n, "lt": len(h) < n, "ge": len(h) >= n, "le": len(h) <= n}[op]]
+            rel = {"eq": "", "gt": "多于", "lt": "少于", "ge": "至少", "le": "不超过"}[op]
+            cond = (cond + "；" if q.where is not None else "") + f"措施下{'符合条件的' if q.where is not None else ''}任务{rel}{n}项"
+        if q.extreme and found:
+            best = (max if q.extreme == "max" else min)(len(h) for _, h in found)
+            found = [(m, h) for m, h in found if len(h) == best]
+            cond = (cond + "；" if q.where is not None else "") + f"任务数{'最多' if q.extreme == 'max' else '最少'}（{best} 项）"
         if not found:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]

@@ -40,6 +40,7 @@ from assistant.query import (
     StatusIs,
     TaskIn,
     TextHas,
+    UnitCount,
     UnitIs,
     all_of,
     atoms,
@@ -63,7 +64,7 @@ _YEAR = re.compile(
 _TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
 _MEASURE_LIST = re.compile(
     rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:工作)?措施)"
-    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d.．]))"
+    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d]|[.．]\d))"
     r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:and|or|,)\s*\d{1,2})*))"
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
@@ -94,6 +95,7 @@ class State:
     parent: Query | None = None
     mentioned: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
+    last_list: tuple[str, ...] = ()
 
 
 @dataclass
@@ -145,6 +147,17 @@ class Understander:
                 if len(cut) >= 2 and cut not in self._ledger_text and cut not in out:
                     out[cut] = unit
         return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+    @cached_property
+    def _fuzzy_aliases(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """One-character typos of office names (能原局 → 省能源局): a wrong character inside a 3–5 character alias ending in 局/厅/委/办."""
+        out = []
+        for alias, canonical in self.aliases:
+            if not 3 <= len(alias) <= 5 or alias.isascii() or alias[-1] not in "局厅委办":
+                continue
+            variants = [re.escape(alias[:i]) + f"[^{re.escape(alias[i])}\ue000\ue001\\s，,。？?]" + re.escape(alias[i + 1:]) for i in range(len(alias) - 1)]
+            out.append((re.compile("|".join(variants)), canonical))
+        return tuple(out)
 
     @cached_property
     def _protected(self) -> tuple[str, ...]:
@@ -210,7 +223,7 @@ class Understander:
             return r
         english = self._english(norm)
         text = english or norm
-        text = self.g("keyword_around").sub(lambda m: f"提到“{m.group('kw')}”", text)
+        text = self._keyword_around(text)
         marked, found, problems = self._mark(text, today)
         if problems:
             return Query(question, refuse="absent", refuse_detail=problems[0])
@@ -220,6 +233,18 @@ class Understander:
         rest = _M.sub(" ", marked)
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
         return replace(q, planted=planted) if planted else q
+
+    def _keyword_around(self, text: str) -> str:
+        """"与X有关/跟X相关" becomes a keyword, unless X names a unit or carries a negation (跟能源局不沾边)."""
+        def repl(m: re.Match[str]) -> str:
+            kw = m.group("kw")
+            if re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases):
+                return m.group(0)
+            return f"提到“{kw}”"
+
+        for pat in self.g("keyword_around").patterns:
+            text = pat.sub(repl, text)
+        return text
 
     def _set_aside(self, norm: str) -> tuple[str, bool]:
         """Remove clauses that plant a notice or a "new rule" (they are never ledger content)."""
@@ -276,7 +301,7 @@ class Understander:
             return put(TaskIn(tuple(ids)))
 
         s = _TASK_ID.sub(task, s)
-        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在的?|所属的?|的|属于的?)?\\s*(?:工作)?措施",
+        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条)*\\s*(?:工作)?措施",
                    lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
         # measures by number (lists too) and by title
         def measure(m: re.Match[str]) -> str:
@@ -321,9 +346,25 @@ class Understander:
         for alias, canonical in self.aliases:
             if alias in s:
                 s = s.replace(alias, put(UnitIs((canonical,))))
+        for pat, canonical in self._fuzzy_aliases:
+            s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
         # statuses before years ("今年年底前" is a status)
         for key, pat in self.lexicon.status.items():
             s = pat.sub(lambda m, k=key: put(StatusIs(k, m.group(0))), s)
+        # how many units a task has: 责任单位恰好4家 / 多达9家 / 至少3个单位
+        def unit_count(m: re.Match[str]) -> str:
+            n = cn_number(m.group("n")) or 0
+            rel = (m.group("rel") or "") + (m.group("post") or "")
+            op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "gt" if re.search(r"超过|多于", rel) else \
+                "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
+            if re.search(r"多达|达到", rel) and not re.search(r"以上", rel):
+                op = "eq"
+            return put(UnitCount(n, op))
+
+        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共)?(?P<rel>恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
+                   rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
+        s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
+                   unit_count, s)
         # years, absolute and relative
         for word, offset in self.lexicon.years.items():
             s = re.sub(f"{word}(?:年底|年末|底|末)?", f"{today.year + offset}年底", s)
@@ -425,7 +466,7 @@ class Understander:
                 parts.append(UnitIs(names))
         by_kind: dict[str, list[Cond]] = {}
         for c in others:
-            by_kind.setdefault(c.kind, []).append(c)
+            by_kind.setdefault("time" if c.kind in ("deadline", "status") else c.kind, []).append(c)
         for kind, cs in by_kind.items():
             if kind == "measure":
                 parts.append(MeasureIn(tuple(n for c in cs for n in c.nos), tuple(x for c in cs for x in c.titles), cs[0].ledger))  # type: ignore[attr-defined]
@@ -451,8 +492,7 @@ class Understander:
         if cues.get("changes"):
             return replace(base, target="changes")
         by = g("breakdown").search(rest)
-        tasks_named = find(where, TaskIn)
-        refs = tuple(i for c in tasks_named for i in c.ids)
+        refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
         where_wo_tasks = _without(where, TaskIn)
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"
         confirm = g("confirm").search(norm)
@@ -466,10 +506,14 @@ class Understander:
                 subject = " ".join([*content, keyword_text]).strip()
                 return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
                                subject=subject, search_text=self._search_text(subject, norm), content=tuple(content))
+        if len(refs) >= 2 and g("compare").search(rest):
+            return replace(base, target="compare", refs=refs, where=None)
         if by:
-            key = by.group("by") or ""
-            return replace(base, target="breakdown", by=_BY.get(key, "deadline"), where=where, count=True,
-                           unparsed=self._leftover(content, unparsed))
+            key = _BY.get(by.group("by") or "", "deadline")
+            family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "measure": ("measure",)}[key]
+            # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
+            kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
+            return replace(base, target="breakdown", by=key, where=kept, count=True, unparsed=self._leftover(content, unparsed))
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
         if cues.get("figure") and re.search(r"工作日|千瓦|working days|办电时|办电要|接电要|时长", rest):
@@ -488,10 +532,26 @@ class Understander:
         single_cue = _single_intent(cues, default="")
         if single_cue and content and not re.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
-        if wants_measures and not refs and (count or listing or where is not None):
+        head = self._head_noun(rest)
+        if cues.get("measure_of") and (content or refs):
+            wants_measures = False  # "临代正小区治理属于哪个措施" asks the measure of one task
+        elif head == "measures" or (head is None and wants_measures):
+            wants_measures = True
+        elif head in ("tasks", "units"):
+            wants_measures = False
+        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
+        extreme = re.search(r"任务(?:数量?|数目|个数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务", rest)
+        if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every = bool(g("measures_every").search(rest))
-            return replace(base, target="measures", count=count, every=every, where=where,
-                           unparsed=self._leftover(content, unparsed))
+            left = [c for c in content if not re.fullmatch(r"最多|最少|数量|数目|只有|两项|\S?项|至少|一项", c)]
+            op_n = None
+            if size:
+                rel = (size.group("rel") or "") + (size.group("post") or "")
+                op = "gt" if re.search("多于|超过", rel) else "lt" if "少于" in rel else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
+                op_n = (op, cn_number(size.group("n")) or 0)
+            return replace(base, target="measures", count=count and not size and not extreme, every=every, where=where, size=op_n,
+                           extreme=("max" if "最多" in extreme.group(0) else "min") if extreme else "",
+                           unparsed=self._leftover(left, unparsed))
         if wants_units and (count or listing or cues.get("responsible")):
             return replace(base, target="units", count=count, where=where, unparsed=self._leftover(content, unparsed))
         if refs and not content and where_wo_tasks is None and (cues.get("responsible") or cues.get("deadline") or cues.get("measure_of")
@@ -503,11 +563,11 @@ class Understander:
             return replace(base, target="units", where=where)
         task_words = bool(re.search(g("task_nouns").pattern, rest))
         collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
-        if not collection and where is not None and not content and not refs and (not single_cue or count or listing):
+        if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words):
             collection = True  # bare filters: "省能源局2027年底前的"
         if not collection and cues.get("measure_of") and where is not None and not content and not refs:
             return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
-        if collection and not refs:
+        if collection and (not refs or ((listing or count) and where_wo_tasks is not None)):
             implicit, left = self._implicit_keywords(content)
             cond = all_of([*atoms(where), *implicit])
             return replace(base, target="tasks", count=count, where=cond, unparsed=self._leftover(left, unparsed),
@@ -518,6 +578,16 @@ class Understander:
                 return replace(base, target="status_summary")
             return replace(base, target=intent, where=where, content=())
         return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
+
+    def _head_noun(self, rest: str) -> str | None:
+        """The noun a list/count question is about, read next to its question word (…的措施有哪些 → measures)."""
+        q = r"(?:有哪些|是哪些|有哪几[个项条]?|是哪个|是哪一[个项]|有几[个项条家]?|有多少[个项条家]?|有什么|是什么|分别是|一共|共|总共|都有|是|有)"
+        hits = list(re.finditer(rf"(?P<noun>措施|任务|活儿?|事儿?|单位|部门)\s*(?:都|一共|总共|共)?\s*{q}", rest))
+        n = hits[-1].group("noun") if hits else None
+        m2 = re.search(r"(?:哪些|哪几[个项条家]?|哪个|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
+        if m2:
+            n = m2.group("noun")
+        return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
 
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
@@ -604,48 +674,108 @@ class Understander:
         return [f"{lid}:{local}" for lid, _ in self.ledger.parts if self.ledger.task(f"{lid}:{local}")]
 
     # ---------------------------------------------------------------- follow-ups
-    def is_elliptical(self, question: str, q: Query) -> bool:
-        """True when the question continues the previous one instead of standing alone."""
+    def read(self, question: str, state: State, today: dt.date) -> Query:
+        """Parse a question in the context of the conversation state.
+
+        References into earlier answers (它 / 这两项 / 第三个 / 最后一个 / 刚才说的两个) are replaced by
+        the task ids they point at and the question is parsed again; elliptical questions then
+        narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
+        """
+        q = self.parse(question, today)
+        if state.query is None or (q.refuse and q.refuse != "no_subject"):
+            return q
         norm = normalize(clean_input(question))
+        text = self._english(norm) or norm
+        found = self._referent(text, state, q)
+        if found:
+            ids, (a, b) = found
+            again = self.parse(text[:a] + " " + "、".join(ids) + " " + text[b:], today)
+            if not again.refuse:
+                return replace(again, question=q.question, followup="reference")
+        return self.follow(text, q, state, today)
+
+    def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+        """The tasks a reference in ``text`` points at, and where the reference is."""
+        g = self.g
+        listed = state.last_list or state.result
+        if g("units_ref").search(text):
+            return None
+        m = g("position").search(text)
+        if m and listed:
+            d = m.groupdict()
+            k = cn_number(d.get("n") or d.get("first") or d.get("last") or "1") or 0
+            if d.get("n"):
+                picked = (listed[k - 1],) if 1 <= k <= len(listed) else ()
+            elif d.get("first"):
+                picked = listed[:k]
+            elif d.get("last"):
+                picked = listed[-k:]
+            else:
+                picked = listed[-1:]
+            return (picked, m.span()) if picked else None
+        if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
+            return state.mentioned[-2:], m.span()
+        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?|这些任务|那些任务", text)
+        if plural and not (q.collection and state.query is not None and state.query.collection):
+            word = plural.group(0)
+            k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
+            pool = state.result if state.result else ()
+            if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection):
+                return state.mentioned[-k:], plural.span()
+            if pool and (not k or len(pool) >= k):
+                return (pool[:k] if k else pool[:20]), plural.span()
+        single = re.search(r"它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?:任务)?|(?:这|那)个任务|该任务", text)
+        if single:
+            if state.query is not None and not state.query.collection and state.mentioned:
+                return state.mentioned[-1:], single.span()
+            if state.result and len(state.result) == 1:
+                return state.result, single.span()
+        return None
+
+    def is_elliptical(self, text: str, q: Query, state: State) -> bool:
+        """True when the question continues the previous one instead of standing alone."""
         if q.refuse and q.refuse not in ("no_subject",):
             return False
-        if self.g("ellipsis").search(norm) or self.g("units_ref").search(norm):
+        if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
+        prev = state.query
+        if prev is not None and prev.collection and q.collection and not re.search(self.g("task_nouns").pattern, text) \
+                and not self.g("target_measures").search(text) and not re.search(r"单位|部门", text):
+            return True  # "哪几个已经逾期了" after a list: no noun of its own
         # nothing of its own: "什么时候完成？", "由谁负责？"
         return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
             and not (q.collection and not q.content)
 
-    def follow(self, question: str, q: Query, state: State, today: dt.date) -> Query:
-        """The query a follow-up means, given the conversation state."""
+    def follow(self, text: str, q: Query, state: State, today: dt.date) -> Query:
+        """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
-        if prev is None or not self.is_elliptical(question, q):
+        if prev is None or not self.is_elliptical(text, q, state):
             return q
-        norm = normalize(clean_input(question))
         g = self.g
-        if find(prev.where, MeasureIn) and not find(q.where, MeasureIn) and not self._picked(norm, state) and (
-                bare := re.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", norm)):
-            again = self.parse(norm[: bare.end()] + "措施" + norm[bare.end():], today)
+        narrowing = bool(g("narrow").search(text))
+        own_subject = bool(q.subject or q.refs) and not q.collection
+        if own_subject and not narrowing:
+            if not prev.collection and q.target == "lookup":
+                # "那智能客服呢？" after a single-field question: same field, new subject
+                return replace(q, target=prev.target if prev.target in _FIELDS else q.target, followup="substitute")
+            return q
+        if find(prev.where, MeasureIn) and not find(q.where, MeasureIn) and (
+                bare := re.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", text)):
+            again = self.parse(text[: bare.end()] + "措施" + text[bare.end():], today)
             if find(again.where, MeasureIn):
                 q = replace(again, question=q.question)
         where_new = q.where
-        # units named in earlier turns: 这俩部门共同负责的
-        if (ref := g("units_ref").search(norm)) and state.units:
-            k = 3 if "三" in ref.group(0) else 2 if re.search("[俩两二]", ref.group(0)) else len(state.units)
+        if own_subject and narrowing and prev.collection:
+            implicit, _ = self._implicit_keywords(list(q.content))
+            where_new = all_of([*atoms(where_new), *implicit])
+        # units named in earlier turns: 这俩部门共同负责的 / 这个部门
+        if (ref := g("units_ref").search(text)) and state.units:
+            word = ref.group(0)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
             where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:])])
-        # position in the previous result, or the tasks just mentioned
-        picked = self._picked(norm, state)
-        if picked:
-            if g("compare").search(norm) and len(picked) >= 2:
-                return replace(q, target="compare", refs=picked, where=None, followup="compare", unparsed=())
-            intent = q.target if q.target in ("responsible", "deadline", "days_left", "measure_of", "which_task") else _single_intent(
-                {n: p.search(norm) for n, p in self.lexicon.intents.items()})
-            if q.collection and not q.subject:
-                return replace(q, where=all_of([TaskIn(picked), *atoms(where_new)]), followup="position", unparsed=())
-            return replace(q, target=intent, refs=picked[:1] if len(picked) == 1 or intent != "lookup" else picked, where=None,
-                           subject="", followup="position", unparsed=())
-        if g("compare").search(norm) and len(state.mentioned) >= 2:
+        if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=())
-        if g("complement").search(norm) and prev.collection:
+        if g("complement").search(text) and prev.collection and not narrowing:
             parent = state.parent
             if parent is not None:
                 base_where = parent.where
@@ -653,21 +783,20 @@ class Understander:
                 scope = [a for a in atoms(prev.where) if kind_of(a) in ("unit", "measure", "ledger")]
                 base_where = all_of(scope) if scope and len(scope) < len(atoms(prev.where)) else None
             delta = _difference(prev.where, base_where)
-            new_where = all_of([*atoms(base_where), Not(delta)] if delta is not None else [Not(TaskIn(state.result))])
-            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement", unparsed=())
-        # a single-task follow-up: "它什么时候完成？" "那由谁负责？"
-        if not q.collection and q.target not in ("breakdown",) and not q.subject and not q.refs and where_new is None:
-            if prev.collection and state.result and len(state.result) <= 3 and not prev.count:
-                return replace(q, refs=state.result[:1] if len(state.result) == 1 else state.result, followup="subject")
+            new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
+            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
+                           unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
+        # a field of the previous answer: "什么时候完成？" "那由谁负责？"
+        if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
+            if prev.collection and 1 <= len(state.result) <= 3:
+                return replace(q, refs=state.result, followup="subject")
             if state.mentioned and not prev.collection:
                 target = q.target if q.target != "lookup" else prev.target
                 return replace(q, target=target, refs=state.mentioned[-1:], followup="subject")
-            if prev.collection:
-                return replace(prev, followup="repeat")
+            return q  # ambiguous: no single task to point at
         if prev.collection or (q.collection and prev.where is not None):
-            narrowing = bool(g("narrow").search(norm))
-            target = q.target if q.collection and (q.target != "tasks" or q.count != prev.count or q.target != prev.target) else prev.target
-            if not q.collection:
+            target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
+            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text):
                 target = prev.target
             count = q.count if q.collection else prev.count
             if narrowing:
@@ -677,36 +806,9 @@ class Understander:
                 where = _substitute(prev.where, where_new)
                 mode = "substitute"
             return replace(prev, target=target, count=count, where=where, by=q.by or prev.by, every=q.every or prev.every,
+                           size=q.size or prev.size, extreme=q.extreme or prev.extreme,
                            followup=mode, unparsed=q.unparsed, completion=q.completion)
-        if not prev.collection and q.target == "lookup" and (q.subject or q.refs):
-            # "那智能客服呢？" after a single-field question: same field, new subject
-            return replace(q, target=prev.target if prev.target in _FIELDS else q.target, followup="substitute")
         return q
-
-    def _picked(self, norm: str, state: State) -> tuple[str, ...]:
-        """Tasks of the previous result a follow-up points at (第二个, 最后一个, 这两项, 它)."""
-        res = state.result
-        if self.g("units_ref").search(norm):
-            return ()
-        m = self.g("position").search(norm)
-        if m and res:
-            d = m.groupdict()
-            if d.get("n"):
-                k = cn_number(d["n"]) or 0
-                return (res[k - 1],) if 1 <= k <= len(res) else ()
-            if d.get("first"):
-                k = cn_number(d["first"]) or 0
-                return res[:k]
-            if d.get("pair"):
-                k = {"两": 2, "俩": 2, "二": 2, "三": 3}[d["pair"]]
-                if len(res) >= k and state.query is not None and state.query.collection:
-                    return res[:k]
-                return state.mentioned[-k:] if len(state.mentioned) >= k else res[:k]
-            if "最后" in m.group(0):
-                return res[-1:]
-        if re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?", norm) and len(state.mentioned) >= 2:
-            return state.mentioned[-2:]
-        return ()
 
 
 _FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
@@ -730,6 +832,11 @@ def _asking_clause(norm: str) -> str:
         return norm
     asking = [c for c in clauses if re.search(r"[？?]|吗|呢|什么|哪|谁|几|多少|怎么|如何|是否|有没有|能不能", c)]
     return asking[-1] if asking else norm
+
+
+def negate(c: Cond) -> Cond:
+    """``Not(c)``, without double negation."""
+    return c.item if isinstance(c, Not) else Not(c)
 
 
 def _without(c: Cond | None, cls: type) -> Cond | None:
