@@ -315,6 +315,8 @@ class Query:
     size: tuple[str, int] | None = None
     extreme: str = ""
     subject: str = ""
+    #: several task descriptions in one question, each resolved on its own
+    subjects: tuple[str, ...] = ()
     search_text: str = ""
     content: tuple[str, ...] = ()
     refs: tuple[str, ...] = ()
@@ -348,6 +350,8 @@ class Query:
             out["where"] = self.where.to_json()
         if self.subject:
             out["subject"] = self.subject
+        if self.subjects:
+            out["subjects"] = list(self.subjects)
         if self.refs:
             out["tasks"] = list(self.refs)
         if self.claim is not None:

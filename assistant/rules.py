@@ -81,8 +81,8 @@ class Rules:
             "which_task": self.which_task,
         }.get(q.target)
         if handler is None:
-            return self.lookup(t, tasks, today) if len(q.refs) <= 1 else self._several(tasks, today)
-        if len(q.refs) > 1:
+            return self.lookup(t, tasks, today) if len(q.refs) <= 1 and len(q.subjects) <= 1 else self._several(tasks, today)
+        if len(q.refs) > 1 or len(q.subjects) > 1:
             return self._several(tasks, today, field=q.target)
         return handler(t, tasks, today)
 
@@ -100,6 +100,14 @@ class Rules:
         """The task(s) a single-task question is about, best first; or ([], refusal reason)."""
         if q.refs:
             return [t for i in q.refs if (t := self.ledger.task(i))], ""
+        if q.subjects:
+            found: list[Task] = []
+            for sub in q.subjects:
+                tasks, why = self.resolve(replace(q, subjects=(), subject=sub, search_text=sub, content=tuple(sub.split())), sub, today)
+                if not tasks:
+                    return [], why
+                found.append(tasks[0])
+            return list(dict.fromkeys(found)), ""
         if not q.content and not q.subject:
             return [], "no_subject"
         allowed = [t.id for t in select(self.ledger.tasks, q.where, today)] if q.where is not None else None
@@ -145,7 +153,8 @@ class Rules:
 
     def measure_of(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Which work measure the task belongs to."""
-        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, self._title(t))}"
+        size = sum(1 for o in self.ledger.tasks if o.measure_no == t.measure_no and o.ledger == t.ledger)
+        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”（该措施共 {size} 项任务）。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def which_task(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
@@ -166,7 +175,8 @@ class Rules:
         """One field (or everything) of several named tasks."""
         lines = []
         for t in tasks:
-            lines.append(f"- 任务 {t.id}（{_short(t.text, 30)}）：责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）")
+            lines.append(f"- 任务 {t.id}（{_short(t.text, 30)}）：第{t.measure_no}项工作措施“{t.measure_title}”；"
+                         f"责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）")
         units = tuple(dict.fromkeys(u for t in tasks for u in t.units))
         return _answer(f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)
 

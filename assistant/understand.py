@@ -64,11 +64,12 @@ _YEAR = re.compile(
 _TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
 _MEASURE_LIST = re.compile(
     rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:工作)?措施)"
-    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d]|[.．]\d))"
+    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d]|[.．]\d|[共起下些般样定致同直]))"
     r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:and|or|,)\s*\d{1,2})*))"
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
-_HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不要|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
+_SINGULAR = re.compile(r"它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
+_HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
 _ASCII_WORD = re.compile(r"[a-z][a-z'\-]+")
 _QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
 
@@ -301,7 +302,7 @@ class Understander:
             return put(TaskIn(tuple(ids)))
 
         s = _TASK_ID.sub(task, s)
-        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条)*\\s*(?:工作)?措施",
+        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施",
                    lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
         # measures by number (lists too) and by title
         def measure(m: re.Match[str]) -> str:
@@ -508,6 +509,8 @@ class Understander:
                                subject=subject, search_text=self._search_text(subject, norm), content=tuple(content))
         if len(refs) >= 2 and g("compare").search(rest):
             return replace(base, target="compare", refs=refs, where=None)
+        if len(refs) >= 2 and texts:
+            return replace(base, target="tasks", where=where)
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "measure": ("measure",)}[key]
@@ -533,14 +536,16 @@ class Understander:
         if single_cue and content and not re.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
-        if cues.get("measure_of") and (content or refs):
+        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
+        extreme = re.search(r"任务(?:数量?|数目|个数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务", rest)
+        if (size or extreme) and g("target_measures").search(rest) and not refs:
+            wants_measures = True
+        elif cues.get("measure_of") and (content or refs):
             wants_measures = False  # "临代正小区治理属于哪个措施" asks the measure of one task
         elif head == "measures" or (head is None and wants_measures):
             wants_measures = True
         elif head in ("tasks", "units"):
             wants_measures = False
-        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
-        extreme = re.search(r"任务(?:数量?|数目|个数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务", rest)
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every = bool(g("measures_every").search(rest))
             left = [c for c in content if not re.fullmatch(r"最多|最少|数量|数目|只有|两项|\S?项|至少|一项", c)]
@@ -573,11 +578,23 @@ class Understander:
             return replace(base, target="tasks", count=count, where=cond, unparsed=self._leftover(left, unparsed),
                            content=tuple(content))
         intent = _single_intent(cues)
+        subjects = self._subjects(rest, english) if not refs else ()
+        if len(subjects) >= 2:
+            return replace(self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm), subjects=subjects)
         if not has_subject and not texts:
             if completion and where is None:
                 return replace(base, target="status_summary")
             return replace(base, target=intent, where=where, content=())
         return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
+
+    def _subjects(self, rest: str, english: bool) -> tuple[str, ...]:
+        """Several task descriptions in one question: "A和B分别是哪两项任务" / "A、B各由谁负责"."""
+        if not re.search(r"分别|各自|各由|哪两|哪几|两项|两个|两者|这俩", rest):
+            return ()
+        head = re.split(r"分别|各自|各由|是哪|由谁|谁负责|什么时候|哪些|属于|的完成时限|的责任单位|的时限|都是|是什么", rest)[0]
+        parts = [p for p in re.split(r"和|与|跟|以及|、|及|还有", head) if p.strip()]
+        found = tuple(" ".join(c) for p in parts if (c := self._content(p, english)))
+        return found if len(found) >= 2 else ()
 
     def _head_noun(self, rest: str) -> str | None:
         """The noun a list/count question is about, read next to its question word (…的措施有哪些 → measures)."""
@@ -689,7 +706,10 @@ class Understander:
         found = self._referent(text, state, q)
         if found:
             ids, (a, b) = found
-            again = self.parse(text[:a] + " " + "、".join(ids) + " " + text[b:], today)
+            rewritten = text[:a] + " " + "、".join(ids) + " " + text[b:]
+            if len(ids) == 1:  # "这条所在的措施里，除了它…": every singular pronoun is the same task
+                rewritten = _SINGULAR.sub(f" {ids[0]} ", rewritten)
+            again = self.parse(rewritten, today)
             if not again.refuse:
                 return replace(again, question=q.question, followup="reference")
         return self.follow(text, q, state, today)
@@ -724,7 +744,7 @@ class Understander:
                 return state.mentioned[-k:], plural.span()
             if pool and (not k or len(pool) >= k):
                 return (pool[:k] if k else pool[:20]), plural.span()
-        single = re.search(r"它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?:任务)?|(?:这|那)个任务|该任务", text)
+        single = _SINGULAR.search(text)
         if single:
             if state.query is not None and not state.query.collection and state.mentioned:
                 return state.mentioned[-1:], single.span()
@@ -739,8 +759,9 @@ class Understander:
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
         prev = state.query
-        if prev is not None and prev.collection and q.collection and not re.search(self.g("task_nouns").pattern, text) \
-                and not self.g("target_measures").search(text) and not re.search(r"单位|部门", text):
+        bare = _MEASURE_LIST.sub(" ", text)
+        if prev is not None and prev.collection and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
+                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare):
             return True  # "哪几个已经逾期了" after a list: no noun of its own
         # nothing of its own: "什么时候完成？", "由谁负责？"
         return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
@@ -786,6 +807,8 @@ class Understander:
             new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
             return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
                            unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
+        if prev.collection and where_new is None and not q.subject and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
+            return replace(prev, count=False, followup="repeat")
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
         if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
             if prev.collection and 1 <= len(state.result) <= 3:
