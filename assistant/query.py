@@ -275,7 +275,7 @@ def kind_of(c: Cond) -> str:
     return c.kind
 
 
-def find(c: Cond | None, cls: type) -> list[Any]:
+def find(c: Cond | None, cls: type | tuple[type, ...]) -> list[Any]:
     """Every atom of class ``cls`` anywhere in the tree."""
     if c is None:
         return []
@@ -318,6 +318,8 @@ class Query:
     #: several task descriptions in one question, each resolved on its own
     subjects: tuple[str, ...] = ()
     search_text: str = ""
+    #: the whole question's search text, tried when the asking clause alone finds nothing
+    wider: str = ""
     content: tuple[str, ...] = ()
     refs: tuple[str, ...] = ()
     claim: Cond | None = None

@@ -55,6 +55,8 @@ class Rules:
             return self.changes(q)
         if q.target == "status_summary":
             return self.status_summary(today)
+        if q.target == "meta":
+            return Answer(answer=self.lexicon.messages["meta"] + "\n" + self.lexicon.messages["scope"], route="rules")
         if (absent := self._absent_year(q)) is not None:
             return absent
         if q.collection or q.target in ("tasks",):
@@ -116,6 +118,8 @@ class Rules:
         search = q.search_text or q.subject
         dense_text = search if _mostly_ascii(question) else question
         hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text)
+        if (not hits or hits[0].bm25 == 0) and q.wider:
+            return self.resolve(replace(q, search_text=q.wider, subject=q.wider, content=tuple(q.wider.split()), wider=""), question, today)
         if not hits:
             return [], "oos"
         strong = [c for c in q.content if len(c) >= 2]

@@ -69,6 +69,10 @@ _MEASURE_LIST = re.compile(
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
 _SINGULAR = re.compile(r"它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
+# Contacts, handles, links and codes a person types: never ledger content, never echoed.
+_PLANTED = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone)[号:：\s]*[\w-]{5,}"
+    r"|\bwx_\w+|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|(?<![\d.])\d{6,}(?![\d.])|@\w{3,}", re.I)
 _HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
 _ASCII_WORD = re.compile(r"[a-z][a-z'\-]+")
 _QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
@@ -197,12 +201,15 @@ class Understander:
             return Query(question, refuse="injection")
         if self.g("modify").search(norm):
             return Query(question, refuse="modify")
+        ask = _asking_clause(norm)
+        said = " ".join(c for c in _clauses(norm) if not self.g("hearsay").search(c))  # decided by what is asked
         for name, pat, _ in lx.declines:
-            if pat.search(norm):
+            if pat.search(said):
                 return Query(question, refuse=f"decline:{name}")
+        if self.g("meta").search(norm):
+            return Query(question, target="meta")
         if lx.chitchat.search(norm):
             return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
-        ask = _asking_clause(norm)
         for region in lx.other_regions:
             if region in ask and region not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
@@ -219,7 +226,10 @@ class Understander:
         """Understand one question on its own (follow-ups are :meth:`follow`)."""
         clean = clean_input(question)
         question = clean
-        norm, planted = self._set_aside(normalize(clean))
+        raw = _PLANTED.sub(" ", normalize(clean))
+        if self.g("modify").search(raw) and not self.g("notice").search(raw):
+            return Query(question, refuse="modify")
+        norm, planted = self._set_aside(raw)
         if (r := self._refusal(question, clean if not planted else norm or " ", norm)) is not None:
             return r
         english = self._english(norm)
@@ -248,13 +258,24 @@ class Understander:
         return text
 
     def _set_aside(self, norm: str) -> tuple[str, bool]:
-        """Remove clauses that plant a notice or a "new rule" (they are never ledger content)."""
-        pat = self.g("notice")
-        if not pat.search(norm):
+        """Set aside what a planted notice or "new rule" claims (never ledger content).
+
+        The notice's markers are dropped and each of its clauses is cut at the claimed change
+        ("…时限提前至2026年6月" keeps "…时限"), so the subject survives and the new value is never used.
+        """
+        marker, change = self.g("notice"), self.g("notice_change")
+        if not marker.search(norm):
             return norm, False
-        clauses = re.split(r"(?<=[。；;！!\n])|(?<=[，,:：])(?=[^，,]*?(?:请|问|什么|哪|谁|几|多少|吗|呢|[？?]))", norm)
-        kept = [c for c in clauses if not pat.search(c)]
-        return "".join(kept).strip(" ，,。:：；;"), True
+        out = []
+        for clause in re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm):
+            if marker.search(clause) or change.search(clause):
+                clause = marker.sub(" ", clause)
+                if m := change.search(clause):
+                    rest = clause[m.end():]
+                    tail = re.search(r"[，,]\s*(?=[^，,]*(?:请|问|什么|哪|谁|几|多少|吗|呢|when|what|who|which|how|[？?]))", rest)
+                    clause = clause[: m.start()] + (rest[tail.end():] if tail else "")
+            out.append(clause)
+        return re.sub(r"\s+", " ", "".join(out)).strip(" ，,。:：；;"), True
 
     # -- step 2: entities → markers
     def _mark(self, s: str, today: dt.date) -> tuple[str, list[Cond], list[str]]:
@@ -501,7 +522,11 @@ class Understander:
         texts = find(where, TextHas)
         keyword_text = " ".join(t.label for t in texts)
         has_subject = bool(content or refs)
-        if confirm and (content or refs) and where_wo_tasks is not None and not cues.get("list") and not cues.get("count"):
+        if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
+            if where is None:
+                return replace(base, target="status_summary")
+            return replace(base, target="tasks", count=True, where=where)  # answered from deadlines, with the completion note
+        if confirm and not completion and (content or refs) and where_wo_tasks is not None and not cues.get("list") and not cues.get("count"):
             claim = _without(where_wo_tasks, TextHas)
             if claim is not None and all(isinstance(a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(claim)):
                 subject = " ".join([*content, keyword_text]).strip()
@@ -607,11 +632,19 @@ class Understander:
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
 
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
+        wider = ""
+        ask = _asking_clause(norm)
+        if len(_clauses(norm)) >= 3 and not refs:  # a story before the question: the asking clause names the subject
+            own = self._content(_M.sub(" ", self._mark(self._english(ask) or ask, dt.date.today())[0]), False)
+            if any(self.covered(c) and len(c) >= 2 for c in own):
+                wider = self._search_text(" ".join([keyword_text, *content]).strip(), norm)
+                content, norm = own, ask
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
-        return replace(base, target=intent, refs=refs, subject=subject, where=filt, content=tuple(content) + ((keyword_text,) if keyword_text else ()),
-                       search_text=self._search_text(subject, norm))
+        return replace(base, target=intent, refs=refs, subject=subject, where=filt,
+                       content=tuple(content) + ((keyword_text,) if keyword_text else ()) + tuple(said),
+                       search_text=self._search_text(subject, norm), wider=wider)
 
     def _search_text(self, subject: str, norm: str) -> str:
         expansions = [v for k, v in self.lexicon.synonyms if k in norm]
@@ -848,9 +881,13 @@ def _single_intent(cues: dict, default: str = "lookup") -> str:
     return default
 
 
+def _clauses(norm: str) -> list[str]:
+    return [c for c in re.split(r"[，,。；;！!…:：]", norm) if c.strip()]
+
+
 def _asking_clause(norm: str) -> str:
     """The clause that carries the question (the last one with a question cue, else the whole text)."""
-    clauses = [c for c in re.split(r"[，,。；;！!…]", norm) if c.strip()]
+    clauses = _clauses(norm)
     if len(clauses) <= 1:
         return norm
     asking = [c for c in clauses if re.search(r"[？?]|吗|呢|什么|哪|谁|几|多少|怎么|如何|是否|有没有|能不能", c)]
