@@ -85,6 +85,31 @@ def _print_answer(ans: Any, as_json: bool) -> None:
         print(f"\n[来源: 任务 {'、'.join(ans.tasks[:10])}{' 等' if len(ans.tasks) > 10 else ''} · {ans.route} · {ans.latency_ms:.0f} ms]")
 
 
+def _batch_answer(asst: Any, it: dict[str, Any]) -> dict[str, Any]:
+    """The answer JSON for one batch line; a line that cannot be answered gets a refusal that says why."""
+    from assistant.records import Answer
+
+    qid = str(it.get("id"))
+    if it.get("error"):
+        return Answer(answer=f"这一行无法读取，未作答（{it['error']}）。", refused=True, route="error", id=qid).to_json()
+    history = it.get("history") if isinstance(it.get("history"), list) else None
+    try:
+        return asst.ask(it.get("question"), history, qid=qid).to_json()
+    except Exception as err:  # one bad line never stops the batch; the reason goes to stderr and the line
+        print(f"warning: line {qid}: {type(err).__name__}: {str(err)[:120]}", file=sys.stderr)
+        return Answer(answer="这一行未能作答（内部错误），其余各行不受影响。", refused=True, route="error", id=qid).to_json()
+
+
+def _json_line(obj: dict[str, Any]) -> str:
+    """One JSON line; text that cannot be written as UTF-8 (lone surrogates) is escaped instead."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True)
+    return line
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -158,16 +183,19 @@ def run(argv: list[str] | None = None) -> int:
     from assistant.evaluate import read_jsonl
 
     if args.command == "batch":
-        items = list(read_jsonl(args.inp))  # validate the whole file before writing anything
+        items = list(read_jsonl(args.inp, lenient=True))
         asst = _assistant(settings)
+        failed = 0
         try:
             with args.out.open("w", encoding="utf-8") as fh:
                 for it in items:
-                    ans = asst.ask(str(it.get("question") or ""), it.get("history"), qid=str(it["id"]))
-                    fh.write(json.dumps(ans.to_json(), ensure_ascii=False) + "\n")
+                    obj = _batch_answer(asst, it)
+                    failed += obj["route"] == "error"
+                    fh.write(_json_line(obj) + "\n")
         except OSError as err:
             raise InputFileError(f"cannot write {args.out} ({err.strerror})") from err
-        print(f"{len(items)} answers written to {args.out}", file=sys.stderr)
+        note = f" ({failed} line(s) could not be answered; see their 'answer' field)" if failed else ""
+        print(f"{len(items)} answers written to {args.out}{note}", file=sys.stderr)
         return 0
     if args.command == "eval":
         from assistant.evaluate import evaluate

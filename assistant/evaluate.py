@@ -14,26 +14,42 @@ from typing import Any
 from assistant.errors import InputFileError
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Yield the objects of a JSON Lines file, with errors that name the line."""
+def read_jsonl(path: str | Path, lenient: bool = False) -> Iterator[dict[str, Any]]:
+    """Yield the objects of a JSON Lines file, with errors that name the line.
+
+    ``lenient`` (batch answering): a line that cannot be read is yielded as
+    ``{"id": <line number>, "question": "", "error": <why>}`` instead of stopping the file.
+    """
     p = Path(path)
     try:
         data = p.read_bytes()
+    except IsADirectoryError as err:
+        raise InputFileError(f"{p} is a folder; give a JSON Lines file") from err
     except OSError as err:
         raise InputFileError(f"cannot read {p} ({err.strerror}); check the path") from err
     for no, raw in enumerate(data.splitlines(), start=1):
+        problem = ""
         try:
             line = raw.decode("utf-8-sig" if no == 1 else "utf-8")
-        except UnicodeDecodeError as err:
-            raise InputFileError(f"{p}:{no}: not valid UTF-8; save the file as UTF-8") from err
+        except UnicodeDecodeError:
+            line, problem = raw.decode("utf-8", errors="replace"), "not valid UTF-8"
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputFileError(f"{p}:{no}: not valid JSON ({err.msg}); each line must be one JSON object") from err
-        if not isinstance(obj, dict) or "question" not in obj:
-            raise InputFileError(f"{p}:{no}: each line needs an object with a 'question' field")
+        obj: Any = None
+        if not problem:
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                problem = f"not valid JSON ({err.msg})"
+            else:
+                if not isinstance(obj, dict) or "question" not in obj:
+                    problem = "needs an object with a 'question' field"
+        if problem:
+            if not lenient:
+                raise InputFileError(f"{p}:{no}: {problem}; each line must be one JSON object with a 'question' field, saved as UTF-8")
+            ident = obj.get("id") if isinstance(obj, dict) and obj.get("id") is not None else str(no)
+            yield {"id": str(ident), "question": "", "error": f"line {no}: {problem}"}
+            continue
         obj.setdefault("id", str(no))
         yield obj
 

@@ -288,6 +288,21 @@ def find(c: Cond | None, cls: type | tuple[type, ...]) -> list[Any]:
     return []
 
 
+def shown(c: Cond | None, in_ledger: Any) -> Cond | None:
+    """``c`` for display: a keyword the ledger never uses is not repeated back (a person may have planted it)."""
+    if c is None:
+        return None
+    if isinstance(c, TextHas):
+        return c if any(in_ledger(t) for t in c.terms) else TextHas("（您给出的词语）", ("（您给出的词语）",))
+    if isinstance(c, And):
+        return And(tuple(shown(i, in_ledger) for i in c.items))  # type: ignore[misc]
+    if isinstance(c, Or):
+        return Or(tuple(shown(i, in_ledger) for i in c.items))  # type: ignore[misc]
+    if isinstance(c, Not):
+        return Not(shown(c.item, in_ledger))  # type: ignore[arg-type]
+    return c
+
+
 def select(tasks: tuple[Task, ...] | list[Task], where: Cond | None, today: dt.date) -> list[Task]:
     """Every task that satisfies ``where``, in ledger order (all tasks when ``where`` is None)."""
     return [t for t in tasks if where is None or where.test(t, today)]

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select
+from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize
@@ -231,7 +231,8 @@ class Rules:
 
     # ------------------------------------------------------------ many tasks (exact, never top-k)
     def _condition(self, q: Query) -> str:
-        return q.where.words() if q.where is not None else "全部任务"
+        where = shown(q.where, self.understander.in_ledger)
+        return where.words() if where is not None else "全部任务"
 
     def tasks(self, q: Query, today: dt.date) -> Answer:
         """List or count every task that satisfies the condition."""

@@ -509,7 +509,7 @@ class Understander:
                 english: bool, today: dt.date) -> Query:
         lx, g = self.lexicon, self.g
         cues = {name: pat.search(rest) for name, pat in lx.intents.items()}
-        completion = bool(lx.intents["completion"].search(norm)) or bool(re.search(r"(?:做完|办完|完成|建成|落实|干完)了", norm))
+        completion = bool(lx.intents["completion"].search(norm))
         base = Query(question=question, where=where, completion=completion)
         if cues.get("changes"):
             return replace(base, target="changes")
