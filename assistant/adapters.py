@@ -69,7 +69,8 @@ class LedgerRetriever(BaseRetriever):
         want = self.filter if filter is None else filter
         allowed = None
         if want:
-            f = TaskFilter(**{key: tuple(v) if isinstance(v, list) else v for key, v in want.items()})
+            args: dict[str, Any] = {key: tuple(v) if isinstance(v, list) else v for key, v in want.items()}
+            f = TaskFilter(**args)
             allowed = [t.id for t in f.apply(self.hybrid.ledger, self.today or dt.date.today())]
         docs = []
         for h in self.hybrid.search(query, self.k if k is None else k, allowed):

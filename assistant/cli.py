@@ -126,8 +126,8 @@ def run(argv: list[str] | None = None) -> int:
 
         ledger = load_corpus(prepare(settings))
         if args.action == "build":
-            store, rep = open_store(settings, ledger, progress=lambda m: print(m, file=sys.stderr))
-            print(f"{store.name}: {rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged ({rep.seconds:.2f} s)")
+            store, sync = open_store(settings, ledger, progress=lambda m: print(m, file=sys.stderr))
+            print(f"{store.name}: {sync.added} added, {sync.updated} updated, {sync.removed} removed, {sync.unchanged} unchanged ({sync.seconds:.2f} s)")
         else:
             from assistant.embeddings import make_embedder
             from assistant.store import VectorStore, collection_name, make_client
@@ -202,10 +202,10 @@ def run(argv: list[str] | None = None) -> int:
         asst = _assistant(settings)
         worst = 1.0
         for path in args.faq:
-            rep = evaluate(read_jsonl(path), lambda it: asst.ask(str(it.get("question") or ""), it.get("history"), qid=str(it["id"])).to_json())
+            score = evaluate(read_jsonl(path), lambda it: asst.ask(str(it.get("question") or ""), it.get("history"), qid=str(it["id"])).to_json())
             print(f"== {path}")
-            print("\n".join(rep.lines()))
-            worst = min(worst, rep.accuracy)
+            print("\n".join(score.lines()))
+            worst = min(worst, score.accuracy)
         return 0 if worst >= args.min else 1
     return 2
 
