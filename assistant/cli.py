@@ -156,7 +156,7 @@ def run(argv: list[str] | None = None) -> int:
         from assistant.home import prepare
         from assistant.ledger import load_corpus
 
-        prepare(settings)  # the default corpus starts as the packaged seed: a new version replaces it and keeps it
+        prepare(settings, ingesting=True)  # the default corpus starts as the packaged seed: a new version replaces it and keeps it
         rep = ingest(list(args.paths), settings.corpus_dir, settings.index_dir)
         for w in rep.warnings:
             print(f"warning: {w}", file=sys.stderr)

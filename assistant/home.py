@@ -30,10 +30,11 @@ def seed_files() -> list[Traversable]:
     return files
 
 
-def prepare(settings: Settings) -> Path:
+def prepare(settings: Settings, *, ingesting: bool = False) -> Path:
     """Make the corpus folder ready to read and return it.
 
-    An explicit ``LEDGER_CORPUS_DIR`` must exist and hold a ledger (else :class:`ConfigError`, exit 2).
+    An explicit ``LEDGER_CORPUS_DIR`` must exist and hold a ledger (else :class:`ConfigError`, exit 2),
+    unless ``ingesting``: ``ingest`` may fill a new or empty folder.
     The default ``<home>/corpus`` receives the packaged seed when it holds no ledger yet. The
     tokenizer's cache goes under ``<home>/cache``, so nothing is written outside the data folder.
     """
@@ -42,6 +43,8 @@ def prepare(settings: Settings) -> Path:
     text.set_cache_dir(settings.home / "cache")
     corpus = settings.corpus_dir
     if not settings.is_default("corpus_dir"):
+        if ingesting:
+            return corpus
         if not corpus.is_dir():
             raise ConfigError(f"the corpus folder {corpus} does not exist; set LEDGER_CORPUS_DIR (or --corpus-dir) to a folder "
                               "holding the ledger documents, or unset it to use the packaged ledger")
