@@ -24,7 +24,7 @@ def _date(s: str) -> dt.date:
 
 BATCH_HELP = """\
 Input: JSON Lines, one question per line (an FAQ set is also a valid input; other fields are ignored):
-  id        string, echoed in the answer (required)
+  id        string, echoed in the answer (default: the line number)
   question  the text as typed (empty, huge or hostile input gets a polite refusal)
   history   optional: earlier turns, oldest first: [{"role": "user"|"assistant", "content": "..."}]
 Example:

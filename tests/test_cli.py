@@ -42,11 +42,11 @@ def test_batch_writes_one_answer_per_line(run, tmp_path):
     questions = [json.loads(x) for x in (FAQ / "dev.jsonl").read_text("utf-8").splitlines() if x.strip()]
     assert [a["id"] for a in lines] == [q["id"] for q in questions]
     assert all({"answer", "refused", "tasks", "units", "deadline", "sources", "route", "latency_ms"} <= set(a) for a in lines)
-    # The independent scorer agrees.
-    shared = ROOT.parent / "shared" / "faq" / "score.py"
-    if shared.exists():
-        s = subprocess.run([sys.executable, str(shared), str(FAQ / "dev.jsonl"), str(out), "--min", "0.95"], capture_output=True, text=True)
-        assert s.returncode == 0, s.stdout
+    # The written answers pass the FAQ set's checks (docs/faq-format.md), scored from the file alone.
+    from assistant.evaluate import judge
+
+    failed = [q["id"] for q, a in zip(questions, lines, strict=True) if judge(q, a)]
+    assert len(failed) <= 0.05 * len(questions), failed
 
 
 def test_eval_both_sets_above_95_percent(run):
