@@ -9,6 +9,7 @@ must be inside the per-user data folder.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -75,7 +76,7 @@ def _clean_env(home: Path, tmp: Path) -> dict[str, str]:
     return {**env, "HOME": str(home), "TMPDIR": str(tmp)}
 
 
-def test_installed_command_answers_from_any_folder_and_writes_only_to_the_data_folder(installed, tmp_path):
+def test_installed_command_answers_from_any_folder_and_writes_only_to_the_data_folder(installed, tmp_path, ledger):
     home, cwd, tmp = tmp_path / "home", tmp_path / "somewhere", tmp_path / "tmp"
     for d in (home, cwd, tmp):
         d.mkdir()
@@ -109,6 +110,26 @@ def test_installed_command_answers_from_any_folder_and_writes_only_to_the_data_f
     assert ans["deadline"] == "2026年底前" and ans["tasks"][0] == "1.2" and not ans["refused"]
     assert "building the index" not in j.stderr and list(other.iterdir()) == []
     assert _tree(installed) == before
+
+    # A new version of the ledger, ingested from yet another folder, replaces the seed copy in the data folder.
+    from tests.documents import write_xlsx
+
+    t = ledger.task("14.1")
+    new_text = t.text.replace("确保可靠供电", "确保安全可靠供电")
+    edited = dataclasses.replace(ledger, tasks=tuple(dataclasses.replace(x, text=new_text) if x.id == "14.1" else x for x in ledger.tasks))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    doc = write_xlsx(edited, inbox / "ledger-2-v2.xlsx")
+    g = subprocess.run([str(bin_ / "ledger-assistant"), "ingest", str(doc)], capture_output=True, text=True, env=env, cwd=other, timeout=600)
+    assert g.returncode == 0, g.stderr
+    assert "replaced:" in g.stdout and "0 added, 1 updated, 0 removed, 61 unchanged" in g.stdout
+    assert sorted(x.name for x in (data / "corpus").iterdir()) == ["ledger-2-v2.xlsx"]
+    assert [x.name for x in inbox.iterdir()] == ["ledger-2-v2.xlsx"] and list(other.iterdir()) == []
+    c = subprocess.run([str(bin_ / "ledger-assistant"), "ask", "这版台账和上一版有什么变化？"], capture_output=True, text=True, env=env,
+                       cwd=other, timeout=600)
+    assert c.returncode == 0 and "确保{+安全+}可靠供电" in c.stdout, c.stdout + c.stderr
+    assert _tree(installed) == before and list(tmp.iterdir()) == []
+    assert [x.relative_to(home) for x in home.rglob("*") if x.is_file() and data not in x.parents] == []
 
 
 def test_installed_command_names_the_setting_for_a_missing_corpus(installed, tmp_path):
