@@ -40,15 +40,15 @@ def _common() -> argparse.ArgumentParser:
     c = argparse.ArgumentParser(add_help=False)
     g = c.add_argument_group("settings (also LEDGER_* environment variables; see --show-config)")
     s = argparse.SUPPRESS  # an option not given leaves the value parsed elsewhere (or the environment's) alone
-    g.add_argument("--home", type=Path, default=s, help="data folder for the corpus copy, index and feedback (LEDGER_HOME)")
-    g.add_argument("--corpus-dir", type=Path, default=s, help="folder holding the ledger documents (LEDGER_CORPUS_DIR)")
-    g.add_argument("--index-dir", type=Path, default=s, help="embedded Chroma folder (LEDGER_INDEX_DIR)")
-    g.add_argument("--chroma-host", default=s, help="use a Chroma server at this host (LEDGER_CHROMA_HOST)")
-    g.add_argument("--chroma-port", type=int, default=s, help="Chroma server port (LEDGER_CHROMA_PORT)")
-    g.add_argument("--embedder", default=s, help="'use' (default) or 'st' (LEDGER_EMBEDDER)")
-    g.add_argument("--embed-model", default=s, help="sentence-transformers model name or path (LEDGER_EMBED_MODEL)")
+    g.add_argument("--home", type=Path, default=s, metavar="DIR", help="data folder for the corpus copy, index and feedback (LEDGER_HOME)")
+    g.add_argument("--corpus-dir", type=Path, default=s, metavar="DIR", help="folder holding the ledger documents (LEDGER_CORPUS_DIR)")
+    g.add_argument("--index-dir", type=Path, default=s, metavar="DIR", help="embedded Chroma folder (LEDGER_INDEX_DIR)")
+    g.add_argument("--chroma-host", default=s, metavar="HOST", help="use a Chroma server at this host (LEDGER_CHROMA_HOST)")
+    g.add_argument("--chroma-port", type=int, default=s, metavar="PORT", help="Chroma server port (LEDGER_CHROMA_PORT)")
+    g.add_argument("--embedder", default=s, metavar="NAME", help="'use' (default) or 'st' (LEDGER_EMBEDDER)")
+    g.add_argument("--embed-model", default=s, metavar="MODEL", help="sentence-transformers model name or path (LEDGER_EMBED_MODEL)")
     g.add_argument("--no-dense", dest="dense", action="store_const", const=False, default=s, help="BM25 only, no vectors (LEDGER_DENSE=false)")
-    g.add_argument("--today", type=_date, default=s, help="fix today's date, YYYY-MM-DD (LEDGER_TODAY)")
+    g.add_argument("--today", type=_date, default=s, metavar="YYYY-MM-DD", help="fix today's date, YYYY-MM-DD (LEDGER_TODAY)")
     g.add_argument("--debug", action="store_true", default=s, help="show tracebacks")
     return c
 
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     f = command("feedback", "export 踩 (thumbs-down) feedback as FAQ-set lines for review")
     f.add_argument("action", choices=["export"], help="export: write every 踩 item with its question, history and answer")
     f.add_argument("--out", required=True, type=Path, metavar="FILE", help="JSONL file to write")
-    f.add_argument("--db", type=Path, help="feedback database (default LEDGER_FEEDBACK_DB)")
+    f.add_argument("--db", type=Path, metavar="FILE", help="feedback database (default LEDGER_FEEDBACK_DB)")
     return p
 
 
