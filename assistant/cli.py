@@ -56,7 +56,8 @@ def _common() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser: shared options (accepted anywhere), then one sub-command each."""
     common = _common()
-    p = argparse.ArgumentParser(prog="python -m assistant", parents=[common],
+    prog = "ledger-assistant" if Path(sys.argv[0]).name == "ledger-assistant" else "python -m assistant"
+    p = argparse.ArgumentParser(prog=prog, parents=[common],
                                 description="Question answering over the 获得电力 task ledger.")
     p.add_argument("--show-config", action="store_true", help="print the settings (secrets masked) and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
