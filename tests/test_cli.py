@@ -201,3 +201,28 @@ def test_readme_lists_every_setting_and_links_only_inside_the_repository():
                 continue
             path = (doc.parent / target).resolve()
             assert path.is_relative_to(ROOT) and path.exists(), f"{doc.name} links to {target}, not a file of the repository"
+
+
+def test_gitignore_covers_every_file_the_program_writes(tmp_path):
+    """Pointed at the checkout (LEDGER_HOME=.), nothing the program writes would show up in git status."""
+    import shutil
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    from assistant.feedback import FeedbackStore
+
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEDGER_")} | {"LEDGER_HOME": str(home)}
+    p = subprocess.run([sys.executable, "-m", "assistant", "ask", "便民接电点什么时候要建成？"], capture_output=True, text=True, env=env,
+                       cwd=tmp_path, timeout=300)
+    assert p.returncode == 0, p.stderr
+    fb = FeedbackStore(home / "feedback.sqlite3")
+    fb.add("q", [], {"answer": "a", "tasks": []}, -1)
+    written = [x.relative_to(home).as_posix() for x in home.rglob("*") if x.is_file()]
+    fb.close()
+    assert any(w.endswith("-wal") for w in written) and any(w.startswith("index/") for w in written)
+    for rel in written:
+        if rel.startswith("corpus/"):
+            continue  # the repository's corpus/ is the seed itself
+        check = subprocess.run(["git", "check-ignore", "-q", "--no-index", rel], cwd=ROOT)
+        assert check.returncode == 0, f"{rel} is written by the program but not in .gitignore"
