@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 from importlib import resources
-from importlib.abc import Traversable
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from assistant.errors import ConfigError
