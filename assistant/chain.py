@@ -171,9 +171,10 @@ def make_chat_model(provider: str, model: str, base_url: str, api_key: str, time
     if provider in ("openai", "openai-compatible"):
         try:
             from langchain_openai import ChatOpenAI
+            from pydantic import SecretStr
         except ImportError as err:
             raise BackendUnavailable("the LLM needs langchain-openai: pip install 'ledger-assistant[llm]'") from err
-        return ChatOpenAI(model=model, base_url=base_url or None, api_key=api_key or "not-needed", timeout=timeout,
+        return ChatOpenAI(model=model, base_url=base_url or None, api_key=SecretStr(api_key or "not-needed"), timeout=timeout,
                           max_retries=0, temperature=0)
     if provider == "ollama":
         try:

@@ -22,52 +22,77 @@ def _date(s: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{s}' is not a date; use YYYY-MM-DD") from err
 
 
+BATCH_HELP = """\
+Input: JSON Lines, one question per line (an FAQ set is also a valid input; other fields are ignored):
+  id        string, echoed in the answer (default: the line number)
+  question  the text as typed (empty, huge or hostile input gets a polite refusal)
+  history   optional: earlier turns, oldest first: [{"role": "user"|"assistant", "content": "..."}]
+Example:
+  {"id": "q1", "question": "便民接电点什么时候要建成？"}
+  {"id": "q2", "question": "由谁负责？", "history": [{"role": "user", "content": "便民接电点是哪项任务？"}]}
+Output: one answer JSON per line, in input order (docs/answer-format.md). The whole input is checked
+before anything is written; a malformed line is an error naming the file and line (exit 2).
+"""
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options accepted before or after the sub-command (``--today D ask …`` and ``ask … --today D``)."""
+    c = argparse.ArgumentParser(add_help=False)
+    g = c.add_argument_group("settings (also LEDGER_* environment variables; see --show-config)")
+    s = argparse.SUPPRESS  # an option not given leaves the value parsed elsewhere (or the environment's) alone
+    g.add_argument("--home", type=Path, default=s, metavar="DIR", help="data folder for the corpus copy, index and feedback (LEDGER_HOME)")
+    g.add_argument("--corpus-dir", type=Path, default=s, metavar="DIR", help="folder holding the ledger documents (LEDGER_CORPUS_DIR)")
+    g.add_argument("--index-dir", type=Path, default=s, metavar="DIR", help="embedded Chroma folder (LEDGER_INDEX_DIR)")
+    g.add_argument("--chroma-host", default=s, metavar="HOST", help="use a Chroma server at this host (LEDGER_CHROMA_HOST)")
+    g.add_argument("--chroma-port", type=int, default=s, metavar="PORT", help="Chroma server port (LEDGER_CHROMA_PORT)")
+    g.add_argument("--embedder", default=s, metavar="NAME", help="'use' (default) or 'st' (LEDGER_EMBEDDER)")
+    g.add_argument("--embed-model", default=s, metavar="MODEL", help="sentence-transformers model name or path (LEDGER_EMBED_MODEL)")
+    g.add_argument("--no-dense", dest="dense", action="store_const", const=False, default=s, help="BM25 only, no vectors (LEDGER_DENSE=false)")
+    g.add_argument("--today", type=_date, default=s, metavar="YYYY-MM-DD", help="fix today's date, YYYY-MM-DD (LEDGER_TODAY)")
+    g.add_argument("--debug", action="store_true", default=s, help="show tracebacks")
+    return c
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (shared flags first, then one sub-command each)."""
-    p = argparse.ArgumentParser(prog="python -m assistant", description="Question answering over the 获得电力 task ledger.")
+    """The argument parser: shared options (accepted anywhere), then one sub-command each."""
+    common = _common()
+    prog = "ledger-assistant" if Path(sys.argv[0]).name == "ledger-assistant" else "python -m assistant"
+    p = argparse.ArgumentParser(prog=prog, parents=[common],
+                                description="Question answering over the 获得电力 task ledger.")
     p.add_argument("--show-config", action="store_true", help="print the settings (secrets masked) and exit")
-    p.add_argument("--corpus-dir", type=Path, help="folder holding the ledger (LEDGER_CORPUS_DIR)")
-    p.add_argument("--index-dir", type=Path, help="embedded Chroma folder (LEDGER_INDEX_DIR)")
-    p.add_argument("--chroma-host", help="use a Chroma server at this host (LEDGER_CHROMA_HOST)")
-    p.add_argument("--chroma-port", type=int, help="Chroma server port (LEDGER_CHROMA_PORT)")
-    p.add_argument("--embedder", help="'use' (default) or 'st' (LEDGER_EMBEDDER)")
-    p.add_argument("--embed-model", help="sentence-transformers model name or path (LEDGER_EMBED_MODEL)")
-    p.add_argument("--no-dense", dest="dense", action="store_const", const=False, help="BM25 only, no vectors")
-    p.add_argument("--today", type=_date, help="fix today's date, YYYY-MM-DD (LEDGER_TODAY)")
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = p.add_subparsers(dest="command")
-    a = sub.add_parser("ask", help="answer one question")
-    a.add_argument("question")
-    a.add_argument("--json", action="store_true", help="print the answer JSON")
-    b = sub.add_parser("batch", help="answer a JSONL file of questions")
-    b.add_argument("--in", dest="inp", required=True, type=Path)
-    b.add_argument("--out", required=True, type=Path)
-    b.add_argument("--today", dest="batch_today", type=_date)
-    e = sub.add_parser("eval", help="score the assistant on an FAQ set")
-    e.add_argument("faq", type=Path, nargs="+")
-    e.add_argument("--min", type=float, default=0.0, help="exit 1 below this accuracy")
-    e.add_argument("--today", dest="batch_today", type=_date)
-    i = sub.add_parser("index", help="build or inspect the vector index")
-    i.add_argument("action", choices=["build", "status"])
-    g = sub.add_parser("ingest", help="add or replace ledger documents (.txt, .docx, .xlsx) and update the index")
-    g.add_argument("paths", type=Path, nargs="+")
-    d = sub.add_parser("diff", help="record-level differences between two versions of a ledger")
-    d.add_argument("old", type=Path)
-    d.add_argument("new", type=Path)
-    f = sub.add_parser("feedback", help="export 👎 feedback as FAQ-set lines for review")
-    f.add_argument("action", choices=["export"])
-    f.add_argument("--out", required=True, type=Path)
-    f.add_argument("--db", type=Path, help="feedback database (LEDGER_FEEDBACK_DB)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, text: str, **kw: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=text, description=text, parents=[common], **kw)
+
+    a = command("ask", "answer one question")
+    a.add_argument("question", help="the question, in quotes")
+    a.add_argument("--json", action="store_true", help="print the answer JSON (docs/answer-format.md)")
+    b = command("batch", "answer a JSONL file of questions", epilog=BATCH_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("--in", dest="inp", required=True, type=Path, metavar="FILE", help="questions, one JSON object per line (see below)")
+    b.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to write the answers, one JSON object per line")
+    e = command("eval", "score the assistant on FAQ sets (docs/faq-format.md)")
+    e.add_argument("faq", type=Path, nargs="+", help="FAQ set(s): JSONL questions with gold fields")
+    e.add_argument("--min", type=float, default=0.0, help="exit 1 when any set scores below this accuracy (0-1)")
+    i = command("index", "build or inspect the vector index")
+    i.add_argument("action", choices=["build", "status"], help="build: embed new and changed tasks; status: compare index and corpus")
+    g = command("ingest", "add or replace ledger documents (.txt, .docx, .xlsx) and update the index")
+    g.add_argument("paths", type=Path, nargs="+", help="ledger documents; all are validated before any is stored")
+    d = command("diff", "record-level differences between two versions of a ledger")
+    d.add_argument("old", type=Path, help="the earlier version (.txt, .docx or .xlsx)")
+    d.add_argument("new", type=Path, help="the later version")
+    f = command("feedback", "export 踩 (thumbs-down) feedback as FAQ-set lines for review")
+    f.add_argument("action", choices=["export"], help="export: write every 踩 item with its question, history and answer")
+    f.add_argument("--out", required=True, type=Path, metavar="FILE", help="JSONL file to write")
+    f.add_argument("--db", type=Path, metavar="FILE", help="feedback database (default LEDGER_FEEDBACK_DB)")
     return p
 
 
 def _settings(args: argparse.Namespace) -> Any:
     from assistant.settings import load_settings
 
-    today = getattr(args, "batch_today", None) or args.today
-    return load_settings(corpus_dir=args.corpus_dir, index_dir=args.index_dir, chroma_host=args.chroma_host,
-                         chroma_port=args.chroma_port, embedder=args.embedder, embed_model=args.embed_model,
-                         dense=args.dense, today=today)
+    names = ("home", "corpus_dir", "index_dir", "chroma_host", "chroma_port", "embedder", "embed_model", "dense", "today")
+    return load_settings(**{n: getattr(args, n, None) for n in names})
 
 
 def _assistant(settings: Any) -> Any:
@@ -122,12 +147,13 @@ def run(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "index":
         from assistant.core import open_store
+        from assistant.home import prepare
         from assistant.ledger import load_corpus
 
-        ledger = load_corpus(settings.corpus_dir)
+        ledger = load_corpus(prepare(settings))
         if args.action == "build":
-            store, rep = open_store(settings, ledger, progress=lambda m: print(m, file=sys.stderr))
-            print(f"{store.name}: {rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged ({rep.seconds:.2f} s)")
+            store, sync = open_store(settings, ledger, progress=lambda m: print(m, file=sys.stderr))
+            print(f"{store.name}: {sync.added} added, {sync.updated} updated, {sync.removed} removed, {sync.unchanged} unchanged ({sync.seconds:.2f} s)")
         else:
             from assistant.embeddings import make_embedder
             from assistant.store import VectorStore, collection_name, make_client
@@ -153,8 +179,10 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "ingest":
         from assistant.core import open_store
         from assistant.corpus import ingest
+        from assistant.home import prepare
         from assistant.ledger import load_corpus
 
+        prepare(settings, ingesting=True)  # the default corpus starts as the packaged seed: a new version replaces it and keeps it
         rep = ingest(list(args.paths), settings.corpus_dir, settings.index_dir)
         for w in rep.warnings:
             print(f"warning: {w}", file=sys.stderr)
@@ -203,10 +231,10 @@ def run(argv: list[str] | None = None) -> int:
         asst = _assistant(settings)
         worst = 1.0
         for path in args.faq:
-            rep = evaluate(read_jsonl(path), lambda it: asst.ask(str(it.get("question") or ""), it.get("history"), qid=str(it["id"])).to_json())
+            score = evaluate(read_jsonl(path), lambda it: asst.ask(str(it.get("question") or ""), it.get("history"), qid=str(it["id"])).to_json())
             print(f"== {path}")
-            print("\n".join(rep.lines()))
-            worst = min(worst, rep.accuracy)
+            print("\n".join(score.lines()))
+            worst = min(worst, score.accuracy)
         return 0 if worst >= args.min else 1
     return 2
 

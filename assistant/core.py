@@ -79,7 +79,9 @@ class Assistant:
     @classmethod
     def from_settings(cls, settings: Settings, progress: Callable[[str], None] | None = None) -> Assistant:
         """Load the corpus and open (building if needed) the index named by ``settings``."""
-        ledger = load_corpus(settings.corpus_dir)
+        from assistant.home import prepare
+
+        ledger = load_corpus(prepare(settings))
         store = open_store(settings, ledger, progress)[0] if settings.dense else None
         assistant = cls(settings, ledger, store, make_generator(settings, ledger))
         assistant.warm_up()

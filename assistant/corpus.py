@@ -79,7 +79,7 @@ def previous_version(index_dir: Path, ledger_id: str) -> Ledger | None:
 def changes_since_previous(index_dir: Path, ledger: Ledger) -> list[tuple[str, str, list[Change] | None]]:
     """For each loaded ledger: (id, title, changes from its previous version, or None when there is none)."""
     parts = ledger.parts or ((ledger.id, ledger.title),)
-    out = []
+    out: list[tuple[str, str, list[Change] | None]] = []
     for lid, title in parts:
         old = previous_version(index_dir, lid)
         if old is None:

@@ -28,7 +28,9 @@ class Change:
     @property
     def task_id(self) -> str:
         """The id in the new version (the old one for a removal)."""
-        return (self.new or self.old).id  # type: ignore[union-attr]
+        task = self.new or self.old
+        assert task is not None
+        return task.id
 
 
 def _fields(a: Task, b: Task) -> tuple[tuple[str, str, str], ...]:
@@ -76,26 +78,81 @@ def diff_ledgers(old: Ledger, new: Ledger) -> list[Change]:
     return changes
 
 
+#: characters of unchanged text kept around each edit in :func:`inline_diff`
+CONTEXT = 10
+#: texts up to this length are shown whole, old → new
+SHORT = 24
+
+
+def _ops(old: str, new: str) -> list[tuple[str, str, str]]:
+    """Character-level (op, old part, new part), with edits separated by 1-2 equal characters merged into one."""
+    sm = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    ops = [("equal" if op == "equal" else "edit", old[i1:i2], new[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+    merged: list[tuple[str, str, str]] = []
+    for op in ops:
+        if (op[0] == "edit" and len(merged) >= 2 and merged[-1][0] == "equal" and len(merged[-1][1]) <= 2
+                and merged[-2][0] == "edit"):
+            eq, prev = merged.pop(), merged.pop()
+            op = ("edit", prev[1] + eq[1] + op[1], prev[2] + eq[2] + op[2])
+        if op[0] == "edit" and merged and merged[-1][0] == "edit":
+            prev = merged.pop()
+            op = ("edit", prev[1] + op[1], prev[2] + op[2])
+        merged.append(op)
+    return merged
+
+
+def inline_diff(old: str, new: str, context: int = CONTEXT) -> str:
+    """A compact character-level diff: ``…前文[-旧-]{+新+}后文…``.
+
+    Every changed character is shown; unchanged text is cut to ``context`` characters
+    around each edit (``…`` marks a cut).
+    """
+    if old == new:
+        return old
+    ops = _ops(old, new)
+    out = []
+    for k, (op, a, b) in enumerate(ops):
+        if op == "edit":
+            out.append((f"[-{a}-]" if a else "") + (f"{{+{b}+}}" if b else ""))
+        elif k == 0:
+            out.append("…" + a[-context:] if len(a) > context else a)
+        elif k == len(ops) - 1:
+            out.append(a[:context] + "…" if len(a) > context else a)
+        else:
+            out.append(a if len(a) <= 2 * context + 1 else a[:context] + "…" + a[-context:])
+    return "".join(out)
+
+
+def field_change(old: str, new: str) -> str:
+    """``old → new`` for short values, else :func:`inline_diff`."""
+    if len(old) <= SHORT and len(new) <= SHORT:
+        return f"{old or '（空）'} → {new or '（空）'}"
+    return inline_diff(old, new)
+
+
 def describe(changes: list[Change]) -> list[str]:
-    """One line per change, in Chinese."""
+    """One line per change, in Chinese; every changed field is shown in full or as a diff that marks each edit."""
     lines = []
     for c in changes:
         if c.kind == "added":
-            lines.append(f"+ 新增任务 {c.new.id}：{c.new.text[:60]}（{'、'.join(c.new.units)}；{c.new.deadline.text}）")  # type: ignore[union-attr]
+            assert c.new is not None
+            lines.append(f"+ 新增任务 {c.new.id}：{c.new.text}（{'、'.join(c.new.units)}；{c.new.deadline.text}）")
         elif c.kind == "removed":
-            lines.append(f"- 删除任务 {c.old.id}：{c.old.text[:60]}")  # type: ignore[union-attr]
+            assert c.old is not None
+            lines.append(f"- 删除任务 {c.old.id}：{c.old.text}（{'、'.join(c.old.units)}；{c.old.deadline.text}）")
         else:
+            assert c.old is not None and c.new is not None
             parts = []
             for name, a, b in c.fields:
                 if name == "units":
                     before, after = set(a.split("、")), set(b.split("、"))
                     gained = "、".join(u for u in b.split("、") if u not in before)
                     lost = "、".join(u for u in a.split("、") if u not in after)
-                    parts.append(f"责任单位 {('增加 ' + gained) if gained else ''}{'；' if gained and lost else ''}{('减少 ' + lost) if lost else ''}")
-                elif name == "text":
-                    parts.append(f"任务内容改为“{b[:60]}”")
+                    order = "" if gained or lost else f"顺序 {a} → {b}"
+                    parts.append(f"责任单位 {('增加 ' + gained) if gained else ''}{'；' if gained and lost else ''}"
+                                 f"{('减少 ' + lost) if lost else ''}{order}")
                 else:
-                    parts.append(f"{FIELD_NAMES[name]} {a} → {b}")
-            moved = f"（原 {c.old.id}）" if c.old.id != c.new.id else ""  # type: ignore[union-attr]
-            lines.append(f"~ 任务 {c.new.id}{moved}：" + "；".join(parts))  # type: ignore[union-attr]
+                    parts.append(f"{FIELD_NAMES[name]} {field_change(a, b)}")
+            moved = f"（原 {c.old.id}）" if c.old.id != c.new.id else ""
+            lines.append(f"~ 任务 {c.new.id}{moved}：" + "；".join(parts))
     return lines

@@ -134,14 +134,7 @@ def make_embedder(backend: str, model: str = "", threads: int = 2) -> Embedder:
 
 
 def as_langchain(embedder: Embedder) -> Any:
-    """Wrap an :class:`Embedder` as a LangChain ``Embeddings`` object."""
-    from langchain_core.embeddings import Embeddings
+    """Wrap an :class:`Embedder` as a LangChain ``Embeddings`` object (:class:`assistant.adapters.LedgerEmbeddings`)."""
+    from assistant.adapters import LedgerEmbeddings
 
-    class _LCEmbeddings(Embeddings):
-        def embed_documents(self, texts: list[str]) -> list[list[float]]:
-            return embedder.embed_documents(list(texts)).tolist()
-
-        def embed_query(self, text: str) -> list[float]:
-            return embedder.embed_query(text).tolist()
-
-    return _LCEmbeddings()
+    return LedgerEmbeddings(embedder)

@@ -59,7 +59,7 @@ def _norm(s: str) -> str:
 
 
 def judge(item: dict[str, Any], ans: dict[str, Any] | None) -> list[str]:
-    """Why ``ans`` fails ``item`` (empty list = pass); the same checks as shared/faq/score.py."""
+    """Why ``ans`` fails ``item`` (empty list = pass); the checks of docs/faq-format.md."""
     if ans is None:
         return ["no answer"]
     why: list[str] = []

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import LedgerFormatError
 from assistant.records import Deadline, Ledger, Measure, Task
@@ -200,7 +201,8 @@ def docx_table(path: Path) -> Table:
     for ti, table in enumerate(document.tables, start=1):
         # A vertically merged cell comes back as the same cell element on every row it spans;
         # read its continuation rows as empty, like the text export does.
-        grid, above = [], []
+        grid: list[list[str]] = []
+        above: list[Any] = []
         for row in table.rows:
             cells = list(row.cells)
             grid.append(["" if i < len(above) and c._tc is above[i] else c.text for i, c in enumerate(cells)])
@@ -271,7 +273,8 @@ def build(table: Table, ledger_id: str | None = None) -> Ledger:
     source = table.source
     measures: list[Measure] = []
     tasks: list[Task] = []
-    cur_no, cur_title, cur_units = 0, "", ()
+    cur_no, cur_title = 0, ""
+    cur_units: tuple[str, ...] = ()
     cur_ids: list[str] = []
 
     def fail(row: Row, role: int, problem: str) -> LedgerFormatError:

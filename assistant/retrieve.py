@@ -133,32 +133,11 @@ class HybridRetriever:
                 out[tid] = out.get(tid, 0.0) + weight * ((v - lo) / span if span > 0 else 1.0)
         return out
 
-    def as_langchain(self, k: int = 4) -> Any:
-        """This retriever as a LangChain ``BaseRetriever`` returning one Document per task."""
-        from langchain_core.callbacks import CallbackManagerForRetrieverRun
-        from langchain_core.documents import Document
-        from langchain_core.retrievers import BaseRetriever
+    def as_langchain(self, k: int = 4, filter: dict[str, Any] | None = None, today: dt.date | None = None) -> Any:
+        """This retriever as a LangChain ``BaseRetriever`` (:class:`assistant.adapters.LedgerRetriever`), one Document per task.
 
-        outer = self
+        ``k`` and ``filter`` are defaults; ``invoke(question, k=1, filter={...})`` overrides them per call.
+        """
+        from assistant.adapters import LedgerRetriever
 
-        class LedgerRetriever(BaseRetriever):
-            """Hybrid BM25 + dense retriever over ledger tasks."""
-
-            k: int = 4
-            filter: dict | None = None
-
-            def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-                allowed = None
-                if self.filter:
-                    f = TaskFilter(**{key: tuple(v) if isinstance(v, list) else v for key, v in self.filter.items()})
-                    allowed = [t.id for t in f.apply(outer.ledger, dt.date.today())]
-                docs = []
-                for h in outer.search(query, self.k, allowed):
-                    t = outer.ledger.task(h.task_id)
-                    assert t is not None
-                    docs.append(Document(page_content=t.document(), metadata={
-                        "task_id": t.id, "measure": t.measure_title, "units": list(t.units),
-                        "deadline": t.deadline.text, "score": h.score}, id=t.id))
-                return docs
-
-        return LedgerRetriever(k=k)
+        return LedgerRetriever(hybrid=self, k=k, filter=filter, today=today)

@@ -1,25 +1,41 @@
 """One settings object: ``LEDGER_*`` environment variables, then command-line flags.
 
 Built in ``main()`` and passed down; nothing reads the environment at import time.
+
+User state lives in one data folder, ``LEDGER_HOME`` (a per-user folder chosen by
+platformdirs by default): the corpus copy, the index, the kept versions and the
+feedback database go under it unless their own setting names another place.
+Nothing is ever written into the installation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, ValidationError
+from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
 
+APP_NAME = "ledger-assistant"
 
-def _default_corpus() -> Path:
-    here = Path("corpus")
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parent.parent / "corpus"
+#: where each path setting goes inside the data folder when it is not set (the one place these defaults live)
+UNDER_HOME: dict[str, str] = {
+    "corpus_dir": "corpus",
+    "index_dir": "index",
+    "feedback_db": "feedback.sqlite3",
+}
+
+
+def default_home() -> Path:
+    """The per-user data folder (``~/.local/share/ledger-assistant`` on Linux, honouring XDG_DATA_HOME)."""
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME)
 
 
 class Settings(BaseSettings):
@@ -27,43 +43,64 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="LEDGER_", extra="ignore")
 
-    corpus_dir: Path = Field(default_factory=_default_corpus, description="folder holding the ledger document")
-    index_dir: Path = Field(default=Path("index"), description="home of the embedded Chroma store")
+    home: Path = Field(default_factory=default_home,
+                       description="data folder: the corpus copy, index, kept versions and feedback database live here unless set below")
+    corpus_dir: Path = Field(default=Path("<home>/corpus"),
+                             description="folder holding the ledger documents; the default one gets the packaged seed ledger on first use")
+    index_dir: Path = Field(default=Path("<home>/index"), description="embedded Chroma store")
     chroma_host: str = Field(default="", description="Chroma server host; empty = embedded store")
-    chroma_port: int = 8000
-    chroma_ssl: bool = False
-    chroma_token: SecretStr = SecretStr("")
+    chroma_port: int = Field(default=8000, description="Chroma server port")
+    chroma_ssl: bool = Field(default=False, description="talk HTTPS to the Chroma server")
+    chroma_token: SecretStr = Field(default=SecretStr(""), description="bearer token for the Chroma server (secret)")
     embedder: str = Field(default="use", description="'use' (bundled multilingual USE) or 'st' (sentence-transformers)")
     embed_model: str = Field(default="", description="sentence-transformers model name or local path")
-    embed_threads: int = 2
+    embed_threads: int = Field(default=2, description="threads of the bundled encoder")
     dense: bool = Field(default=True, description="use dense vectors in retrieval (BM25 only when false)")
     today: dt.date | None = Field(default=None, description="fix today's date (YYYY-MM-DD) for reproducible answers")
-    max_question_chars: int = 500
-    top_k: int = 5
-    lexicon: Path | None = Field(default=None, description="alternative lexicon TOML")
+    max_question_chars: int = Field(default=500, description="longer questions get a polite refusal")
+    top_k: int = Field(default=5, description="tasks retrieved for an open question")
+    lexicon: Path | None = Field(default=None, description="alternative lexicon TOML (default: the packaged one)")
     llm_provider: str = Field(default="", description="'' (off), 'openai' (any OpenAI-compatible server) or 'ollama'")
-    llm_base_url: str = Field(default="", description="e.g. https://api.deepseek.com/v1 or http://127.0.0.1:8000/v1")
-    llm_model: str = ""
-    llm_api_key: SecretStr = SecretStr("")
+    llm_base_url: str = Field(default="", description="e.g. https://api.deepseek.com/v1 or http://127.0.0.1:8000/v1 "
+                              "(a password or token inside it is masked by --show-config)")
+    llm_model: str = Field(default="", description="model name on that server")
+    llm_api_key: SecretStr = Field(default=SecretStr(""), description="API key of the model server (secret)")
     llm_timeout: float = Field(default=20.0, description="seconds per model call")
     llm_retries: int = Field(default=2, description="retries after a failed call")
     llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
     llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
     answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language)")
-    feedback_db: Path = Field(default=Path("feedback.sqlite3"), description="SQLite file for 👍/👎 feedback")
+    feedback_db: Path = Field(default=Path("<home>/feedback.sqlite3"), description="SQLite file for 赞/踩 feedback")
     ui_host: str = Field(default="127.0.0.1", description="address the web UI listens on")
-    ui_port: int = 7860
+    ui_port: int = Field(default=7860, description="port the web UI listens on")
     ui_user: str = Field(default="", description="web UI login name; empty = no login")
-    ui_password: SecretStr = SecretStr("")
+    ui_password: SecretStr = Field(default=SecretStr(""), description="web UI password (secret)")
     ui_concurrency: int = Field(default=4, description="questions answered at once")
     ui_queue_size: int = Field(default=64, description="questions waiting at most; more are turned away")
+
+    @model_validator(mode="after")
+    def _paths_under_home(self) -> Settings:
+        """Path settings that were not given go under ``home`` (:data:`UNDER_HOME`); ``~`` is expanded.
+
+        Written through ``__dict__`` so that ``model_fields_set`` still tells which ones were given.
+        """
+        self.__dict__["home"] = self.home.expanduser()
+        for name, sub in UNDER_HOME.items():
+            self.__dict__[name] = Path(getattr(self, name)).expanduser() if name in self.model_fields_set else self.home / sub
+        if self.lexicon is not None:
+            self.__dict__["lexicon"] = self.lexicon.expanduser()
+        return self
+
+    def is_default(self, name: str) -> bool:
+        """True when the path setting ``name`` was not given and so lies under ``home``."""
+        return name not in self.model_fields_set
 
     def today_date(self) -> dt.date:
         """The configured day, or the real one."""
         return self.today or dt.date.today()
 
     def masked(self) -> dict[str, Any]:
-        """Every setting as printable values, secrets masked."""
+        """Every setting as printable values, secrets masked (secret settings, and passwords or tokens inside URLs)."""
         out: dict[str, Any] = {}
         for name in type(self).model_fields:
             v = getattr(self, name)
@@ -71,8 +108,50 @@ class Settings(BaseSettings):
                 v = "****" if v.get_secret_value() else ""
             elif isinstance(v, (Path, dt.date)):
                 v = str(v)
+            elif isinstance(v, str) and "://" in v:
+                v = mask_url(v)
             out[name] = v
         return out
+
+
+_SECRET_PARAM = re.compile(r"key|token|secret|pass|pwd|auth|sig|credential|session", re.I)
+
+
+def mask_url(url: str) -> str:
+    """``url`` with the password of its user part and the values of secret-looking query parameters replaced by ****.
+
+    ``https://bob:pw@host/v1?api_key=sk-1&x=2`` → ``https://bob:****@host/v1?api_key=****&x=2``; a user part
+    without a password (often a token) is masked whole.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "****"
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, host = netloc.rsplit("@", 1)
+        user, sep, _ = userinfo.partition(":")
+        netloc = f"{user}:****@{host}" if sep else f"****@{host}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(k, "****" if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*")
+    fragment = "****" if parts.fragment and _SECRET_PARAM.search(parts.fragment) else parts.fragment
+    return urlunsplit((parts.scheme, netloc, parts.path, query, fragment))
+
+
+def settings_table() -> str:
+    """The README's settings table, generated from the field descriptions (``python -m assistant.settings``)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for name, field in Settings.model_fields.items():
+        if name == "home":
+            default = "per-user data folder (`~/.local/share/ledger-assistant` on Linux)"
+        else:
+            d = field.get_default(call_default_factory=False)
+            d = d.get_secret_value() if isinstance(d, SecretStr) else d
+            default = "" if d in (None, "") else f"`{str(d).lower() if isinstance(d, bool) else d}`"
+        rows.append(f"| `LEDGER_{name.upper()}` | {default} | {field.description or ''} |")
+    return "\n".join(rows)
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -83,3 +162,7 @@ def load_settings(**overrides: Any) -> Settings:
         first = err.errors()[0]
         name = ".".join(str(p) for p in first["loc"])
         raise ConfigError(f"setting '{name}' is invalid ({first['msg']}); check LEDGER_{name.upper()} or its flag") from err
+
+
+if __name__ == "__main__":
+    print(settings_table())

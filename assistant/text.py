@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
@@ -80,6 +81,17 @@ def add_words(words: Iterable[str]) -> None:
             passage_tokens.cache_clear()  # cuts made with the smaller dictionary are stale
 
 
+_cache_dir: list[str] = []
+
+
+def set_cache_dir(path: str | Path) -> None:
+    """Keep jieba's dictionary cache in ``path`` (the data folder) instead of the system temp folder.
+
+    Takes effect when the tokenizer is first used; the folder is created then.
+    """
+    _cache_dir[:] = [str(path)]
+
+
 @cache
 def _jieba():
     import logging
@@ -87,6 +99,9 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    if _cache_dir:
+        Path(_cache_dir[0]).mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = _cache_dir[0]
     jieba.initialize()
     return jieba
 

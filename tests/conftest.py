@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,15 @@ from assistant.settings import load_settings
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "ledger-2-getting-electricity.txt"
 TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def data_home(tmp_path_factory) -> Iterator[Path]:
+    """Every test (and every process a test starts) keeps its data folder in a temporary folder, never the user's."""
+    home = tmp_path_factory.mktemp("ledger-home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LEDGER_HOME", str(home))
+        yield home
 
 
 @pytest.fixture(scope="session")

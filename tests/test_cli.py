@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -41,11 +42,11 @@ def test_batch_writes_one_answer_per_line(run, tmp_path):
     questions = [json.loads(x) for x in (FAQ / "dev.jsonl").read_text("utf-8").splitlines() if x.strip()]
     assert [a["id"] for a in lines] == [q["id"] for q in questions]
     assert all({"answer", "refused", "tasks", "units", "deadline", "sources", "route", "latency_ms"} <= set(a) for a in lines)
-    # The independent scorer agrees.
-    shared = ROOT.parent / "shared" / "faq" / "score.py"
-    if shared.exists():
-        s = subprocess.run([sys.executable, str(shared), str(FAQ / "dev.jsonl"), str(out), "--min", "0.95"], capture_output=True, text=True)
-        assert s.returncode == 0, s.stdout
+    # The written answers pass the FAQ set's checks (docs/faq-format.md), scored from the file alone.
+    from assistant.evaluate import judge
+
+    failed = [q["id"] for q, a in zip(questions, lines, strict=True) if judge(q, a)]
+    assert len(failed) <= 0.05 * len(questions), failed
 
 
 def test_eval_both_sets_above_95_percent(run):
@@ -97,10 +98,15 @@ def test_missing_input_file_and_bad_date(run, tmp_path):
 
 
 def test_show_config_masks_secrets(run):
-    p = run("--show-config", env={"LEDGER_CHROMA_TOKEN": "s3cret", "LEDGER_TOP_K": "7"})
-    assert p.returncode == 0 and "s3cret" not in p.stdout
+    url = "https://bob:hunter2@llm.example.com/v1?api_key=sk-live-123&api-version=2024&access_token=tok987"
+    p = run("--show-config", env={"LEDGER_CHROMA_TOKEN": "s3cret", "LEDGER_TOP_K": "7", "LEDGER_LLM_BASE_URL": url,
+                                  "LEDGER_UI_PASSWORD": "pw-42", "LEDGER_LLM_API_KEY": "sk-abc"})
+    assert p.returncode == 0
+    for secret in ("s3cret", "hunter2", "sk-live-123", "tok987", "pw-42", "sk-abc"):
+        assert secret not in p.stdout
     cfg = json.loads(p.stdout)
     assert cfg["chroma_token"] == "****" and cfg["top_k"] == 7
+    assert cfg["llm_base_url"] == "https://bob:****@llm.example.com/v1?api_key=****&api-version=2024&access_token=****"
     bad = run("--show-config", env={"LEDGER_TOP_K": "many"})
     assert bad.returncode == 2 and "top_k" in bad.stderr and "Traceback" not in bad.stderr
 
@@ -109,3 +115,114 @@ def test_cli_does_not_import_gradio():
     code = "import sys, assistant.cli, assistant.core; print('gradio' in sys.modules)"
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert p.stdout.strip() == "False"
+
+
+def test_today_works_before_and_after_every_command(run, tmp_path):
+    before = run("--today", "2026-11-27", "ask", "省住建厅有哪些任务已经超期了？", "--json")
+    after = run("ask", "省住建厅有哪些任务已经超期了？", "--json", "--today", "2026-11-27")
+    assert before.returncode == after.returncode == 0, before.stderr + after.stderr
+    a, b = json.loads(before.stdout), json.loads(after.stdout)
+    assert a["tasks"] == b["tasks"]
+    later = json.loads(run("ask", "省住建厅有哪些任务已经超期了？", "--json", "--today", "2030-01-01").stdout)
+    earlier = json.loads(run("--today", "2025-01-01", "ask", "省住建厅有哪些任务已经超期了？", "--json").stdout)
+    assert len(earlier["tasks"]) < len(b["tasks"]) < len(later["tasks"])  # the date given, wherever it stands, is the one used
+    from assistant.cli import build_parser
+
+    for cmd in (["batch", "--in", "x", "--out", "y"], ["eval", "x"], ["index", "status"], ["ingest", "x"], ["diff", "a", "b"],
+                ["feedback", "export", "--out", "x"], ["ask", "q"]):
+        for argv in ([*cmd, "--today", "2026-11-27"], ["--today", "2026-11-27", *cmd]):
+            assert build_parser().parse_args(argv).today == dt.date(2026, 11, 27), argv
+        assert not hasattr(build_parser().parse_args(cmd), "today")  # not given: the environment's LEDGER_TODAY stays
+
+
+def test_every_option_has_help_and_batch_documents_its_input(run):
+    import argparse
+
+    from assistant.cli import build_parser
+
+    parser = build_parser()
+    subs = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in [("", parser), *subs.choices.items()]:
+        for action in sub._actions:
+            if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+                continue
+            assert action.help, f"{name} {action.option_strings or action.dest} has no help"
+    p = run("batch", "--help")
+    assert p.returncode == 0
+    for field in ('"id"', '"question"', '"history"', "id ", "question ", "history ", "docs/answer-format.md"):
+        assert field in p.stdout
+
+
+def test_setting_flags_work_after_the_command(run, tmp_path):
+    p = run("index", "status", "--index-dir", str(tmp_path / "elsewhere"))
+    assert p.returncode == 0 and "0 entries" in p.stdout and str(tmp_path / "elsewhere") in p.stdout
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_missing_or_empty_corpus_is_a_setting_error(run, tmp_path, make):
+    corpus = tmp_path / "corpus"
+    if make == "empty":
+        corpus.mkdir()
+        (corpus / "notes.md").write_text("no ledger here", "utf-8")
+    p = run("ask", "谁负责无人机巡检？", env={"LEDGER_CORPUS_DIR": str(corpus)})
+    assert p.returncode == 2 and "LEDGER_CORPUS_DIR" in p.stderr and str(corpus) in p.stderr
+    assert "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1
+    assert not (corpus / "ledger-2-getting-electricity.txt").exists()  # an explicit folder is never seeded
+
+
+def test_default_corpus_is_the_packaged_seed_in_the_data_folder(tmp_path):
+    home, cwd = tmp_path / "data", tmp_path / "cwd"
+    cwd.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEDGER_")} | {"LEDGER_HOME": str(home), "LEDGER_DENSE": "false"}
+    p = subprocess.run([sys.executable, "-m", "assistant", "ask", "便民接电点什么时候要建成？"], capture_output=True, text=True,
+                       env={**env, "PYTHONPATH": str(ROOT)}, cwd=cwd, timeout=300)
+    assert p.returncode == 0 and "2026年底前" in p.stdout, p.stderr
+    assert [x.name for x in (home / "corpus").iterdir()] == ["ledger-2-getting-electricity.txt"]
+    assert list(cwd.iterdir()) == []
+    cfg = json.loads(subprocess.run([sys.executable, "-m", "assistant", "--show-config"], capture_output=True, text=True,
+                                    env={**env, "PYTHONPATH": str(ROOT)}, cwd=cwd, timeout=300).stdout)
+    assert cfg["home"] == str(home) and cfg["corpus_dir"] == str(home / "corpus") and cfg["index_dir"] == str(home / "index")
+    assert cfg["feedback_db"] == str(home / "feedback.sqlite3")
+
+
+def test_readme_lists_every_setting_and_links_only_inside_the_repository():
+    import re
+
+    from assistant.settings import Settings, settings_table
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for name in Settings.model_fields:
+        assert f"LEDGER_{name.upper()}" in readme, f"LEDGER_{name.upper()} is not in the README"
+    for row in settings_table().splitlines():
+        assert row in readme, f"README settings table is stale (regenerate with python -m assistant.settings): {row}"
+    for doc in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
+        for target in re.findall(r"\]\(([^)#\s]+)", doc.read_text("utf-8")):
+            if target.startswith(("http://", "https://", "mailto:")):
+                continue
+            path = (doc.parent / target).resolve()
+            assert path.is_relative_to(ROOT) and path.exists(), f"{doc.name} links to {target}, not a file of the repository"
+
+
+def test_gitignore_covers_every_file_the_program_writes(tmp_path):
+    """Pointed at the checkout (LEDGER_HOME=.), nothing the program writes would show up in git status."""
+    import shutil
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    from assistant.feedback import FeedbackStore
+
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEDGER_")} | {"LEDGER_HOME": str(home)}
+    p = subprocess.run([sys.executable, "-m", "assistant", "ask", "便民接电点什么时候要建成？"], capture_output=True, text=True, env=env,
+                       cwd=tmp_path, timeout=300)
+    assert p.returncode == 0, p.stderr
+    fb = FeedbackStore(home / "feedback.sqlite3")
+    fb.add("q", [], {"answer": "a", "tasks": []}, -1)
+    written = [x.relative_to(home).as_posix() for x in home.rglob("*") if x.is_file()]
+    fb.close()
+    assert any(w.endswith("-wal") for w in written) and any(w.startswith("index/") for w in written)
+    for rel in written:
+        if rel.startswith("corpus/"):
+            continue  # the repository's corpus/ is the seed itself
+        check = subprocess.run(["git", "check-ignore", "-q", "--no-index", rel], cwd=ROOT)
+        assert check.returncode == 0, f"{rel} is written by the program but not in .gitignore"
