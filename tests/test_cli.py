@@ -63,20 +63,22 @@ def test_bad_questions_are_polite_refusals(run, question):
 
 
 @pytest.mark.parametrize(
-    ("content", "expect"),
-    [(b'{"id": "1", "question": "\\u0000\\u0000"}\n', 0), (b'{"id": "1", "question": "\xff\xfe bad"}\n', 2),
-     (b'{"id": "1", "question": \n', 2), (b'["not an object"]\n', 2)],
+    "content",
+    [b'{"id": "1", "question": "\\u0000\\u0000"}\n', b'{"id": "1", "question": "\xff\xfe bad"}\n', b'{"id": "1", "question": \n',
+     b'["not an object"]\n'],
 )
-def test_bad_batch_files(run, tmp_path, content, expect):
+def test_unreadable_batch_lines_get_a_refusal_line(run, tmp_path, content):
     src, out = tmp_path / "q.jsonl", tmp_path / "a.jsonl"
     src.write_bytes(content)
     p = run("batch", "--in", str(src), "--out", str(out))
-    assert p.returncode == expect and "Traceback" not in p.stderr
-    if expect:
-        assert p.stderr.startswith("error:") and ":1:" in p.stderr and len(p.stderr.strip().splitlines()) == 1
-        assert not out.exists()
-    else:
-        assert json.loads(out.read_text("utf-8"))["refused"] is True
+    assert p.returncode == 0 and "Traceback" not in p.stderr
+    line = json.loads(out.read_text("utf-8"))
+    assert line["refused"] is True and line["id"] == "1" and line["answer"]
+
+
+def test_missing_batch_file_is_exit_2(run, tmp_path):
+    p = run("batch", "--in", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "a.jsonl"))
+    assert p.returncode == 2 and p.stderr.startswith("error:") and "nope.jsonl" in p.stderr
 
 
 def test_malformed_ledger_is_one_line_and_keeps_the_index(run, tmp_path):
