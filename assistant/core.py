@@ -12,7 +12,7 @@ from assistant.corpus import changes_since_previous
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
-from assistant.query import Query, UnitIs, atoms
+from assistant.query import MeasureIn, Query, UnitIs, atoms
 from assistant.records import Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
@@ -165,13 +165,17 @@ class Assistant:
 
 def _next_state(state: State, q: Query, ans: Answer) -> State:
     """The conversation state after answering ``q`` with ``ans``."""
+    nos = tuple(n for a in atoms(q.where) if isinstance(a, MeasureIn) for n in a.nos)
+    measures = tuple(n for n in state.measures if n not in nos) + nos if nos else state.measures
     if q.collection:
         parent = {"narrow": state.query, "substitute": state.parent, "complement": state.parent, "repeat": state.parent}.get(q.followup)
         named = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)
-        return State(q, ans.tasks, parent, state.mentioned, _recent(state.units, named), ans.tasks)
+        if q.target == "units" and len(ans.units) <= 4:
+            named += ans.units
+        return State(q, ans.tasks, parent, state.mentioned, _recent(state.units, named), ans.tasks, measures[-6:])
     named_now = ans.tasks[: max(1, len(q.refs))] if q.target != "compare" else ()
     mentioned = tuple(i for i in state.mentioned if i not in named_now) + tuple(named_now)
-    return State(q, ans.tasks, None, mentioned[-6:], _recent(state.units, ans.units if len(ans.units) <= 2 else ()), state.last_list)
+    return State(q, ans.tasks, None, mentioned[-6:], _recent(state.units, ans.units if len(ans.units) <= 4 else ()), state.last_list, measures[-6:])
 
 
 def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

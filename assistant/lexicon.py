@@ -81,7 +81,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         unit_aliases=tuple(sorted(aliases.items(), key=lambda kv: -len(kv[0]))),
         not_units=tuple(normalize(n) for n in raw["units"].get("not_units", [])),
         intents={k: _alternation(v) for k, v in raw["intents"].items()},
-        status={k: _alternation(v) for k, v in raw["status"].items()},
+        status={k: _alternation(sorted(v, key=len, reverse=True)) for k, v in raw["status"].items()},  # 还没到期 before 还没到
         years=dict(raw["years"]),
         injection=_alternation(ref["injection"]),
         oos_terms=tuple(normalize(t) for t in ref["oos_terms"]),

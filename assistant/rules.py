@@ -127,7 +127,8 @@ class Rules:
         top = hits[0]
         if not covered and top.bm25 == 0:
             return [], "oos"
-        if top.bm25 < self.confident_bm25 and len(covered) / max(len(strong), 1) < 0.34 and top.similarity < 0.4:
+        many = len(covered) >= 3 and top.bm25 >= self.confident_bm25 / 2  # a long colloquial question with several ledger words
+        if top.bm25 < self.confident_bm25 and len(covered) / max(len(strong), 1) < 0.34 and top.similarity < 0.4 and not many:
             return [], "oos"
         keep = [h for h in hits if h.score >= top.score * 0.85][:3]
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
@@ -203,17 +204,22 @@ class Rules:
         tasks = [t for i in q.refs if (t := self.ledger.task(i))]
         if len(tasks) < 2:
             return self.refusal("no_subject", "")
-        order = sorted(tasks, key=lambda t: (t.deadline.date is None, t.deadline.date or dt.date.max))
-        first = order[0]
+        dated = [t for t in tasks if t.deadline.date is not None]
         lines = [f"- 任务 {t.id}（{_short(t.text, 30)}）：完成时限 {t.deadline.text}" for t in tasks]
-        dates = {t.deadline.text for t in tasks}
-        if len(dates) == 1:
-            head = f"这几项任务的完成时限相同，都是{first.deadline.text}。"
-        elif first.deadline.date is None:
-            head = "这几项任务都没有固定期限（持续推进）。"
+        if not dated:
+            return _answer("这几项任务都没有固定期限（持续推进）。\n" + "\n".join(lines), tasks)
+        pick = max if q.extreme == "max" else min
+        best = pick(t.deadline.date for t in dated)  # type: ignore[type-var]
+        winners = [t for t in dated if t.deadline.date == best]
+        word = "最晚到期" if q.extreme == "max" else "最早到期"
+        if len(winners) == len(tasks):
+            head = f"这几项任务的完成时限相同，都是{winners[0].deadline.text}。"
         else:
-            head = f"更早到期的是任务 {first.id}（{first.deadline.text}）。"
-        return _answer(head + "\n" + "\n".join(lines), order, units=first.units, deadline=first.deadline.text)
+            head = f"{word}的是任务 {'、'.join(t.id for t in winners)}（{winners[0].deadline.text}）。"
+        if len(dated) < len(tasks):
+            head += "（持续推进的任务没有固定期限，不参与比较。）"
+        first = winners[0]
+        return _answer(head + "\n" + "\n".join(lines), winners, units=first.units, deadline=first.deadline.text)
 
     def figure(self, figs: list[Figure]) -> Answer:
         """办电时限 figures, with the arithmetic shown."""
@@ -238,6 +244,10 @@ class Rules:
         """List or count every task that satisfies the condition."""
         rows = select(self.ledger.tasks, q.where, today)
         cond = self._condition(q)
+        if q.extreme and rows:
+            best = (max if q.extreme == "max" else min)(len(t.units) for t in rows)
+            rows = [t for t in rows if len(t.units) == best]
+            cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best}家）"
         if not rows:
             return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
         head = f"条件：{cond} — 共 {len(rows)} 项任务"
@@ -292,6 +302,10 @@ class Rules:
                 for u in t.units:
                     groups[u] = groups.get(u, 0) + 1
             note = "（一项任务常有多个责任单位，各单位的数目相加会多于任务总数）"
+        elif q.by == "unit_count":
+            for n in sorted({len(t.units) for t in rows}):
+                groups[f"{n}家责任单位"] = sum(len(t.units) == n for t in rows)
+            note = ""
         elif q.by == "measure":
             for t in rows:
                 k = f"第{t.measure_no}项 {t.measure_title}"
@@ -308,7 +322,7 @@ class Rules:
                 if n:
                     groups[text] = n
             note = ""
-        name = {"unit": "责任单位", "measure": "工作措施", "status": "状态"}.get(q.by, "完成时限")
+        name = {"unit": "责任单位", "measure": "工作措施", "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
         cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
         lines = [f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："]
         lines += [f"- {k}：{v} 项" for k, v in groups.items()]

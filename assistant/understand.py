@@ -56,9 +56,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ONLY_PUNCT = re.compile(r"^[\W_\s]*$", re.UNICODE)
 _M = re.compile("\ue000(\\d+)\ue001")
-_NUM = r"[0-9一二三四五六七八九十两]{1,3}"
+_NUM = r"[0-9一二三四五六七八九十两俩]{1,3}"
 _YEAR = re.compile(
-    r"(?P<pre>不晚于|不迟于|最晚|最迟|截至|截止到|截止|早于|晚于|不早于|到)?\s*(?P<y>20\d{2})\s*(?:年|年度)?(?P<suf>(?:年底|底|末|年末)?\s*"
+    r"(?P<pre>不晚于|不迟于|最晚|最迟|截至|截止到|截止|早于|晚于|不早于|到)?\s*(?P<y>20\d{2}|(?<![\d.])2\d(?=\s*年))\s*(?:年|年度)?(?P<suf>(?:年底|底|末|年末)?\s*"
     r"(?:(?:及|或|和)(?:之前|以前|以后|之后)|(?:之前|以前|前|以后|之后|后)(?:\s*[（(]?含[）)]?)?)?)"
 )
 _TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
@@ -66,9 +66,10 @@ _MEASURE_LIST = re.compile(
     rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:工作)?措施)"
     rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d]|[.．]\d|[共起下些般样定致同直]))"
     r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:and|or|,)\s*\d{1,2})*))"
+    rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
-_SINGULAR = re.compile(r"它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
+_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|的(?:完成时限|责任单位|时限)|怎么)|它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
 # Contacts, handles, links and codes a person types: never ledger content, never echoed.
 _PLANTED = re.compile(
     r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone)[号:：\s]*[a-z0-9_-]{5,}"
@@ -101,6 +102,7 @@ class State:
     mentioned: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     last_list: tuple[str, ...] = ()
+    measures: tuple[int, ...] = ()
 
 
 @dataclass
@@ -213,8 +215,9 @@ class Understander:
         for region in lx.other_regions:
             if region in ask and region not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
+        asked = " ".join(c for c in _clauses(norm) if _QUESTION.search(c)) or norm
         for term in lx.oos_terms:
-            if term in ask and term not in self._ledger_text:
+            if term in asked and term not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
         for pat, detail in lx.absent:
             if pat.search(ask) and not self.in_ledger(pat.search(ask).group(0)):  # type: ignore[union-attr]
@@ -300,12 +303,17 @@ class Understander:
 
         def cued(m: re.Match[str]) -> str:
             phrase = m.group("kw")
-            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase):
+            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase) \
+                    or any(p.search(phrase) for p in self.lexicon.status.values()):
                 return m.group(0)
-            kw = self._keyword(phrase)
-            return m.group("cue") + put(kw) if kw else m.group(0)
+            parts = [p for p in re.split(r"或者|或是|或|还是|和|与|及|、", phrase) if p]
+            kws = [k for p in parts if (k := self._keyword(p))]
+            if not kws:
+                return m.group(0)
+            joined = "或" if re.search(r"或|还是", phrase) else "和"
+            return m.group("cue") + joined.join(put(k) for k in kws)
 
-        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!、\ue000\ue001的了吗呢]{{2,12}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|\?|？|，|,|。|\s|$)", cued, s)
+        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|\?|？|，|,|。|\s|$)", cued, s)
         # protected ledger terms that contain a unit alias
         shields: list[str] = []
 
@@ -327,8 +335,8 @@ class Understander:
                    lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
         # measures by number (lists too) and by title
         def measure(m: re.Match[str]) -> str:
-            first = m.group("a") or m.group("b") or m.group("c")
-            more = m.group("more") or m.group("more2") or m.group("more3") or ""
+            first = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+            more = m.group("more") or m.group("more2") or m.group("more3") or m.group("more4") or ""
             nums = [cn_number(first)] + [cn_number(x) for x in re.findall(_NUM, more)]
             if re.search(r"到|至|-|~", more) and len(nums) == 2 and all(nums):
                 nums = list(range(nums[0], nums[1] + 1))  # type: ignore[arg-type]
@@ -387,11 +395,14 @@ class Understander:
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
+        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # years, absolute and relative
-        for word, offset in self.lexicon.years.items():
-            s = re.sub(f"{word}(?:年底|年末|底|末)?", f"{today.year + offset}年底", s)
+        for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
+            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|$|[？?，,])(?:年底|年末|底|末)?",
+                       f"{today.year + offset}年底", s)
         def year(m: re.Match[str]) -> str:
             y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
+            y = y + 2000 if y < 100 else y
             op = "eq"
             if pre in ("不晚于", "不迟于", "最晚", "最迟", "截至", "截止到", "截止", "到") and pre:
                 op = "le"
@@ -533,9 +544,17 @@ class Understander:
                 return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
                                subject=subject, search_text=self._search_text(subject, norm), content=tuple(content))
         if len(refs) >= 2 and g("compare").search(rest):
-            return replace(base, target="compare", refs=refs, where=None)
+            return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
         if len(refs) >= 2 and texts:
             return replace(base, target="tasks", where=where)
+        enum = [a for a in atoms(where) if isinstance(a, Or) and all(isinstance(i, (DeadlineIs, StatusIs)) for i in a.items)]
+        if not by and enum and re.search(r"分别|各(?:有|是)?|各自", rest) and re.search(r"几|多少|数量", rest):
+            key = "deadline" if all(isinstance(i, DeadlineIs) for i in enum[0].items) else "status"
+            kept = all_of([a for a in atoms(where) if a not in enum])
+            return replace(base, target="breakdown", by=key, where=kept, count=True)
+        if by and re.search(r"(?:单位|部门)(?:的)?(?:数量|个数|数目|家数)", by.group(0) + rest[by.end():by.end() + 6]):
+            return replace(base, target="breakdown", by="unit_count", where=where, count=True, unparsed=self._leftover(
+                [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "measure": ("measure",)}[key]
@@ -573,7 +592,9 @@ class Understander:
             wants_measures = False
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every = bool(g("measures_every").search(rest))
-            left = [c for c in content if not re.fullmatch(r"最多|最少|数量|数目|只有|两项|\S?项|至少|一项", c)]
+            if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
+                where = _by_year(where, "le")
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少", c)]
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
@@ -597,11 +618,17 @@ class Understander:
             collection = True  # bare filters: "省能源局2027年底前的"
         if not collection and cues.get("measure_of") and where is not None and not content and not refs:
             return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
+        if len(texts) >= 2 and task_words and not single_cue and not refs:
+            collection = True  # "既有“小区”又有“电动”的任务"
+        most = re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest)
+        if most and not wants_measures:
+            collection = True
+            content = [c for c in content if not re.search(r"最多|最少", c)]
         if collection and (not refs or ((listing or count) and where_wo_tasks is not None)):
             implicit, left = self._implicit_keywords(content)
             cond = all_of([*atoms(where), *implicit])
             return replace(base, target="tasks", count=count, where=cond, unparsed=self._leftover(left, unparsed),
-                           content=tuple(content))
+                           content=tuple(content), extreme=("max" if "最多" in most.group(0) else "min") if most else "")
         intent = _single_intent(cues)
         subjects = self._subjects(rest, english) if not refs else ()
         if len(subjects) >= 2:
@@ -626,7 +653,7 @@ class Understander:
         q = r"(?:有哪些|是哪些|有哪几[个项条]?|是哪个|是哪一[个项]|有几[个项条家]?|有多少[个项条家]?|有什么|是什么|分别是|一共|共|总共|都有|是|有)"
         hits = list(re.finditer(rf"(?P<noun>措施|任务|活儿?|事儿?|单位|部门)\s*(?:都|一共|总共|共)?\s*{q}", rest))
         n = hits[-1].group("noun") if hits else None
-        m2 = re.search(r"(?:哪些|哪几[个项条家]?|哪个|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
+        m2 = re.search(r"(?:哪些|哪几[个项条家]?|哪个|哪项|哪条|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
         if m2:
             n = m2.group("noun")
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
@@ -634,11 +661,12 @@ class Understander:
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
         wider = ""
         ask = _asking_clause(norm)
-        if len(_clauses(norm)) >= 3 and not refs:  # a story before the question: the asking clause names the subject
+        if len(_clauses(norm)) >= 3 and not refs and not re.search(r"这方面|这个|这件|这种|这事|这些|此事", ask):
+            # a story before the question: the asking clause names the subject
             own = self._content(_M.sub(" ", self._mark(self._english(ask) or ask, dt.date.today())[0]), False)
             if any(self.covered(c) and len(c) >= 2 for c in own):
                 wider = self._search_text(" ".join([keyword_text, *content]).strip(), norm)
-                content, norm = own, ask
+                content = [*own, *own, *[c for c in content if c not in own]]  # the asking clause counts double
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
@@ -736,6 +764,10 @@ class Understander:
             return q
         norm = normalize(clean_input(question))
         text = self._english(norm) or norm
+        rewritten = self._measure_anaphor(text, state)
+        if rewritten != text:
+            text = rewritten
+            q = replace(self.parse(text, today), question=q.question)
         found = self._referent(text, state, q)
         if found:
             ids, (a, b) = found
@@ -746,6 +778,25 @@ class Understander:
             if not again.refuse:
                 return replace(again, question=q.question, followup="reference")
         return self.follow(text, q, state, today)
+
+    def _measure_anaphor(self, text: str, state: State) -> str:
+        """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
+        m = re.search(r"(?:(?:这|那|该)(?:条|项|个任务)|它)(?:所在|所属)?的?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施"
+                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施", text)
+        if not m:
+            return text
+        k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
+        nos: tuple[int, ...] = state.measures[-k:] if len(state.measures) >= k else ()
+        if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
+            nos = (t.measure_no,)
+        if not nos:
+            return text
+        named = "和".join(f"第{n}项" for n in nos) + "措施"
+        out = text[: m.start()] + named + text[m.end():]
+        if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
+                and re.search(r"其它|其他|其余|别的|另外的|除了它|除它", out):
+            out = re.sub(r"除了它|除它", " ", out) + f" 除了 {state.mentioned[-1]} "
+        return out
 
     def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:
         """The tasks a reference in ``text`` points at, and where the reference is."""
@@ -789,6 +840,8 @@ class Understander:
         """True when the question continues the previous one instead of standing alone."""
         if q.refuse and q.refuse not in ("no_subject",):
             return False
+        if self.g("fresh").search(text) and not self.g("narrow").search(text):
+            return False
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
         prev = state.query
@@ -828,8 +881,13 @@ class Understander:
             k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
             where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:])])
         if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
-            return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=())
-        if g("complement").search(text) and prev.collection and not narrowing:
+            return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
+        if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
+            return replace(q, target="compare", refs=state.result, where=None, followup="compare", unparsed=(), extreme=_latest(text))
+        if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
+            return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
+                           unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
+        if g("complement").search(text) and prev.collection and not narrowing and not any(isinstance(a, Not) for a in atoms(where_new)):
             parent = state.parent
             if parent is not None:
                 base_where = parent.where
@@ -868,10 +926,15 @@ class Understander:
 
 
 _FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
-_BY = {"完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
+_BY = {"单位数量": "unit_count", "完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
        "完成时间": "deadline", "截止年份": "deadline", "年": "deadline", "责任单位": "unit", "单位": "unit", "部门": "unit",
        "工作措施": "measure", "措施": "measure", "状态": "status", "deadline": "deadline", "year": "deadline", "unit": "unit",
        "measure": "measure", "status": "status"}
+
+
+def _latest(text: str) -> str:
+    """"max" when a comparison asks for the latest deadline (最晚 / 更靠后), else "" (the earliest)."""
+    return "max" if re.search(r"晚|靠后|最后到期|后到期|latest|later", text) else ""
 
 
 def _single_intent(cues: dict, default: str = "lookup") -> str:
@@ -882,7 +945,10 @@ def _single_intent(cues: dict, default: str = "lookup") -> str:
 
 
 def _clauses(norm: str) -> list[str]:
-    return [c for c in re.split(r"[，,。；;！!…:：]", norm) if c.strip()]
+    return [c for c in re.split(r"(?<=[？?])|[，,。；;！!…:：]", norm) if c.strip(" ？?")]
+
+
+_QUESTION = re.compile(r"[？?]|吗|呢|什么|啥|哪|谁|(?<!好)几(?!乎)|多少|怎么|怎样|咋|如何|是否|有没有|能不能|when|what|who|which|how")
 
 
 def _asking_clause(norm: str) -> str:
@@ -890,8 +956,13 @@ def _asking_clause(norm: str) -> str:
     clauses = _clauses(norm)
     if len(clauses) <= 1:
         return norm
-    asking = [c for c in clauses if re.search(r"[？?]|吗|呢|什么|哪|谁|几|多少|怎么|如何|是否|有没有|能不能", c)]
+    asking = [c for c in clauses if _QUESTION.search(c)]
     return asking[-1] if asking else norm
+
+
+def _by_year(c: Cond | None, op: str) -> Cond | None:
+    """The condition with each top-level "YYYY年底前" read as ``op`` (a bound, not a label)."""
+    return all_of([DeadlineIs(a.year, op) if isinstance(a, DeadlineIs) and a.op == "eq" else a for a in atoms(c)])
 
 
 def negate(c: Cond) -> Cond:
