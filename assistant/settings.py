@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr = Field(default=SecretStr(""), description="API key of the model server (secret)")
     llm_timeout: float = Field(default=20.0, description="seconds per model call")
     llm_retries: int = Field(default=2, description="retries after a failed call")
+    llm_budget: float = Field(default=8.0, gt=0, description="seconds the model may take per question, all attempts, retries and back-off included")
     llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
     llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
     answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language)")
