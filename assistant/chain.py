@@ -225,7 +225,7 @@ class GroundingChecker:
         text = r.cn_number.sub(lambda m: str(cn_number(m.group(1)) if cn_number(m.group(1)) is not None else m.group(1)), text)
         out = []
         for m in r.number.finditer(text):
-            value = m.group(1).lstrip("0") or "0"
+            value = m.group(1)
             unit = m.group(2) or ""
             out.append((value, r.same_unit.get(unit, unit)))
         return out
@@ -250,9 +250,12 @@ class GroundingChecker:
         rest = _TASK_REF.sub(" ", s)
         for tok in _ASCII_TOKEN.findall(rest):
             tok = tok.strip("./:-?")
-            if tok and not tok.isdigit() and not re.fullmatch(r"[\d.]+[a-z]{1,3}", tok) and tok not in basis.text:
-                what = "a link or address" if _URLISH.search(tok) else "a code or foreign word"
-                return Grounding(False, cited, f"contains {what} that the cited records do not"), False
+            if not tok or tok in basis.text or re.fullmatch(r"[\d.]+(?:[a-z]{1,3})?", tok):
+                continue  # numbers (with a unit such as kV) are checked as numbers below
+            if re.fullmatch(r"[\d\-+]+", tok) or len(re.sub(r"\D", "", tok)) >= 7:
+                return Grounding(False, cited, "contains a phone number or code that the cited records do not"), False
+            what = "a link or address" if _URLISH.search(tok) else "a code or foreign word"
+            return Grounding(False, cited, f"contains {what} that the cited records do not"), False
         for value, unit in self._numbers(rest):
             if (unit and (value, unit) not in basis.numbers) or (not unit and value not in basis.bare_numbers):
                 return Grounding(False, cited, f"number {value}{unit} is not in the cited records"), False
