@@ -455,9 +455,16 @@ class BudgetExceeded(TimeoutError):
 class GroundedGenerator:
     """The LCEL chain plus the grounding check, retries inside a time budget, and a circuit breaker.
 
-    Every model call goes through :meth:`_attempts`, which owns retries, back-off, the per-attempt
-    timeout (``min(timeout, remaining budget)``) and the breaker; a second structured-output call
-    (e.g. parsing a question into a typed query) plugs in as another ``call`` passed to it.
+    Every model call goes through :meth:`attempts`, which owns retries, back-off and the
+    per-attempt timeout (``min(timeout, remaining budget)``) against one ``deadline``. A second,
+    structured-output call (say, parsing a question into a typed query) plugs in the same way::
+
+        deadline = gen.deadline()
+        call = lambda t: [(PROMPT | gen.bound_model(t).with_structured_output(Schema)).invoke(inputs)]
+        parsed = next(iter(gen.attempts(call, deadline)))      # then validate it against the ledger
+        for piece in gen.stream(question, tasks, deadline=deadline): ...   # the same budget
+
+    with ``breaker.success()`` / ``breaker.failure()`` recorded as :meth:`stream` does.
     """
 
     def __init__(self, model: Any, lexicon: Lexicon, known_units: tuple[str, ...], *, retries: int = 2,
@@ -473,22 +480,24 @@ class GroundedGenerator:
         self.chain = self.prompt | model | self._parser
         self.retries = retries
         self.timeout, self.budget = timeout, budget
-        self.timeout_per_call = timeout_per_call  # the model accepts ``timeout`` per request (OpenAI client)
+        self.timeout_per_call = timeout_per_call  # the model takes ``timeout`` per request (the OpenAI client does)
         self.breaker = breaker or CircuitBreaker()
         system_text = SYSTEM.format(canary=self.canary, style="")
         self.checker = GroundingChecker(lexicon, known_units, self.canary, system_text)
 
+    def deadline(self) -> float:
+        """The ``time.monotonic()`` by which a question started now must be done with the model."""
+        return time.monotonic() + self.budget
+
+    def bound_model(self, timeout: float) -> Any:
+        """The chat model with this call's timeout (where the client takes one per request)."""
+        return self.model.bind(timeout=timeout) if self.timeout_per_call else self.model
+
     def _inputs(self, question: str, tasks: list[Task], style: str) -> dict[str, str]:
         return {"canary": self.canary, "style": STYLES.get(style, STYLES["staff"]), "records": format_records(tasks), "question": question}
 
-    def _chain(self, timeout: float) -> Any:
-        if not self.timeout_per_call:
-            return self.chain
-        return self.prompt | self.model.bind(timeout=timeout) | self._parser
-
-    # ------------------------------------------------------------ calls within the budget
-    def _attempts(self, call: Callable[[float], Iterable[Any]], deadline: float) -> Iterator[Any]:
-        """Run ``call(timeout)`` (an iterable of pieces) with retries until it completes or the budget ends.
+    def attempts(self, call: Callable[[float], Iterable[Any]], deadline: float) -> Iterator[Any]:
+        """Run ``call(timeout)`` (an iterable of pieces) with retries until it completes or ``deadline`` passes.
 
         Pieces are passed on as they arrive; a fault after the first piece is not retried (the
         pieces were already used). Raises :class:`BudgetExceeded` or the last fault.
@@ -511,17 +520,17 @@ class GroundedGenerator:
                 if started:
                     raise
             if attempt < self.retries:
-                pause = min(0.25 * 2**attempt, 1.0, max(0.0, deadline - time.monotonic()))
-                time.sleep(pause)
+                time.sleep(min(0.25 * 2**attempt, 1.0, max(0.0, deadline - time.monotonic())))
         assert last is not None
         raise last
 
-    def generate(self, question: str, tasks: list[Task], style: str = "staff") -> Generation:
+    def generate(self, question: str, tasks: list[Task], style: str = "staff", *, deadline: float | None = None) -> Generation:
         """One checked answer, or the reason there is none."""
-        pieces = self.stream(question, tasks, style, streaming=False)
+        pieces = self.stream(question, tasks, style, streaming=False, deadline=deadline)
         return next(p for p in pieces if isinstance(p, Generation))
 
-    def stream(self, question: str, tasks: list[Task], style: str = "staff", *, streaming: bool = True) -> Iterator[str | Generation]:
+    def stream(self, question: str, tasks: list[Task], style: str = "staff", *, streaming: bool = True,
+               deadline: float | None = None) -> Iterator[str | Generation]:
         """Yield checked sentences as they complete, then the final :class:`Generation`.
 
         A sentence is yielded only after it passed the same check (:class:`AnswerCheck`) that decides
@@ -531,16 +540,16 @@ class GroundedGenerator:
             yield Generation(None, reason="model skipped after repeated failures")
             return
         inputs = self._inputs(question, tasks, style)
-        deadline = time.monotonic() + self.budget
+        deadline = deadline or self.deadline()
 
         def call(timeout: float) -> Iterable[str]:
-            chain = self._chain(timeout)
+            chain = self.prompt | self.bound_model(timeout) | self._parser
             return chain.stream(inputs) if streaming else [chain.invoke(inputs)]
 
         fold = self.checker.start(tasks)
         buffer = ""
         try:
-            for chunk in self._attempts(call, deadline):
+            for chunk in self.attempts(call, deadline):
                 buffer += chunk or ""
                 sentences, buffer = split_sentences(buffer)
                 for s in sentences:

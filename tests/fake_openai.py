@@ -26,6 +26,13 @@ class FakeOpenAI(ThreadingHTTPServer):
         self.chunk = 4  # characters per streamed chunk
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
+    def handle_error(self, request, client_address) -> None:
+        """A client that gave up (timeout, budget) closes its end: not an error of the server."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/v1"
