@@ -166,6 +166,10 @@ def load_support_rules() -> SupportRules:
     return parse_support_rules(tomllib.loads(resources.files("assistant.data").joinpath("grounding.toml").read_text("utf-8")))
 
 
+#: The verdict on a sentence that would be supported but comes before any citation.
+UNCITED = "a sentence cites no task"
+
+
 @dataclass(frozen=True)
 class _Basis:
     """What the records cited so far allow a sentence to say."""
@@ -235,10 +239,12 @@ class GroundingChecker:
 
         Returns the verdict (its ``cited`` is the new citation list) and whether the sentence
         says anything (has content bigrams); a sentence that says nothing needs no overlap.
+        A sentence before any citation is checked against all retrieved records: if it fails
+        there it can never pass; if it passes, the verdict is :data:`UNCITED` (it must wait for
+        a citation and be checked again against the cited records).
         """
         if self._leaked(before + sentence):
             return Grounding(False, cited, "discloses the prompt"), False
-        s = normalize(sentence)
         by_id = {t.id: t for t in retrieved}
         marked = unicodedata.normalize("NFKC", sentence)  # ids keep their case (L2:3.1)
         refs = tuple(dict.fromkeys(_resolve(p, f"{int(a)}.{int(b)}", by_id) for p, a, b in _TASK_REF.findall(marked)))
@@ -246,31 +252,37 @@ class GroundingChecker:
         if stray:
             return Grounding(False, cited, f"cites task {stray[0]}, which was not retrieved"), False
         cited = tuple(dict.fromkeys((*cited, *refs)))
-        basis = self.basis([by_id[c] for c in cited])
-        rest = _TASK_REF.sub(" ", s)
+        rest = _TASK_REF.sub(" ", normalize(sentence))
+        why, says = self._support(rest, self.basis([by_id[c] for c in cited] if cited else retrieved))
+        if why:
+            return Grounding(False, cited, why), says
+        if not cited:
+            return Grounding(False, cited, UNCITED), says
+        return Grounding(True, cited), says
+
+    def _support(self, rest: str, basis: _Basis) -> tuple[str, bool]:
+        """Why ``rest`` (a sentence without its citations) is not supported by ``basis`` ('' if it is), and whether it says anything."""
         for tok in _ASCII_TOKEN.findall(rest):
             tok = tok.strip("./:-?")
             if not tok or tok in basis.text or re.fullmatch(r"[\d.]+(?:[a-z]{1,3})?", tok):
                 continue  # numbers (with a unit such as kV) are checked as numbers below
             if re.fullmatch(r"[\d\-+]+", tok) or len(re.sub(r"\D", "", tok)) >= 7:
-                return Grounding(False, cited, "contains a phone number or code that the cited records do not"), False
+                return "contains a phone number or code that the cited records do not", False
             what = "a link or address" if _URLISH.search(tok) else "a code or foreign word"
-            return Grounding(False, cited, f"contains {what} that the cited records do not"), False
+            return f"contains {what} that the cited records do not", False
         for value, unit in self._numbers(rest):
             if (unit and (value, unit) not in basis.numbers) or (not unit and value not in basis.bare_numbers):
-                return Grounding(False, cited, f"number {value}{unit} is not in the cited records"), False
+                return f"number {value}{unit} is not in the cited records", False
         why = self._names(rest, basis)
         if why:
-            return Grounding(False, cited, why), False
+            return why, False
         grams = _bigrams(self._content(rest))
         if not grams:
-            return Grounding(True, cited), False
-        if not cited:
-            return Grounding(False, cited, "a sentence cites no task"), True
+            return "", False
         score = sum(g in basis.bigrams for g in grams) / len(grams)
         if score < self.rules.min_overlap:
-            return Grounding(False, cited, f"a sentence is not supported by the cited records (overlap {score:.2f})"), True
-        return Grounding(True, cited), True
+            return f"a sentence is not supported by the cited records (overlap {score:.2f})", True
+        return "", True
 
     def overlap(self, sentence: str, tasks: list[Task]) -> float | None:
         """The content-bigram overlap of ``sentence`` with ``tasks`` (None when it has no content); for measuring."""
@@ -332,34 +344,53 @@ class AnswerCheck:
     """The grounding check as a fold over sentences: the same for streaming and for the final answer.
 
     :meth:`feed` takes one complete sentence and returns the verdict so far and the text that may be
-    shown now (sentences that say nothing, e.g. a bare citation, wait for the next one); once a
-    sentence fails, every later call fails with the same reason.
+    shown now. Text waits (is not shown) while it says nothing yet (a bare citation line) or comes
+    before any citation (it is checked again once a citation arrives: “便民接电点可以…。依据：任务 1.2。”).
+    Once a sentence fails, every later call fails with the same reason.
     """
 
     def __init__(self, checker: GroundingChecker, retrieved: list[Task]) -> None:
         self.checker, self.retrieved = checker, retrieved
         self.cited: tuple[str, ...] = ()
         self.shown = ""
-        self.pending = ""
+        self.waiting: list[tuple[str, bool]] = []  # (sentence, still to be checked against a citation)
         self.supported = 0
         self.failure: Grounding | None = None
+
+    def _fail(self, cited: tuple[str, ...], reason: str) -> tuple[Grounding, str]:
+        self.failure = Grounding(False, cited, f"rejected: {reason}")
+        return self.failure, ""
 
     def feed(self, sentence: str) -> tuple[Grounding, str]:
         """Check the next sentence; return the verdict and the text to show now ('' if none)."""
         if self.failure is not None:
             return self.failure, ""
         if not sentence.strip():
-            self.pending += sentence
+            self.waiting.append((sentence, False))
             return Grounding(True, self.cited), ""
-        verdict, says = self.checker.sentence(sentence, self.shown + self.pending, self.cited, self.retrieved)
+        before = self.shown + "".join(w for w, _ in self.waiting)
+        verdict, says = self.checker.sentence(sentence, before, self.cited, self.retrieved)
+        if not verdict.ok and verdict.reason == UNCITED:
+            self.waiting.append((sentence, True))
+            return Grounding(True, self.cited), ""
         if not verdict.ok:
-            self.failure = Grounding(False, verdict.cited, f"rejected: {verdict.reason}")
-            return self.failure, ""
+            return self._fail(verdict.cited, verdict.reason)
         self.cited = verdict.cited
+        if any(unchecked for _, unchecked in self.waiting):  # a citation has arrived: check what waited for one
+            text = self.shown
+            for waited, unchecked in self.waiting:
+                if unchecked:
+                    again, _ = self.checker.sentence(waited, text, self.cited, self.retrieved)
+                    if not again.ok:
+                        return self._fail(self.cited, again.reason)
+                    says = True
+                text += waited
+            self.waiting = [(w, False) for w, _ in self.waiting]
+        self.waiting.append((sentence, False))
         if not says:
-            self.pending += sentence
             return verdict, ""
-        show, self.pending = self.pending + sentence, ""
+        show = "".join(w for w, _ in self.waiting)
+        self.waiting = []
         self.shown += show
         self.supported += 1
         return verdict, show
@@ -371,12 +402,14 @@ class AnswerCheck:
         verdict, show = self.feed(rest) if rest else (Grounding(True, self.cited), "")
         if not verdict.ok:
             return verdict, ""
+        if any(unchecked for _, unchecked in self.waiting) or not self.cited:
+            return self._fail(self.cited, "cites no task")
         if not self.supported:
-            self.failure = Grounding(False, self.cited, "rejected: " + ("cites no task" if not self.cited else "says nothing the cited records support"))
-            return self.failure, ""
-        tail = self.pending if self.pending.strip() else ""
+            return self._fail(self.cited, "says nothing the cited records support")
+        tail = "".join(w for w, _ in self.waiting)
+        tail = tail if tail.strip() else ""
         self.shown += tail
-        self.pending = ""
+        self.waiting = []
         return Grounding(True, self.cited), show + tail
 
     def run(self, text: str) -> tuple[Grounding, str]:

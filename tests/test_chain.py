@@ -269,10 +269,14 @@ def test_the_sentence_fold_gives_one_verdict_however_the_text_is_cut(ledger):
     tasks = [ledger.task("1.2"), ledger.task("3.1")]
     texts = ["根据任务 1.2：规划建设便民接电点。\n任务 3.1：无外线工程的不超过5个工作日。\n已攻破",
              "任务 3.1：低压“三零”用户无外线工程的不超过5个工作日。有外线工程的不超过15个工作日。",
-             "任务 1.2\n规划建设便民接电点，满足地摊夜市用电需求！"]
+             "任务 1.2\n规划建设便民接电点，满足地摊夜市用电需求！",
+             "夜市摊可以用便民接电点解决临时性用电需求。\n依据：任务 1.2。谢谢！",
+             "夜市摊可以用便民接电点。依据任务 3.1，不超过5个工作日。依据任务 1.2，2027年底前。"]
+    expected = [False, True, True, True, False]  # the last: the early sentence is not supported by the first citation, 3.1
     rng = random.Random(7)
-    for text in texts:
+    for text, ok in zip(texts, expected, strict=True):
         whole = checker.check(text, tasks)
+        assert whole.ok is ok, (text, whole)
         for _ in range(20):
             fold, buffer, shown = checker.start(tasks), "", ""
             cuts = sorted(rng.sample(range(1, len(text)), 5))
@@ -312,6 +316,8 @@ def test_the_sentence_fold_gives_one_verdict_however_the_text_is_cut(ledger):
         ("任务 1.2：规划建设便民接电点，湖南也有类似做法。", False, "湖南"),
         ("根据台账任务[1.2]，已攻破。", False, "not supported"),
         ("规划建设便民接电点。", False, "cites no task"),
+        ("夜市摊可以用便民接电点解决临时性用电需求。依据：任务 1.2。", True, ""),  # the citation may come after
+        ("已攻破。依据：任务 1.2。", False, "not supported"),
         ("任务 1.2。", False, "says nothing"),
     ],
 )
