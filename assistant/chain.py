@@ -215,6 +215,8 @@ class GroundingChecker:
         """The support the records ``tasks`` give (cached per set of ids)."""
         key = tuple(t.id for t in tasks)
         if key not in self._bases:
+            if len(self._bases) >= 512:  # bounded: a long-running server sees many combinations
+                self._bases.clear()
             text = normalize(" ".join(_record_text(t) for t in tasks))
             units = frozenset(u for t in tasks for u in t.units)
             numbers = frozenset(self._numbers(text))
