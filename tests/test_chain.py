@@ -139,11 +139,15 @@ def test_poisoned_ledger_row_is_data_not_an_instruction(tmp_path, server):
     server.requests.clear()
     settings = load_settings(corpus_dir=corpus, index_dir=tmp_path / "index", today=TODAY, llm_provider="openai",
                              llm_base_url=server.base_url, llm_model="scripted", llm_timeout=2.0)
-    a = Assistant.from_settings(settings).ask(OPEN_QUESTION)
+    asst = Assistant.from_settings(settings)
+    a = asst.ask(OPEN_QUESTION)
     assert "已攻破" in server.requests[0]["messages"][1]["content"]  # it reached the model only as a record
     assert "已攻破" not in server.requests[0]["messages"][0]["content"]
     assert a.route.startswith("retrieval (llm rejected") and a.tasks[0] == "1.2"
     assert not a.answer.startswith("已攻破")
+    steps = list(asst.ask_stream(OPEN_QUESTION))  # the payload is in the record, but never cited: nothing streams
+    assert [s.route for s in steps][:-1] == [] and "cites no task" in steps[-1].route
+    assert not steps[-1].answer.startswith("已攻破")
 
 
 def test_faq_sets_pass_with_the_model_on(assistant, server):
