@@ -94,11 +94,12 @@ def test_a_stalled_model_costs_at_most_the_budget(assistant, server):
 
 
 def test_a_model_that_stalls_mid_stream_costs_at_most_the_budget(assistant, server):
-    asst = _make(assistant, server, "drip", llm_timeout=20.0, llm_retries=2, llm_budget=2.0)
+    # a budget that leaves a loaded machine time for the first sentence; the stall after it is what is measured
+    asst = _make(assistant, server, "drip", llm_timeout=20.0, llm_retries=2, llm_budget=4.0)
     t0 = time.monotonic()
     steps = list(asst.ask_stream(OPEN_QUESTION))
     took = time.monotonic() - t0
-    assert took < 2.0 + 3.0, took
+    assert took < 4.0 + 3.0, took
     assert [s.route for s in steps[:-1]] == ["llm-streaming"]  # the checked first sentence was shown
     assert "time budget exceeded" in steps[-1].route and steps[-1].answer.startswith("（智能回答暂不可用")
     assert len(server.requests) == 1  # a stream that already showed text is not retried
