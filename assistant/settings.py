@@ -65,7 +65,7 @@ class Settings(BaseSettings):
                               "(a password or token inside it is masked by --show-config)")
     llm_model: str = Field(default="", description="model name on that server")
     llm_api_key: SecretStr = Field(default=SecretStr(""), description="API key of the model server (secret)")
-    llm_timeout: float = Field(default=20.0, description="seconds per model call")
+    llm_timeout: float = Field(default=20.0, description="seconds per model call, capped by what is left of LEDGER_LLM_BUDGET")
     llm_retries: int = Field(default=2, description="retries after a failed call")
     llm_budget: float = Field(default=8.0, gt=0, description="seconds the model may take per question, all attempts, retries and back-off included")
     llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
