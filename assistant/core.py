@@ -13,7 +13,7 @@ from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
 from assistant.query import MeasureIn, Query, UnitIs, atoms
-from assistant.records import Answer, Ledger, Source
+from assistant.records import STATUS_LABELS, Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
 from assistant.settings import Settings
@@ -60,7 +60,8 @@ def make_generator(settings: Settings, ledger: Ledger) -> Any:
                             settings.llm_api_key.get_secret_value(), settings.llm_timeout)
     lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
     breaker = CircuitBreaker(settings.llm_breaker_failures, settings.llm_breaker_cooldown)
-    return GroundedGenerator(model, lexicon, ledger.units, retries=settings.llm_retries, breaker=breaker)
+    return GroundedGenerator(model, lexicon, ledger.units, retries=settings.llm_retries, breaker=breaker, timeout=settings.llm_timeout,
+                             budget=settings.llm_budget, timeout_per_call=settings.llm_provider != "ollama")
 
 
 class Assistant:
@@ -118,28 +119,32 @@ class Assistant:
             style: str | None = None) -> Answer:
         """Answer ``question``; ``history`` is earlier turns, oldest first (FORMAT.md).
 
-        Rules answer what they answer exactly; an open question that would get an
-        extractive answer goes to the model when one is configured, and comes back
-        only if it passes the grounding check.
+        Rules answer what they answer exactly; only an open question (see :meth:`_for_model`) goes
+        to the model when one is configured, and its answer is used only if every sentence passes
+        the grounding check, with the primary task's units and deadline kept exact (:meth:`_merge`).
         """
         t0 = time.perf_counter()
         text = clean_input(question)
-        ans = self._rules_answer(text, history, today or self.settings.today_date())
-        if self.generator is not None and ans.route == "retrieval" and not ans.refused:
+        day = today or self.settings.today_date()
+        ans = self._rules_answer(text, history, day)
+        if self._for_model(ans, text, history, day):
             tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
-            ans = self._merge(ans, self.generator.generate(text, tasks, style or self.settings.answer_style))
+            ans = self._merge(ans, self.generator.generate(text, tasks, style or self.settings.answer_style), day)
         return replace(ans, latency_ms=(time.perf_counter() - t0) * 1000, id=qid)
 
     def ask_stream(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None,
                    style: str | None = None) -> Iterator[Answer]:
         """Like :meth:`ask`, but yields growing answers while a model streams; the last one is final.
 
-        Every streamed sentence has passed the grounding check before it is yielded.
+        A sentence is shown only after it passed the same check as the final answer, so every
+        partial answer is a prefix of the final one unless the final one falls back to the
+        extractive answer (a later sentence failed, or the time budget ran out).
         """
         t0 = time.perf_counter()
         text = clean_input(question)
-        ans = self._rules_answer(text, history, today or self.settings.today_date())
-        if self.generator is None or ans.route != "retrieval" or ans.refused:
+        day = today or self.settings.today_date()
+        ans = self._rules_answer(text, history, day)
+        if not self._for_model(ans, text, history, day):
             yield replace(ans, latency_ms=(time.perf_counter() - t0) * 1000)
             return
         tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
@@ -147,20 +152,43 @@ class Assistant:
         for piece in self.generator.stream(text, tasks, style or self.settings.answer_style):
             if isinstance(piece, str):
                 shown += piece
-                yield replace(ans, answer=shown, route="llm-streaming", latency_ms=(time.perf_counter() - t0) * 1000)
+                yield replace(ans, answer=shown.strip(), route="llm-streaming", latency_ms=(time.perf_counter() - t0) * 1000)
             else:
-                yield replace(self._merge(ans, piece), latency_ms=(time.perf_counter() - t0) * 1000)
+                yield replace(self._merge(ans, piece, day), latency_ms=(time.perf_counter() - t0) * 1000)
 
-    def _merge(self, extractive: Answer, gen: Any) -> Answer:
-        """The model's answer with its citations, or the extractive one with the reason in the route."""
+    def _for_model(self, ans: Answer, question: str, history: Sequence[Turn] | None, day: dt.date) -> bool:
+        """True for an open question only: the extractive (``retrieval``) route of a lookup that asks for no single field.
+
+        Responsibility, deadline, status, list, count and figure questions stay with the rules even
+        when the rules fall back to the extractive answer.
+        """
+        if self.generator is None or ans.route != "retrieval" or ans.refused or not ans.tasks:
+            return False
+        q = ans.query if ans.query is not None else self.understand(question, history, day).to_json()
+        if q.get("target", "lookup") != "lookup" or q.get("count") or q.get("claim") or q.get("refuse"):
+            return False
+        return not self.generator.checker.rules.asks_for(question)
+
+    def _merge(self, extractive: Answer, gen: Any, today: dt.date | None = None) -> Answer:
+        """The model's answer, with the primary task's facts kept exact; or the extractive one with the reason in the route.
+
+        The primary task is the extractive answer's first. Its responsible units and deadline must
+        appear in the model's text exactly as in the record; if any is missing, the line
+        ``任务 X.Y 责任单位：…；完成时限：…（status）。`` from the record is appended.
+        """
         if gen.text is None:
             notice = "（智能回答暂不可用，以下为台账原文摘录。）\n" if gen.reason.startswith(("model", "模型")) else ""
             return replace(extractive, answer=notice + extractive.answer, route=f"retrieval (llm {gen.reason})")
-        cited = [t for i in gen.cited if (t := self.ledger.task(i))]
-        rest = [i for i in extractive.tasks if i not in gen.cited]
-        first = cited[0]
-        return replace(extractive, answer=gen.text, tasks=tuple([*gen.cited, *rest]), units=first.units,
-                       deadline=first.deadline.text, sources=tuple(Source.of(t) for t in cited), route="llm")
+        primary = self.ledger.task(extractive.tasks[0])
+        assert primary is not None
+        text = gen.text
+        if not (all(u in text for u in primary.units) and primary.deadline.text in text):
+            status = STATUS_LABELS[primary.deadline.status(today or self.settings.today_date())]
+            text += f"\n任务 {primary.id} 责任单位：{'、'.join(primary.units)}；完成时限：{primary.deadline.text}（{status}）。"
+        ids = list(dict.fromkeys([primary.id, *gen.cited, *extractive.tasks]))
+        shown = [t for i in dict.fromkeys([primary.id, *gen.cited]) if (t := self.ledger.task(i))]
+        return replace(extractive, answer=text, tasks=tuple(ids), units=primary.units, deadline=primary.deadline.text,
+                       sources=tuple(Source.of(t) for t in shown), route="llm")
 
 
 def _next_state(state: State, q: Query, ans: Answer) -> State:
