@@ -69,7 +69,7 @@ _MEASURE_LIST = re.compile(
     rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
-_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|的(?:完成时限|责任单位|时限)|怎么)|它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
+_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|的(?:完成时限|责任单位|时限)|怎么)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
 # Contacts, handles, links and codes a person types: never ledger content, never echoed.
 _PLANTED = re.compile(
     r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone)[号:：\s]*[a-z0-9_-]{5,}"
@@ -193,7 +193,7 @@ class Understander:
         lx = self.lexicon
         if not clean.strip() or _ONLY_PUNCT.match(clean):
             return Query(question, refuse="empty")
-        if len(clean) > self.max_chars:
+        if len(re.sub(r"\s+", " ", clean).strip()) > self.max_chars:
             return Query(question[:80], refuse="too_long")
         if self.g("markup").search(norm) and not re.sub(r"<[^>]*>", "", norm).strip(" ;:'\"()alert0123456789"):
             return Query(question, refuse="empty")
@@ -208,7 +208,7 @@ class Understander:
         for name, pat, _ in lx.declines:
             if pat.search(said):
                 return Query(question, refuse=f"decline:{name}")
-        if self.g("meta").search(norm):
+        if self.g("meta").search(_asking_clause(norm)):
             return Query(question, target="meta")
         if lx.chitchat.search(norm):
             return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
@@ -270,7 +270,12 @@ class Understander:
         if not marker.search(norm):
             return norm, False
         out = []
-        for clause in re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm):
+        clauses = re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm)
+        own = [c for c in clauses if not marker.search(c) and not change.search(c) and _QUESTION.search(c)
+               and len(re.findall(r"[\u4e00-\u9fff]", c)) >= 8]
+        for clause in clauses:
+            if own and (marker.search(clause) or change.search(clause)):
+                continue  # the question stands on its own: the planted clause is dropped whole
             if marker.search(clause) or change.search(clause):
                 clause = marker.sub(" ", clause)
                 if m := change.search(clause):
@@ -401,6 +406,8 @@ class Understander:
             s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|$|[？?，,])(?:年底|年末|底|末)?",
                        f"{today.year + offset}年底", s)
         def year(m: re.Match[str]) -> str:
+            if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
+                return m.group(0)  # "2026年11月" is a date (today, a story), not a deadline
             y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
             y = y + 2000 if y < 100 else y
             op = "eq"
@@ -563,7 +570,8 @@ class Understander:
             return replace(base, target="breakdown", by=key, where=kept, count=True, unparsed=self._leftover(content, unparsed))
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
-        if cues.get("figure") and re.search(r"工作日|千瓦|working days|办电时|办电要|接电要|时长", rest):
+        if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
+                and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
             return replace(base, target="figure", subject=" ".join(content), where=where)
         no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
@@ -618,7 +626,7 @@ class Understander:
             collection = True  # bare filters: "省能源局2027年底前的"
         if not collection and cues.get("measure_of") and where is not None and not content and not refs:
             return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
-        if len(texts) >= 2 and task_words and not single_cue and not refs:
+        if texts and task_words and not single_cue and not refs and (len(texts) >= 2 or not content):
             collection = True  # "既有“小区”又有“电动”的任务"
         most = re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest)
         if most and not wants_measures:
@@ -663,11 +671,13 @@ class Understander:
         ask = _asking_clause(norm)
         if len(_clauses(norm)) >= 3 and not refs and not re.search(r"这方面|这个|这件|这种|这事|这些|此事", ask):
             # a story before the question: the asking clause names the subject
-            own = self._content(_M.sub(" ", self._mark(self._english(ask) or ask, dt.date.today())[0]), False)
+            marked, found_here, _ = self._mark(self._english(ask) or ask, dt.date.today())
+            own = self._content(_M.sub(" ", marked), False) + [a.said for a in found_here if isinstance(a, StatusIs) and a.said]
             if any(self.covered(c) and len(c) >= 2 for c in own):
                 wider = self._search_text(" ".join([keyword_text, *content]).strip(), norm)
                 content = [*own, *own, *[c for c in content if c not in own]]  # the asking clause counts double
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
+        content = [c for c in content if c not in _QUALIFIERS]  # "不"/"只" left over from a story are no topic
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
         return replace(base, target=intent, refs=refs, subject=subject, where=filt,
@@ -699,8 +709,8 @@ class Understander:
     def _content(self, text: str, english: bool = False) -> list[str]:
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
         lx, g = self.lexicon, self.g
-        for name in ("breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow", "position",
-                     "units_ref", "keyword_cue"):
+        for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
+                     "position", "keyword_cue"):
             text = g(name).sub(" ", text)
         for pat in lx.intents.values():
             text = pat.sub(" ", text)
@@ -819,7 +829,7 @@ class Understander:
             return (picked, m.span()) if picked else None
         if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
             return state.mentioned[-2:], m.span()
-        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?|这些任务|那些任务", text)
+        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
         if plural and not (q.collection and state.query is not None and state.query.collection):
             word = plural.group(0)
             k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
@@ -860,6 +870,14 @@ class Understander:
             return q
         g = self.g
         narrowing = bool(g("narrow").search(text))
+        if (ref := g("units_ref").search(text)) and state.units and not q.refs:
+            # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
+            word = ref.group(0)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            where = all_of([*atoms(q.where), UnitIs(state.units[-k:])])
+            base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
+            return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
+                           followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))
         own_subject = bool(q.subject or q.refs) and not q.collection
         if own_subject and not narrowing:
             if not prev.collection and q.target == "lookup":
@@ -948,6 +966,7 @@ def _clauses(norm: str) -> list[str]:
     return [c for c in re.split(r"(?<=[？?])|[，,。；;！!…:：]", norm) if c.strip(" ？?")]
 
 
+_QUALIFIERS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独"])
 _QUESTION = re.compile(r"[？?]|吗|呢|什么|啥|哪|谁|(?<!好)几(?!乎)|多少|怎么|怎样|咋|如何|是否|有没有|能不能|when|what|who|which|how")
 
 
