@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = command("eval", "score the assistant on FAQ sets (docs/faq-format.md)")
     e.add_argument("faq", type=Path, nargs="+", help="FAQ set(s): JSONL questions with gold fields")
     e.add_argument("--min", type=float, default=0.0, help="exit 1 when any set scores below this accuracy (0-1)")
+    e.add_argument("--max-wrong", type=float, default=1.0, metavar="RATE",
+                   help="exit 1 when any set has more wrong answers given (failed and not refused) than this rate (0-1)")
     i = command("index", "build or inspect the vector index")
     i.add_argument("action", choices=["build", "status"], help="build: embed new and changed tasks; status: compare index and corpus")
     g = command("ingest", "add or replace ledger documents (.txt, .docx, .xlsx) and update the index")
@@ -229,13 +231,13 @@ def run(argv: list[str] | None = None) -> int:
         from assistant.evaluate import evaluate
 
         asst = _assistant(settings)
-        worst = 1.0
+        worst, most_wrong = 1.0, 0.0
         for path in args.faq:
-            score = evaluate(read_jsonl(path), lambda it: asst.ask(str(it.get("question") or ""), it.get("history"), qid=str(it["id"])).to_json())
+            score = evaluate(read_jsonl(path), lambda it: _batch_answer(asst, it))
             print(f"== {path}")
             print("\n".join(score.lines()))
-            worst = min(worst, score.accuracy)
-        return 0 if worst >= args.min else 1
+            worst, most_wrong = min(worst, score.accuracy), max(most_wrong, score.wrong_rate)
+        return 0 if worst >= args.min and most_wrong <= args.max_wrong else 1
     return 2
 
 

@@ -97,11 +97,18 @@ class Report:
     by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     failures: list[tuple[str, str, str, str]] = field(default_factory=list)
     latency: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    #: failed items whose answer was not a refusal: a confident wrong answer (the shared scorer's "wrong answers given")
+    wrong: int = 0
 
     @property
     def accuracy(self) -> float:
         """Passed / total."""
         return self.passed / self.total if self.total else 0.0
+
+    @property
+    def wrong_rate(self) -> float:
+        """Wrong answers given / total."""
+        return self.wrong / self.total if self.total else 0.0
 
     def lines(self) -> list[str]:
         """Human-readable report."""
@@ -109,7 +116,7 @@ class Report:
         out.append("by type: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(self.by_type.items())))
         for route, xs in sorted(self.latency.items()):
             out.append(f"latency {route}: n={len(xs)} p50 {statistics.median(xs):.1f} ms max {max(xs):.1f} ms")
-        out.append(f"accuracy {self.accuracy:.3f} ({self.passed}/{self.total})")
+        out.append(f"accuracy {self.accuracy:.3f} ({self.passed}/{self.total}) wrong answers given {self.wrong} ({self.wrong_rate:.1%})")
         return out
 
 
@@ -123,8 +130,11 @@ def evaluate(items: Iterable[dict[str, Any]], answer: Callable[[dict[str, Any]],
         rep.total += 1
         rep.by_type[kind][1] += 1
         rep.latency[str(ans.get("route", "?"))].append(float(ans.get("latency_ms", 0.0)))
+        if why and not ans.get("refused"):
+            rep.wrong += 1
         if why:
-            rep.failures.append((str(it["id"]), kind, str(it.get("question", ""))[:40], "; ".join(why)))
+            shown = str(it.get("question", ""))[:40].encode("utf-8", "replace").decode("utf-8")  # lone surrogates print as '?'
+            rep.failures.append((str(it["id"]), kind, shown, "; ".join(why)))
         else:
             rep.passed += 1
             rep.by_type[kind][0] += 1

@@ -59,6 +59,8 @@ class Lexicon:
     english: tuple[tuple[str, str], ...]
     english_stopwords: frozenset[str]
     generic: frozenset[str]
+    #: words the tokenizer must keep whole
+    dictionary: tuple[str, ...]
     messages: dict[str, str]
     #: question grammar: operator words, targets, follow-up markers, filler (compiled alternations)
     grammar: dict[str, Alternatives]
@@ -91,6 +93,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         english=tuple(sorted(((k.lower(), v) for k, v in raw["english"].items()), key=lambda kv: -len(kv[0]))),
         english_stopwords=frozenset(raw["english_stopwords"]["words"]),
         generic=frozenset(normalize(w) for w in raw.get("generic", {}).get("words", [])),
+        dictionary=tuple(raw.get("dictionary", {}).get("words", [])),
         messages=dict(raw["messages"]),
         grammar={k: Alternatives(v) for k, v in raw["grammar"].items()},
         declines=tuple((k, _alternation(v["patterns"]), v["message"]) for k, v in raw["declines"].items()),

@@ -333,6 +333,8 @@ class Query:
     #: several task descriptions in one question, each resolved on its own
     subjects: tuple[str, ...] = ()
     search_text: str = ""
+    #: ledger terms for colloquial words of the question, searched with less weight
+    expansion: str = ""
     #: the whole question's search text, tried when the asking clause alone finds nothing
     wider: str = ""
     content: tuple[str, ...] = ()

@@ -99,12 +99,19 @@ class HybridRetriever:
         self.bm25_weight = bm25_weight if store is not None else 1.0
         self._pos = {t.id: i for i, t in enumerate(ledger.tasks)}
 
-    def search(self, text: str, k: int = 5, allowed: Iterable[str] | None = None, dense_text: str | None = None) -> list[Hit]:
-        """The ``k`` best tasks for ``text`` (BM25) and ``dense_text`` (vectors; defaults to ``text``)."""
+    def search(self, text: str, k: int = 5, allowed: Iterable[str] | None = None, dense_text: str | None = None,
+               extra: str = "", extra_weight: float = 1.0) -> list[Hit]:
+        """The ``k`` best tasks for ``text`` (BM25) and ``dense_text`` (vectors; defaults to ``text``).
+
+        ``extra`` (expansions of colloquial words) adds to the BM25 score with ``extra_weight``, so the
+        words a person typed count more than the terms the lexicon suggests for them.
+        """
         allow = list(allowed) if allowed is not None else None
         if allow is not None and not allow:
             return []
         bm = self.bm25.scores(text)
+        if extra.strip():
+            bm = bm + extra_weight * self.bm25.scores(extra)
         cand = [self._pos[i] for i in allow] if allow is not None else list(range(len(self.ledger.tasks)))
         bm_rank = sorted((i for i in cand if bm[i] > 0), key=lambda i: -bm[i])
         dense: dict[str, float] = {}

@@ -35,6 +35,8 @@ class Rules:
     top_k: int = 5
     #: a BM25 score this high means the question shares distinctive ledger words with a task
     confident_bm25: float = 4.0
+    #: fused scores of the two best tasks closer than this are a tie (measured: benchmarks/tie_margin.py)
+    tie_margin: float = 0.025
     #: returns, per loaded ledger, (id, title, changes since its previous version or None)
     versions: Callable[[], list[tuple[str, str, Any]]] | None = None
 
@@ -70,6 +72,8 @@ class Rules:
             if figs:
                 return self.figure(figs)
         tasks, why = self.resolve(q, question, today)
+        if why.startswith("tie:"):
+            return self.ask_which(why[4:].split(","))
         if not tasks:
             return self.refusal(why or "no_subject", "")
         if q.target == "verify":
@@ -117,7 +121,7 @@ class Rules:
             allowed = None
         search = q.search_text or q.subject
         dense_text = search if _mostly_ascii(question) else question
-        hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text)
+        hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text, extra=q.expansion)
         if (not hits or hits[0].bm25 == 0) and q.wider:
             return self.resolve(replace(q, search_text=q.wider, subject=q.wider, content=tuple(q.wider.split()), wider=""), question, today)
         if not hits:
@@ -130,6 +134,8 @@ class Rules:
         many = len(covered) >= 3 and top.bm25 >= self.confident_bm25 / 2  # a long colloquial question with several ledger words
         if top.bm25 < self.confident_bm25 and len(covered) / max(len(strong), 1) < 0.34 and top.similarity < 0.4 and not many:
             return [], "oos"
+        if len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects:
+            return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess
         keep = [h for h in hits if h.score >= top.score * 0.85][:3]
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
 
@@ -363,6 +369,13 @@ class Rules:
         text = (self.lexicon.messages["completion"] + f"按今天（{today.isoformat()}）计："
                 + "，".join(f"{STATUS_LABELS[k]} {v} 项" for k, v in counts.items()) + "。")
         return Answer(answer=text, route="rules")
+
+    def ask_which(self, ids: list[str]) -> Answer:
+        """Two tasks fit a description equally well: name both and ask which one is meant (a refusal, not a guess)."""
+        tasks = [t for i in ids if (t := self.ledger.task(i))]
+        options = "；".join(f"任务 {t.id}（{_short(t.text, 24)}）" for t in tasks)
+        return Answer(answer=f"您的问题和台账中两项任务都很接近：{options}。请说明是哪一项（例如写出任务编号），我再给出准确答案。",
+                      refused=True, route="refusal")
 
     # ------------------------------------------------------------ refusal
     def refusal(self, reason: str, detail: str) -> Answer:

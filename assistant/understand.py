@@ -123,6 +123,8 @@ class Understander:
         add_words(words)
         add_words(a for a, _ in self.aliases if not a.isascii())
         add_words(k for k, _ in self.lexicon.synonyms)
+        add_words(self.lexicon.dictionary)
+        add_words(w for _, v in self.lexicon.synonyms for w in v.split() if w in self._ledger_text)
         vocab: set[str] = set()
         for t in self.ledger.tasks:
             vocab.update(passage_tokens(t.passage()))
@@ -549,7 +551,8 @@ class Understander:
             if claim is not None and all(isinstance(a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(claim)):
                 subject = " ".join([*content, keyword_text]).strip()
                 return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
-                               subject=subject, search_text=self._search_text(subject, norm), content=tuple(content))
+                               subject=subject, search_text=self._search_text(subject, norm), expansion=self._expansion(norm),
+                               content=tuple(content))
         if len(refs) >= 2 and g("compare").search(rest):
             return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
         if len(refs) >= 2 and texts:
@@ -613,6 +616,8 @@ class Understander:
                            unparsed=self._leftover(left, unparsed))
         if wants_units and (count or listing or cues.get("responsible")):
             return replace(base, target="units", count=count, where=where, unparsed=self._leftover(content, unparsed))
+        if len(refs) == 1 and cues.get("measure_of") and not texts:
+            return replace(base, target="measure_of", refs=refs, where=None)  # "它属于哪个措施？那个措施一共几项任务"
         if refs and not content and where_wo_tasks is None and (cues.get("responsible") or cues.get("deadline") or cues.get("measure_of")
                                                                or cues.get("which_task") or not (count or listing)):
             intent = _single_intent(cues)
@@ -674,7 +679,7 @@ class Understander:
             marked, found_here, _ = self._mark(self._english(ask) or ask, dt.date.today())
             own = self._content(_M.sub(" ", marked), False) + [a.said for a in found_here if isinstance(a, StatusIs) and a.said]
             if any(self.covered(c) and len(c) >= 2 for c in own):
-                wider = self._search_text(" ".join([keyword_text, *content]).strip(), norm)
+                wider = " ".join([keyword_text, *content, self._expansion(norm)]).strip()
                 content = [*own, *own, *[c for c in content if c not in own]]  # the asking clause counts double
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
         content = [c for c in content if c not in _QUALIFIERS]  # "不"/"只" left over from a story are no topic
@@ -682,11 +687,14 @@ class Understander:
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
         return replace(base, target=intent, refs=refs, subject=subject, where=filt,
                        content=tuple(content) + ((keyword_text,) if keyword_text else ()) + tuple(said),
-                       search_text=self._search_text(subject, norm), wider=wider)
+                       search_text=self._search_text(subject, norm), expansion=self._expansion(norm), wider=wider)
 
     def _search_text(self, subject: str, norm: str) -> str:
-        expansions = [v for k, v in self.lexicon.synonyms if k in norm]
-        return " ".join([subject, *expansions]).strip()
+        return subject.strip()
+
+    def _expansion(self, norm: str) -> str:
+        """The lexicon's ledger terms for colloquial words in the question (searched with less weight than the words typed)."""
+        return " ".join(v for k, v in self.lexicon.synonyms if k in norm)
 
     def _implicit_keywords(self, content: list[str]) -> tuple[list[Cond], list[str]]:
         """Topic words in a list question become exact keyword conditions when the ledger has them."""

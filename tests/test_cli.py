@@ -50,9 +50,16 @@ def test_batch_writes_one_answer_per_line(run, tmp_path):
 
 
 def test_eval_both_sets_above_95_percent(run):
-    p = run("eval", str(FAQ / "dev.jsonl"), str(FAQ / "own.jsonl"), "--today", "2026-11-27", "--min", "0.95")
+    p = run("eval", str(FAQ / "dev.jsonl"), str(FAQ / "own.jsonl"), "--today", "2026-11-27", "--min", "1.0", "--max-wrong", "0")
     assert p.returncode == 0, p.stdout + p.stderr
     assert p.stdout.count("accuracy") == 2 and "by type:" in p.stdout
+
+
+@pytest.mark.parametrize(("name", "max_wrong"), [("blind1", 0.01), ("blind2", 0.013), ("redteam", 0.0), ("redteam2", 0.01)])
+def test_blind_regression_sets(run, name, max_wrong):
+    """The blind sets (tests/faq/blind): at least 95% and (almost) no confident wrong answers; the red-team set none."""
+    p = run("eval", str(FAQ / "blind" / f"{name}.jsonl"), "--today", "2026-11-27", "--min", "0.95", "--max-wrong", str(max_wrong))
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr
 
 
 @pytest.mark.parametrize("question", ["", "啊" * 10_000, "   "])

@@ -147,3 +147,15 @@ def test_five_turn_conversation(assistant, ledger):
     a = assistant.ask("第二个是什么时候要完成", h(*turns), today=TODAY)
     narrowed = sorted(ids(ledger, lambda t: t.measure_no == 8 and t.deadline.text == "2025年底前"), key=lambda i: tuple(map(int, i.split("."))))
     assert a.tasks[0] == narrowed[1] and a.deadline == "2025年底前"
+
+
+def test_a_near_tie_asks_which_task_instead_of_guessing(assistant):
+    rules = assistant.rules
+    a = rules.ask_which(["3.2", "3.4"])
+    assert a.refused and "任务 3.2" in a.answer and "任务 3.4" in a.answer and a.tasks == ()
+    assert rules.tie_margin > 0  # measured on the FAQ and blind sets: benchmarks/tie_margin.py
+
+
+def test_story_years_and_dates_are_not_filters(assistant):
+    a = assistant.ask("我去年装了充电桩，今天都2026年11月了，电动汽车充电设施接电流程管控什么时候完成？", today=TODAY)
+    assert a.tasks[0] == "11.2" and a.deadline == "2026年底前"
