@@ -290,12 +290,19 @@ class Rules:
         return _answer("\n".join(lines), tasks, units=tuple(dict.fromkeys(u for m, _ in found for u in m.units)) if len(found) == 1 else ())
 
     def units(self, q: Query, today: dt.date) -> Answer:
-        """Responsible units of the matching tasks."""
+        """Responsible units of the matching tasks ("除了X，还有哪些单位…" leaves X out of the list, not out of the tasks)."""
+        from assistant.query import Not, all_of
+
+        left_out = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
+        if left_out:
+            q = replace(q, where=all_of([a for a in atoms(q.where) if not (isinstance(a, Not) and isinstance(a.item, UnitIs))]))
         rows = select(self.ledger.tasks, q.where, today)
-        units = tuple(dict.fromkeys(u for t in rows for u in t.units))
-        cond = self._condition(q)
+        units = tuple(u for u in dict.fromkeys(u for t in rows for u in t.units) if u not in left_out)
+        cond = self._condition(q) + (f"；除{'、'.join(left_out)}以外" if left_out else "")
         if not rows:
             return _answer(f"条件：{cond} — 没有符合条件的任务，也就没有责任单位。", [])
+        if not units:
+            return _answer(f"条件：{cond} — 没有其他责任单位（这 {len(rows)} 项任务只由{'、'.join(left_out)}负责）。", rows, units=())
         text = f"条件：{cond} — 涉及的责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。"
         return _answer(text, rows, units=units)
 
