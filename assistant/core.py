@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -127,10 +128,31 @@ class Assistant:
         text = clean_input(question)
         day = today or self.settings.today_date()
         ans = self._rules_answer(text, history, day)
+        ans = self._model_parsed(ans, text, day)
         if self._for_model(ans, text, history, day):
             tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
             ans = self._merge(ans, self.generator.generate(text, tasks, style or self.settings.answer_style), day)
         return replace(ans, latency_ms=(time.perf_counter() - t0) * 1000, id=qid)
+
+    def _model_parsed(self, ans: Answer, question: str, day: dt.date) -> Answer:
+        """When the parser left part of a list/count question unconsumed and a model is configured, let the model
+        propose the typed query; it is validated against the ledger and executed exactly. Otherwise ``ans`` as it was."""
+        q = ans.query or {}
+        if self.generator is None or not ans.refused or not q.get("unparsed"):
+            return ans
+        from assistant.query import query_from_json
+
+        proposal = self.generator.parse_query(question, json.dumps({k: v for k, v in q.items() if k != "unparsed"}, ensure_ascii=False),
+                                              self.ledger.units, len(self.ledger.measures), day.isoformat())
+        try:
+            parsed = query_from_json(proposal, self.ledger, question)
+        except (ValueError, TypeError, KeyError):
+            return ans  # an invalid proposal is never used: the clarification stands
+        exact = self.rules.answer(parsed, question, day)
+        if exact.refused:
+            return ans
+        return replace(exact, answer="（问题中有部分条件由模型识别，条件已按台账逐项核对并精确筛选。）\n" + exact.answer,
+                       route="rules (query parsed by the model)")
 
     def ask_stream(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None,
                    style: str | None = None) -> Iterator[Answer]:
@@ -143,7 +165,7 @@ class Assistant:
         t0 = time.perf_counter()
         text = clean_input(question)
         day = today or self.settings.today_date()
-        ans = self._rules_answer(text, history, day)
+        ans = self._model_parsed(self._rules_answer(text, history, day), text, day)
         if not self._for_model(ans, text, history, day):
             yield replace(ans, latency_ms=(time.perf_counter() - t0) * 1000)
             return

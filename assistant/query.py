@@ -393,3 +393,83 @@ def _folded(t: Task) -> str:
 
 
 _FOLD: dict[str, str] = {}
+
+
+COLLECTION_TARGETS = ("tasks", "measures", "units", "breakdown")
+_YEAR_OPS = ("eq", "le", "lt", "ge", "gt")
+
+
+def cond_from_json(obj: Any, ledger: Any) -> Cond:
+    """The inverse of ``Cond.to_json``, validated against the ledger's vocabulary (ValueError when it is not).
+
+    Used for queries that come from outside the parser (a model's structured output): every unit,
+    measure, task, status and keyword must exist in the loaded ledger.
+    """
+    if not isinstance(obj, dict) or len(obj) < 1:
+        raise ValueError(f"not a condition: {obj!r}"[:120])
+    if "and" in obj or "or" in obj:
+        items = obj.get("and", obj.get("or"))
+        if not isinstance(items, list) or not items:
+            raise ValueError("and/or needs a non-empty list")
+        parts = tuple(cond_from_json(i, ledger) for i in items)
+        return And(parts) if "and" in obj else Or(parts)
+    if "not" in obj:
+        return Not(cond_from_json(obj["not"], ledger))
+    if "unit" in obj:
+        units = tuple(obj["unit"]) if isinstance(obj["unit"], list) else (obj["unit"],)
+        unknown = [u for u in units if u not in ledger.units]
+        if unknown or not units or obj.get("mode", "has") not in ("has", "exactly"):
+            raise ValueError(f"unknown unit {unknown[:1] or units}")
+        return UnitIs(units, obj.get("mode", "has"))
+    if "unit_count" in obj:
+        return UnitCount(int(obj["unit_count"]), _op(obj))
+    if "deadline_year" in obj:
+        years = {t.deadline.date.year for t in ledger.tasks if t.deadline.date}
+        year = int(obj["deadline_year"])
+        if not years or not min(years) - 5 <= year <= max(years) + 5:
+            raise ValueError(f"year {year} is far outside the ledger")
+        return DeadlineIs(year, _op(obj))
+    if "status" in obj:
+        if obj["status"] not in STATUS_WORDS:
+            raise ValueError(f"unknown status {obj['status']!r}")
+        return StatusIs(obj["status"])
+    if "measure" in obj:
+        nos = tuple(int(n) for n in (obj["measure"] if isinstance(obj["measure"], list) else [obj["measure"]]))
+        found = [ledger.measure(n) for n in nos]
+        if not nos or any(m is None for m in found):
+            raise ValueError(f"unknown measure in {nos}")
+        return MeasureIn(nos, tuple(m.title for m in found))
+    if "text_contains" in obj:
+        terms = tuple(obj["text_contains"]) if isinstance(obj["text_contains"], list) else (obj["text_contains"],)
+        if not terms or not all(isinstance(x, str) and x and any(x in t.text for t in ledger.tasks) for x in terms):
+            raise ValueError("a keyword the ledger does not contain")
+        return TextHas(terms[0], terms)
+    if "task" in obj:
+        ids = tuple(obj["task"]) if isinstance(obj["task"], list) else (obj["task"],)
+        if not ids or any(ledger.task(i) is None for i in ids):
+            raise ValueError(f"unknown task in {ids}")
+        return TaskIn(ids)
+    raise ValueError(f"unknown condition {sorted(obj)[:3]}")
+
+
+def _op(obj: dict[str, Any]) -> str:
+    op = obj.get("op", "eq")
+    if op not in _YEAR_OPS:
+        raise ValueError(f"unknown op {op!r}")
+    return str(op)
+
+
+def query_from_json(obj: Any, ledger: Any, question: str = "") -> Query:
+    """A list/count/measure/unit/breakdown query from its JSON form, validated (ValueError otherwise).
+
+    Only collection targets are accepted: the rows are always selected and counted here, exactly.
+    """
+    if not isinstance(obj, dict) or obj.get("target") not in COLLECTION_TARGETS:
+        raise ValueError("only tasks, measures, units or breakdown targets")
+    by = obj.get("by", "")
+    if obj["target"] == "breakdown" and by not in ("deadline", "unit", "measure", "status", "unit_count"):
+        raise ValueError(f"unknown breakdown {by!r}")
+    where = cond_from_json(obj["where"], ledger) if obj.get("where") is not None else None
+    return Query(question=question, target=obj["target"], count=bool(obj.get("count")), where=where, by=by,
+                 every=bool(obj.get("every")), extreme=obj.get("extreme", "") if obj.get("extreme") in ("max", "min") else "",
+                 followup="model")

@@ -24,6 +24,8 @@ class FakeOpenAI(ThreadingHTTPServer):
         self.stop = threading.Event()
         self.stall_seconds = 20.0
         self.chunk = 4  # characters per streamed chunk
+        # the reply to a request for a typed query (the parse prompt carries the marker QUERY-JSON)
+        self.parse_reply = '{"target": "tasks", "where": {"unit": ["省能源局"], "mode": "has"}}'
         threading.Thread(target=self.serve_forever, daemon=True).start()
 
     def handle_error(self, request, client_address) -> None:
@@ -126,7 +128,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(data)
             return None
-        text = reply_for(mode, body.get("messages", []))
+        messages = body.get("messages", [])
+        if any("QUERY-JSON" in (m.get("content") or "") for m in messages if m.get("role") == "system"):
+            text = self.server.parse_reply
+        else:
+            text = reply_for(mode, messages)
         if not body.get("stream"):
             return self._json(200, {"id": "c1", "object": "chat.completion", "created": 0, "model": body.get("model", "m"),
                                     "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],

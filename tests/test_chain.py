@@ -334,3 +334,35 @@ def test_grounding_rules_one_sentence_at_a_time(ledger, text, ok, why):
     tid = text.split("任务")[1].strip(" [")[:3] if "任务" in text else "1.2"
     v = checker.check(text, [ledger.task(tid.rstrip("。：]")) or ledger.task("1.2")])
     assert v.ok is ok and why in v.reason, v
+
+
+UNCONSUMED = "省能源局参与的任务里面哪些是非重点的、跟数据沾边的？"
+
+
+def test_the_model_may_propose_the_typed_query_which_is_validated_and_executed_exactly(assistant, server):
+    """Issue 12 item 5: for a question the parser cannot fully consume, the model proposes the query, never the rows."""
+    assert assistant.ask(UNCONSUMED, today=TODAY).refused  # without a model: a clarification, not a broader answer
+    asst = _make(assistant, server, "grounded")
+    server.parse_reply = ('好的：```json\n{"target": "tasks", "count": true, "where": {"and": [{"unit": ["省能源局"], "mode": "has"}, '
+                          '{"text_contains": ["数据"]}]}}\n```')
+    a = asst.ask(UNCONSUMED, today=TODAY)
+    want = [t.id for t in assistant.ledger.tasks if "省能源局" in t.units and "数据" in t.text]
+    assert not a.refused and list(a.tasks) == want and a.route == "rules (query parsed by the model)"
+    assert f"共 {len(want)} 项任务" in a.answer and "条件：省能源局参与；提到“数据”" in a.answer
+    assert len(server.requests) == 1 and "QUERY-JSON" in server.requests[0]["messages"][0]["content"]
+
+
+@pytest.mark.parametrize("reply", ['{"target": "tasks", "where": {"unit": ["省气象局"]}}',  # a unit the ledger does not have
+                                   '{"target": "answer", "text": "共 99 项"}',  # not a query: the model may not produce rows or counts
+                                   '{"target": "tasks", "where": {"text_contains": ["已攻破"]}}', "抱歉，我不知道"])
+def test_an_invalid_proposal_is_never_used(assistant, server, reply):
+    asst = _make(assistant, server, "grounded")
+    server.parse_reply = reply
+    a = asst.ask(UNCONSUMED, today=TODAY)
+    assert a.refused and "99" not in a.answer and "已攻破" not in a.answer and len(server.requests) == 1
+
+
+def test_fully_understood_questions_never_ask_the_model_to_parse(assistant, server):
+    asst = _make(assistant, server, "grounded")
+    a = asst.ask("省能源局参与、2027年底前完成的任务有几项？", today=TODAY)
+    assert a.route == "rules" and server.requests == []
