@@ -129,10 +129,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
             return None
         messages = body.get("messages", [])
-        if any("QUERY-JSON" in (m.get("content") or "") for m in messages if m.get("role") == "system"):
-            text = self.server.parse_reply
-        else:
-            text = reply_for(mode, messages)
+        wants_query = any("QUERY-JSON" in (m.get("content") or "") for m in messages if m.get("role") == "system")
+        text = self.server.parse_reply if wants_query else reply_for(mode, messages)
         if not body.get("stream"):
             return self._json(200, {"id": "c1", "object": "chat.completion", "created": 0, "model": body.get("model", "m"),
                                     "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],

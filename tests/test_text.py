@@ -15,13 +15,14 @@ def test_normalize_folds_width_traditional_and_case():
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
-        ("便民接电点什么时候要建成？", ["便民", "接电", "点", "时候", "建成"]),
+        ("便民接电点什么时候要建成？", ["便民", "接电", "便民接电点", "时候", "建成"]),
         ("高压双电源的重要用户", ["高压", "电源", "双电源", "重要", "用户"]),
         ("第十四项工作措施有哪些具体任务", ["第十", "十四", "第十四", "工作", "措施", "具体", "任务", "具体任务"]),
         ("Which unit is responsible?", ["which", "unit", "is", "responsible"]),
     ],
 )
 def test_tokenize_golden(text, tokens):
+    add_words(["便民接电点"])  # a ledger term the assistant always teaches the tokenizer; the dictionary is process-wide
     assert tokenize(text) == tokens
 
 
