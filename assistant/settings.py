@@ -73,7 +73,8 @@ class Settings(BaseSettings):
     llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
     answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language)")
     feedback_db: Path = Field(default=Path("<home>/feedback.sqlite3"), description="SQLite file for 赞/踩 feedback")
-    feedback_url: SecretStr = Field(default=SecretStr(""), description="postgresql://user:pw@host/db: shared feedback store for several replicas, wins over feedback_db (secret)")
+    feedback_url: SecretStr = Field(default=SecretStr(""),
+                                    description="postgresql://user:pw@host/db: feedback store shared by replicas, wins over feedback_db (secret)")
     ui_host: str = Field(default="127.0.0.1", description="address the web UI listens on")
     ui_port: int = Field(default=7860, description="port the web UI listens on")
     ui_user: str = Field(default="", description="web UI login name; empty = no login")
