@@ -224,7 +224,7 @@ UNITS = ["省电力交易中心", "省住建厅", "省能源局", "省自然资�
 
 
 @pytest.mark.slow
-def test_concurrent_sessions_never_see_each_others_csv_rows(served, browser):
+def test_concurrent_sessions_never_see_each_others_csv_rows_or_votes(served, browser):
     """Two sessions filter and download at the same time, several rounds: each file has exactly its own rows."""
     url = served[0]
     pages = [_open(browser, url) for _ in range(2)]
@@ -247,6 +247,22 @@ def test_concurrent_sessions_never_see_each_others_csv_rows(served, browser):
             rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text("utf-8-sig"))))[1:]
             if len(rows) != shown or any(unit not in r[2] for r in rows):
                 failures.append(f"round {rnd}: {unit}: count {shown}, file {len(rows)} rows")
+    # ... and their votes: each session votes on its own answer at the same time; each vote lands on that answer.
+    feedback = served[1]
+    before = {f.answer_id for f in feedback.items()}
+    questions = ["便民接电点什么时候要建成？", "提高自动采集终端覆盖率由哪些单位负责？"]
+    for pg, q in zip(pages, questions, strict=True):
+        pg.locator("button[role=tab]").nth(0).click()
+        _ask(pg, q)
+    for pg, task in zip(pages, ["1.2", "8.4"], strict=True):
+        pg.wait_for_selector(f'#cards .card[data-task="{task}"]', timeout=30_000)
+    for pg in pages:
+        pg.locator('#chat [data-testid="vote-dislike"]').last.click()
+    for pg in pages:
+        pg.wait_for_function("document.querySelector('#feedback-status').innerText.includes('已记录')", timeout=15_000)
+    new = sorted((f.question, f.answer["tasks"][0], f.session) for f in feedback.items() if f.answer_id not in before)
+    assert [(q, t) for q, t, _ in new] == sorted(zip(questions, ["1.2", "8.4"], strict=True))
+    assert len({s for _, _, s in new}) == 2
     for pg in pages:
         pg.context.close()
     assert failures == []
