@@ -200,8 +200,9 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "feedback":
         from assistant.feedback import FeedbackStore
 
-        db = args.db or settings.feedback_db
-        if not Path(db).exists():
+        url = settings.feedback_url.get_secret_value()
+        db = args.db or url or settings.feedback_db
+        if not (url and not args.db) and not Path(db).exists():
             raise InputFileError(f"no feedback database at {db}; start the UI and give feedback first, or pass --db")
         n = FeedbackStore(db).export_negative(args.out)
         print(f"{n} 👎 items written to {args.out}")

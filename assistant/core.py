@@ -31,7 +31,7 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
     from assistant.embeddings import make_embedder
 
     def loaded() -> Any:
-        emb = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
+        emb = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads, settings.index_threads)
         emb.embed_query(ledger.tasks[0].measure_title)  # loads the weights: zlib and numpy, mostly off the GIL
         return emb
 

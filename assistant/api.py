@@ -1,0 +1,319 @@
+"""JSON HTTP API (FastAPI): ask, batch, the ledger, feedback, health — beside the web UI or on its own.
+
+``create_api`` builds the FastAPI app; the web UI (:mod:`assistant.web`) mounts Gradio on it, and
+``ledger-assistant-api --workers N`` serves it alone in N worker processes (answering is CPU-bound,
+so processes, not threads, are what scale it). Only this module imports FastAPI and uvicorn.
+
+The assistant comes from a zero-argument callable ``get_assistant`` called once per request and
+used for that whole request, so a reload (or live reload) swaps it between requests, never within one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import ipaddress
+import os
+import secrets
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from pydantic import BaseModel, Field
+
+from assistant.browse import Browse, task_json
+from assistant.core import Assistant
+from assistant.errors import AssistantError
+from assistant.feedback import FeedbackStore
+from assistant.settings import Settings
+
+GetAssistant = Callable[[], Assistant]
+
+
+class Turn(BaseModel):
+    """One earlier turn of the conversation."""
+
+    role: Literal["user", "assistant"]
+    content: str = Field(default="", max_length=4000)
+
+
+class AskRequest(BaseModel):
+    """``POST /api/ask``."""
+
+    question: str = Field(default="", max_length=20_000, description="the question (over LEDGER_MAX_QUESTION_CHARS gets a polite refusal)")
+    history: list[Turn] = Field(default_factory=list, max_length=40, description="earlier turns, oldest first")
+    today: dt.date | None = Field(default=None, description="the day deadlines are judged against (default: today or LEDGER_TODAY)")
+    style: Literal["staff", "public"] | None = Field(default=None, description="answer style when a model is configured")
+    id: str | None = Field(default=None, max_length=128, description="your id for this question; a new one is made when absent")
+
+
+class BatchItem(BaseModel):
+    """One question of a batch."""
+
+    id: str | None = Field(default=None, max_length=128)
+    question: str = Field(default="", max_length=20_000)
+    history: list[Turn] = Field(default_factory=list, max_length=40)
+
+
+class BatchRequest(BaseModel):
+    """``POST /api/batch``: at most LEDGER_API_BATCH_MAX questions."""
+
+    items: list[BatchItem]
+    today: dt.date | None = None
+    style: Literal["staff", "public"] | None = None
+
+
+class FeedbackRequest(BaseModel):
+    """``POST /api/feedback``: one vote per (answer, session); vote 0 withdraws it."""
+
+    answer_id: str = Field(min_length=1, max_length=64)
+    vote: Literal[-1, 0, 1]
+    question: str = Field(default="", max_length=20_000)
+    history: list[Turn] = Field(default_factory=list, max_length=40)
+    answer: dict[str, Any] = Field(default_factory=dict)
+    comment: str = Field(default="", max_length=2000)
+    session: str = Field(default="", max_length=128, description="who votes (default: the login name, else 'api')")
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over ``limit`` bytes gets 413 before it is read whole."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api/"):
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return await self._reject(send)
+        chunks, seen, more = [], 0, True
+        while more:  # read the (small) body first: over the limit is 413 before any parsing
+            msg = await receive()
+            if msg["type"] != "http.request":
+                return await self.app(scope, receive, send)
+            seen += len(msg.get("body", b""))
+            if seen > self.limit:
+                return await self._reject(send)
+            chunks.append(msg.get("body", b""))
+            more = msg.get("more_body", False)
+        body, replayed = b"".join(chunks), False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _reject(self, send: Callable) -> None:
+        body = f'{{"detail": "request body over {self.limit} bytes"}}'.encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _loopback(host: str | None) -> bool:
+    try:
+        return host is not None and ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def login_required(settings: Settings) -> bool:
+    """True when LEDGER_UI_USER and LEDGER_UI_PASSWORD are both set."""
+    return bool(settings.ui_user and settings.ui_password.get_secret_value())
+
+
+def exposure_warning(settings: Settings, host: str) -> str | None:
+    """The start-up warning for a server reachable beyond this machine with no login, else None."""
+    if _loopback(host) or login_required(settings):
+        return None
+    return (f"warning: listening on {host} without a login: anyone who can reach this port can use the assistant and its API; "
+            "set LEDGER_UI_USER and LEDGER_UI_PASSWORD, or put it behind a reverse proxy that authenticates")
+
+
+def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, settings: Settings,
+               reload: Callable[[], Assistant] | None = None) -> FastAPI:
+    """The FastAPI app with the ``/api/*`` routes and the health probes."""
+    app = FastAPI(title="Ledger Q&A API", version="1", description=(
+        "Answers from the 获得电力 task ledger. Every answer is the answer JSON of FORMAT.md. "
+        "When LEDGER_UI_USER/LEDGER_UI_PASSWORD are set, /api/* needs HTTP Basic with the same login as the web UI."),
+        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+    app.add_middleware(BodyLimit, limit=settings.api_max_body)
+    basic = HTTPBasic(auto_error=False)
+    user, password = settings.ui_user, settings.ui_password.get_secret_value()
+
+    def who(request: Request, cred: HTTPBasicCredentials | None = Depends(basic)) -> str:  # noqa: B008 - FastAPI's idiom
+        if not (user and password):
+            return ""
+        if cred and secrets.compare_digest(cred.username.encode(), user.encode()) and secrets.compare_digest(
+                cred.password.encode(), password.encode()):
+            return cred.username
+        raise HTTPException(401, "login required", headers={"WWW-Authenticate": 'Basic realm="ledger"'})
+
+    def admin(request: Request, name: str = Depends(who)) -> str:
+        if name or _loopback(request.client.host if request.client else None):
+            return name or "local"
+        raise HTTPException(403, "set LEDGER_UI_USER/LEDGER_UI_PASSWORD to use admin routes from another machine")
+
+    def current() -> Assistant:
+        try:
+            return get_assistant()
+        except AssistantError as err:
+            raise HTTPException(503, str(err)) from err
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> dict:
+        """The process is up."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"])
+    def readyz() -> JSONResponse:
+        """Ready to answer: the ledger and the index are loaded."""
+        try:
+            a = get_assistant()
+            return JSONResponse({"status": "ready", "tasks": len(a.ledger.tasks), "ledger": a.ledger.content_hash()})
+        except Exception as err:
+            return JSONResponse({"status": "not ready", "reason": str(err)[:200]}, status_code=503)
+
+    def answer(a: Assistant, qid: str | None, question: str, history: list[Turn], today: dt.date | None, style: str | None) -> dict:
+        try:
+            ans = a.ask(question, [t.model_dump() for t in history], today=today, qid=qid or uuid.uuid4().hex, style=style)
+        except AssistantError as err:  # e.g. the Chroma server went away
+            raise HTTPException(503, f"cannot answer right now: {err}") from err
+        return ans.to_json()
+
+    @app.post("/api/ask", tags=["answers"])
+    def ask(req: AskRequest, _: str = Depends(who)) -> dict:
+        """Answer one question (with optional history); returns the answer JSON, its ``id`` usable for feedback."""
+        return answer(current(), req.id, req.question, req.history, req.today, req.style)
+
+    @app.post("/api/batch", tags=["answers"])
+    def batch(req: BatchRequest, _: str = Depends(who)) -> dict:
+        """Answer up to LEDGER_API_BATCH_MAX questions in order."""
+        if len(req.items) > settings.api_batch_max:
+            raise HTTPException(413, f"at most {settings.api_batch_max} questions per batch (got {len(req.items)})")
+        a = current()
+        return {"answers": [answer(a, it.id, it.question, it.history, req.today, req.style) for it in req.items]}
+
+    @app.get("/api/tasks", tags=["ledger"])
+    def tasks(unit: str = "", deadline: str = "", measure: str = "", status: str = Query("", description="past, due_this_year, not_due, ongoing"),
+              keyword: str = Query("", max_length=200), today: dt.date | None = None, _: str = Depends(who)) -> dict:
+        """The ledger's tasks, filtered like the UI's 台账浏览."""
+        a = current()
+        day = today or settings.today_date()
+        try:
+            found = Browse(unit, deadline, measure, status, keyword).tasks(a.ledger, day)
+        except ValueError as err:
+            raise HTTPException(422, str(err)) from err
+        return {"count": len(found), "today": day.isoformat(), "tasks": [task_json(t, day) for t in found]}
+
+    @app.post("/api/feedback", tags=["feedback"])
+    def vote(req: FeedbackRequest, name: str = Depends(who)) -> dict:
+        """Record, replace or withdraw (vote 0) a vote on an answer."""
+        if feedback is None:
+            raise HTTPException(404, "no feedback store configured")
+        row = feedback.vote(req.answer_id, req.session or name or "api", req.vote, req.question, [t.model_dump() for t in req.history],
+                            req.answer, req.comment)
+        return {"stored": row is not None, "id": row}
+
+    @app.get("/api/feedback/negative", tags=["feedback"])
+    def negative(_: str = Depends(admin)) -> dict:
+        """Every 👎 item as an FAQ-set line for review (same as ``python -m assistant feedback export``)."""
+        if feedback is None:
+            raise HTTPException(404, "no feedback store configured")
+        return {"items": feedback.negative_lines()}
+
+    @app.post("/api/admin/reload", tags=["admin"])
+    def do_reload(_: str = Depends(admin)) -> dict:
+        """Re-read the corpus and re-open the index in this process (after an ingest on any replica)."""
+        if reload is None:
+            raise HTTPException(404, "reload is not available in this server")
+        try:
+            a = reload()
+        except AssistantError as err:
+            raise HTTPException(503, f"reload failed, still answering from the previous ledger: {err}") from err
+        return {"status": "reloaded", "tasks": len(a.ledger.tasks), "ledger": a.ledger.content_hash()}
+
+    return app
+
+
+class Reloadable:
+    """The current assistant, replaced whole by :meth:`reload` (requests in flight keep the one they took)."""
+
+    def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
+        self.settings = settings
+        self._assistant = assistant or Assistant.from_settings(settings)
+
+    def current(self) -> Assistant:
+        """The assistant to use for one whole request."""
+        return self._assistant
+
+    def reload(self) -> Assistant:
+        """Build a fresh assistant from the settings, then swap it in."""
+        self._assistant = Assistant.from_settings(self.settings)
+        return self._assistant
+
+
+def app_from_env() -> FastAPI:
+    """uvicorn factory for worker processes: settings from the environment (``LEDGER_*``)."""
+    from assistant.feedback import open_feedback
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    source = Reloadable(settings)
+    return create_api(source.current, open_feedback(settings), settings, reload=source.reload)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``ledger-assistant-api``: the JSON API alone, in ``--workers`` processes."""
+    ap = argparse.ArgumentParser(prog="ledger-assistant-api", description="JSON HTTP API of the ledger assistant (no web UI)")
+    ap.add_argument("--host", help="listen address (LEDGER_UI_HOST, default 127.0.0.1)")
+    ap.add_argument("--port", type=int, help="port (LEDGER_UI_PORT, default 7860)")
+    ap.add_argument("--workers", type=int, help="worker processes (LEDGER_API_WORKERS, default 1)")
+    args = ap.parse_args(argv)
+    from assistant.settings import load_settings
+
+    try:
+        settings = load_settings(ui_host=args.host, ui_port=args.port, api_workers=args.workers)
+    except AssistantError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    if settings.api_workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if warning := exposure_warning(settings, settings.ui_host):
+        print(warning, file=sys.stderr)
+    from assistant.feedback import open_feedback
+
+    try:  # the feedback store (file or PostgreSQL) is reachable and its table exists before any worker starts
+        open_feedback(settings).close()
+    except AssistantError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    # Build or update the index once, before the workers start reading it (and fail in one line if anything is wrong).
+    # The flags given here reach the children as LEDGER_* variables; everything else they read from the same environment.
+    given = {"LEDGER_UI_HOST": args.host, "LEDGER_UI_PORT": args.port, "LEDGER_API_WORKERS": args.workers}
+    os.environ.update({k: str(v) for k, v in given.items() if v is not None})
+    check = subprocess.run([sys.executable, "-m", "assistant", "index", "build"], capture_output=True, text=True)
+    if check.returncode != 0:
+        sys.stderr.write(check.stderr.strip().splitlines()[-1] + "\n" if check.stderr.strip() else "error: the index could not be built\n")
+        return check.returncode
+    import uvicorn
+
+    print(f"serving the API on http://{settings.ui_host}:{settings.ui_port}/api/docs with {settings.api_workers} worker(s)", file=sys.stderr)
+    uvicorn.run("assistant.api:app_from_env", factory=True, host=settings.ui_host, port=settings.ui_port, workers=settings.api_workers,
+                log_level="warning", timeout_graceful_shutdown=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
