@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError, InputFileError
+from assistant.errors import AssistantError, InputFileError, StoreError
 
 
 def _date(s: str) -> dt.date:
@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--max-wrong", type=float, default=1.0, metavar="RATE",
                    help="exit 1 when any set has more wrong answers given (failed and not refused) than this rate (0-1)")
     i = command("index", "build or inspect the vector index")
-    i.add_argument("action", choices=["build", "status"], help="build: embed new and changed tasks; status: compare index and corpus")
+    i.add_argument("action", choices=["build", "status", "verify", "rebuild"],
+                   help="build: embed new and changed tasks; status: compare index and corpus; "
+                        "verify: full check of every entry (exit 5 when damaged); rebuild: from the corpus")
     g = command("ingest", "add or replace ledger documents (.txt, .docx, .xlsx) and update the index")
     g.add_argument("paths", type=Path, nargs="+", help="ledger documents; all are validated before any is stored")
     d = command("diff", "record-level differences between two versions of a ledger")
@@ -137,6 +139,91 @@ def _json_line(obj: dict[str, Any]) -> str:
     return line
 
 
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _index(action: str, settings: Any) -> int:
+    """``index build|status|verify|rebuild``."""
+    from assistant.core import open_store
+    from assistant.home import prepare
+    from assistant.ledger import load_corpus
+
+    ledger = load_corpus(prepare(settings))
+    if action == "build":
+        store, rep = open_store(settings, ledger, progress=_err)
+        print(f"{store.name}: {rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged ({rep.seconds:.2f} s)")
+        return 0
+    from assistant.embeddings import make_embedder
+    from assistant.store import StoreDamaged, connect
+
+    emb = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
+    if action == "rebuild":
+        from assistant.lock import writer_lock
+        from assistant.store import rebuild_locked
+
+        with writer_lock(settings.kept_dir, settings.lock_timeout, progress=_err):
+            store, rep = rebuild_locked(settings, ledger, emb, _err)
+        print(f"{store.name}: rebuilt, {rep.added} entries ({rep.seconds:.1f} s)")
+        return 0
+    where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
+    try:
+        store = connect(settings, emb)
+        check = store.verify(ledger, sample=None, fresh_sample=64) if action == "verify" else None
+        st = store.status(ledger)
+    except StoreDamaged as err:
+        _err(f"error: index damaged: {err} — run: python -m assistant index rebuild")
+        return 5
+    except AssistantError:
+        raise
+    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+        if isinstance(err, (KeyboardInterrupt, SystemExit)):
+            raise
+        if settings.chroma_host:
+            raise StoreError(f"the Chroma server at {where} failed ({type(err).__name__}: {str(err)[:120]})") from err
+        _err(f"error: index damaged: {type(err).__name__}: {str(err)[:160]} — run: python -m assistant index rebuild")
+        return 5
+    if check is not None:
+        if not check.ok:
+            _err(f"error: index at {where} does not match the ledger: {check.summary()} — run: python -m assistant index build (or index rebuild)")
+            return 5
+        print(f"index at {where}: ok — {check.summary()} ({len(ledger.tasks)} tasks, every id and hash checked)")
+        return 0
+    print(f"ledger: {ledger.title} — {len(ledger.measures)} measures, {len(ledger.tasks)} tasks (hash {st.corpus_hash})")
+    print(f"index: {st.collection} at {where}: {st.count} entries, "
+          f"{'up to date' if st.up_to_date else 'OUT OF DATE — run: python -m assistant index build'}")
+    return 0
+
+
+def _ingest(paths: list[Path], settings: Any) -> int:
+    """``ingest``: one writer at a time; the corpus is changed atomically, then the index is updated."""
+    from assistant.core import open_store
+    from assistant.corpus import check_input, ingest, migrate_versions
+    from assistant.home import prepare
+    from assistant.ledger import load_corpus
+    from assistant.lock import bump_generation, writer_lock
+
+    for p in paths:
+        check_input(p)
+    with writer_lock(settings.kept_dir, settings.lock_timeout, progress=_err):
+        prepare(settings, ingesting=True)  # the default corpus starts as the packaged seed: a new version replaces it and keeps it
+        if not settings.chroma_host:
+            migrate_versions(settings.index_dir, settings.kept_dir)
+        rep = ingest(paths, settings.corpus_dir, settings.kept_dir)
+        for w in rep.warnings:
+            _err(f"warning: {w}")
+        for kind, files in (("added", rep.added), ("replaced", rep.replaced), ("unchanged", rep.unchanged)):
+            for f in files:
+                print(f"{kind}: {f}")
+        for lid, n in rep.changes:
+            print(f"{lid}: {n} record(s) changed since the previous version")
+        if rep.added or rep.replaced:
+            bump_generation(settings.kept_dir)
+            store, sync = open_store(settings, load_corpus(settings.corpus_dir), progress=_err)
+            print(f"index {store.name}: {sync.added} added, {sync.updated} updated, {sync.removed} removed, {sync.unchanged} unchanged")
+    return 0
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -148,55 +235,20 @@ def run(argv: list[str] | None = None) -> int:
         build_parser().print_help()
         return 2
     if args.command == "index":
-        from assistant.core import open_store
-        from assistant.home import prepare
-        from assistant.ledger import load_corpus
-
-        ledger = load_corpus(prepare(settings))
-        if args.action == "build":
-            store, sync = open_store(settings, ledger, progress=lambda m: print(m, file=sys.stderr))
-            print(f"{store.name}: {sync.added} added, {sync.updated} updated, {sync.removed} removed, {sync.unchanged} unchanged ({sync.seconds:.2f} s)")
-        else:
-            from assistant.embeddings import make_embedder
-            from assistant.store import VectorStore, collection_name, make_client
-
-            emb = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
-            client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl,
-                                 settings.chroma_token.get_secret_value())
-            st = VectorStore(client, emb, collection_name(emb.name)).status(ledger)
-            print(f"ledger: {ledger.title} — {len(ledger.measures)} measures, {len(ledger.tasks)} tasks (hash {st.corpus_hash})")
-            print(f"index: {st.collection} at {settings.chroma_host or settings.index_dir}: {st.count} entries, "
-                  f"{'up to date' if st.up_to_date else 'OUT OF DATE — run: python -m assistant index build'}")
-        return 0
+        return _index(args.action, settings)
     if args.command == "diff":
+        from assistant.corpus import check_input
         from assistant.diff import describe, diff_ledgers
         from assistant.ledger import load
 
-        old, new = load(args.old), load(args.new)
+        old, new = load(check_input(args.old)), load(check_input(args.new))
         changes = diff_ledgers(old, new)
         kinds = {k: sum(c.kind == k for c in changes) for k in ("added", "removed", "changed")}
         print(f"{args.old} → {args.new}: {kinds['added']} added, {kinds['removed']} removed, {kinds['changed']} changed")
         print("\n".join(describe(changes)))
         return 0
     if args.command == "ingest":
-        from assistant.core import open_store
-        from assistant.corpus import ingest
-        from assistant.home import prepare
-        from assistant.ledger import load_corpus
-
-        prepare(settings, ingesting=True)  # the default corpus starts as the packaged seed: a new version replaces it and keeps it
-        rep = ingest(list(args.paths), settings.corpus_dir, settings.index_dir)
-        for w in rep.warnings:
-            print(f"warning: {w}", file=sys.stderr)
-        for kind, files in (("added", rep.added), ("replaced", rep.replaced), ("unchanged", rep.unchanged)):
-            for f in files:
-                print(f"{kind}: {f}")
-        for lid, n in rep.changes:
-            print(f"{lid}: {n} record(s) changed since the previous version")
-        if rep.added or rep.replaced:
-            store, sync = open_store(settings, load_corpus(settings.corpus_dir), progress=lambda m: print(m, file=sys.stderr))
-            print(f"index {store.name}: {sync.added} added, {sync.updated} updated, {sync.removed} removed, {sync.unchanged} unchanged")
-        return 0
+        return _ingest(list(args.paths), settings)
     if args.command == "feedback":
         from assistant.feedback import FeedbackStore
 

@@ -18,14 +18,14 @@ from assistant.records import STATUS_LABELS, Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
 from assistant.settings import Settings
-from assistant.store import SyncReport, VectorStore, collection_name, make_client
+from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client, open_index
 from assistant.understand import State, Understander, clean_input
 
 Turn = dict[str, Any]
 
 
 def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], None] | None = None) -> tuple[VectorStore, SyncReport]:
-    """Open the configured vector store and bring it up to date with ``ledger``."""
+    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.store.open_index`)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from assistant.embeddings import make_embedder
@@ -37,18 +37,13 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         pending = pool.submit(loaded)  # overlaps the Chroma start-up below
-        token = settings.chroma_token.get_secret_value()
-        client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl, token)
+        try:
+            client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl,
+                                 settings.chroma_token.get_secret_value())
+        except StoreDamaged:
+            client = None  # unreadable embedded store: open_index moves it aside and rebuilds
         embedder = pending.result()
-    where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
-    store = VectorStore(client, embedder, collection_name(embedder.name), where)
-    status = store.status(ledger)
-    if progress and not (status.up_to_date and status.count == len(ledger.tasks)):
-        progress(f"building the index for {len(ledger.tasks)} tasks in {where} (first use only)…")
-    report = store.sync(ledger)
-    if progress and report.changed:
-        progress(f"index ready: {report.added} added, {report.updated} updated, {report.removed} removed in {report.seconds:.1f} s")
-    return store, report
+    return open_index(settings, ledger, embedder, progress, client)
 
 
 def make_generator(settings: Settings, ledger: Ledger) -> Any:
@@ -76,7 +71,7 @@ class Assistant:
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
         self.retriever = HybridRetriever(ledger, store)
         self.rules = Rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
-                           versions=lambda: changes_since_previous(settings.index_dir, ledger))
+                           versions=lambda: changes_since_previous(settings.kept_dir, ledger))
 
     @classmethod
     def from_settings(cls, settings: Settings, progress: Callable[[str], None] | None = None) -> Assistant:

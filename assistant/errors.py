@@ -42,3 +42,11 @@ class StoreError(AssistantError):
     """The vector store could not be opened, built or queried."""
 
     exit_code = 5
+
+
+class WriterBusy(StoreError):
+    """Another writer (ingest, index build) held the corpus/index lock for longer than the bounded wait."""
+
+
+class StorageFull(StoreError):
+    """The disk holding the corpus, kept versions or index ran out of space (nothing was changed)."""

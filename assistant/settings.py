@@ -38,6 +38,11 @@ def default_home() -> Path:
     return platformdirs.user_data_path(APP_NAME)
 
 
+def default_versions_dir(index_dir: Path) -> Path:
+    """``versions/`` beside the index folder: a rebuild may replace the index folder, never this one."""
+    return Path(index_dir).parent / "versions"
+
+
 class Settings(BaseSettings):
     """Every knob of the assistant. Environment: ``LEDGER_<NAME>``."""
 
@@ -48,6 +53,9 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default=Path("<home>/corpus"),
                              description="folder holding the ledger documents; the default one gets the packaged seed ledger on first use")
     index_dir: Path = Field(default=Path("<home>/index"), description="embedded Chroma store")
+    versions_dir: Path | None = Field(default=None, description="kept earlier ledger versions, the writer lock and the vector cache; "
+                                      "default: `versions` beside the index folder (outside what a rebuild replaces)")
+    lock_timeout: float = Field(default=300.0, description="seconds a writer (ingest, index build) waits for another one to finish")
     chroma_host: str = Field(default="", description="Chroma server host; empty = embedded store")
     chroma_port: int = Field(default=8000, description="Chroma server port")
     chroma_ssl: bool = Field(default=False, description="talk HTTPS to the Chroma server")
@@ -104,6 +112,11 @@ class Settings(BaseSettings):
         """True when the path setting ``name`` was not given and so lies under ``home``."""
         return name not in self.model_fields_set
 
+    @property
+    def kept_dir(self) -> Path:
+        """Where earlier ledger versions, the writer lock and the corpus generation live (outside the index folder)."""
+        return self.versions_dir.expanduser() if self.versions_dir is not None else default_versions_dir(self.index_dir)
+
     def today_date(self) -> dt.date:
         """The configured day, or the real one."""
         return self.today or dt.date.today()
@@ -120,6 +133,7 @@ class Settings(BaseSettings):
             elif isinstance(v, str) and "://" in v:
                 v = mask_url(v)
             out[name] = v
+        out["versions_dir"] = str(self.kept_dir)
         return out
 
 

@@ -9,8 +9,11 @@ embedder gets its own collection.
 
 from __future__ import annotations
 
+import os
 import re
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,10 +63,42 @@ class DenseHit:
     similarity: float
 
 
+def _only_chroma(err: BaseException) -> None:
+    """Let interrupts and exits through; anything else raised inside Chroma is a store fault."""
+    if isinstance(err, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise err
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Keep a Rust panic's multi-line report off the terminal; the caller turns the error into one line."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no stderr
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def server_advice(host: str, port: int) -> str:
+    """What to do when the Chroma server does not answer (never about local folders)."""
+    return (f"check that the Chroma server at {host}:{port} is running (chroma run --host {host} --port {port} --path …) "
+            "and that LEDGER_CHROMA_HOST / LEDGER_CHROMA_PORT point at it")
+
+
 def make_client(index_dir: str | Path, host: str = "", port: int = 8000, ssl: bool = False, token: str = "") -> Any:
     """The Chroma client: embedded and persistent by default, HTTP when ``host`` is set.
 
-    Telemetry is always off; Chroma's own embedding function is never used.
+    Telemetry is always off; Chroma's own embedding function is never used. An
+    embedded client always starts a fresh Chroma system, so it sees what other
+    processes wrote since this one last opened the folder (clients made earlier
+    keep working on their own state).
     """
     try:
         import chromadb
@@ -77,11 +112,18 @@ def make_client(index_dir: str | Path, host: str = "", port: int = 8000, ssl: bo
         if host:
             headers = {"Authorization": f"Bearer {token}"} if token else None
             return chromadb.HttpClient(host=host, port=port, ssl=ssl, headers=headers, settings=settings)
+        from chromadb.api.shared_system_client import SharedSystemClient
+
         Path(index_dir).mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(index_dir), settings=settings)
-    except Exception as err:
-        where = f"the Chroma server at {host}:{port}" if host else f"the index folder {index_dir}"
-        raise StoreError(f"cannot open {where} ({type(err).__name__}: {str(err)[:120]}); check the address or delete a damaged index folder") from err
+        SharedSystemClient.clear_system_cache()
+        with _quiet_stderr():
+            return chromadb.PersistentClient(path=str(index_dir), settings=settings)
+    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+        _only_chroma(err)
+        if host:
+            raise StoreError(f"cannot reach the Chroma server at {host}:{port} ({type(err).__name__}: {str(err)[:120]}); "
+                             f"{server_advice(host, port)}") from err
+        raise StoreDamaged(f"cannot open the index folder {index_dir} ({type(err).__name__}: {str(err)[:120]})") from err
 
 
 def collection_name(embedder_name: str, ledger_key: str = "ledger") -> str:
@@ -94,19 +136,214 @@ def collection_name(embedder_name: str, ledger_key: str = "ledger") -> str:
     return slug
 
 
-class VectorStore:
-    """Task embeddings in one Chroma collection; converts Chroma results to :class:`DenseHit`."""
+class VectorCache:
+    """Vectors by passage hash for one embedder, kept in the versions folder (outside the index folder).
 
-    def __init__(self, client: Any, embedder: Embedder, name: str, location: str = "") -> None:
+    A rebuild after damage, or an index lost with its folder, then re-embeds only
+    passages it has never seen. The file carries a digest of its contents; a file
+    that fails it is ignored (and rewritten), never trusted.
+    """
+
+    def __init__(self, folder: Path, embedder_name: str) -> None:
+        self.path = Path(folder) / f".vectors-{collection_name(embedder_name, 'x')[2:]}.npz"
+        self._data: dict[str, Any] | None = None
+
+    @staticmethod
+    def key(passage: str) -> str:
+        """The cache key of a passage."""
+        import hashlib
+
+        return hashlib.sha256(passage.encode("utf-8")).hexdigest()[:20]
+
+    def _load(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = {}
+            try:
+                import hashlib
+
+                import numpy as np
+
+                with np.load(self.path, allow_pickle=False) as z:
+                    keys, vecs, digest = z["keys"], z["vecs"], str(z["digest"])
+                if hashlib.sha256(keys.tobytes() + vecs.tobytes()).hexdigest() == digest and len(keys) == len(vecs):
+                    self._data = {str(k): v for k, v in zip(keys, vecs, strict=True)}
+            except Exception:  # missing, truncated or foreign: start empty
+                self._data = {}
+        return self._data
+
+    def get(self, passages: list[str]) -> dict[str, Any]:
+        """Cached vectors of ``passages`` by passage."""
+        data = self._load()
+        return {p: data[k] for p in passages if (k := self.key(p)) in data}
+
+    def save(self, new: dict[str, Any], keep: list[str]) -> None:
+        """Add ``new`` (passage → vector) and keep only the passages in ``keep``; written atomically, best effort."""
+        import hashlib
+
+        import numpy as np
+
+        data = self._load()
+        data.update({self.key(p): np.asarray(v, dtype=np.float32) for p, v in new.items()})
+        wanted = [k for k in dict.fromkeys(self.key(p) for p in keep) if k in data]
+        if not new and len(wanted) == len(data):
+            return
+        self._data = {k: data[k] for k in wanted}
+        keys = np.array(wanted, dtype="U20")
+        vecs = np.vstack([self._data[k] for k in wanted]).astype(np.float32) if wanted else np.zeros((0, 0), np.float32)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                np.savez(fh, keys=keys, vecs=vecs, digest=np.array(hashlib.sha256(keys.tobytes() + vecs.tobytes()).hexdigest()))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except OSError:  # a cache: never fail a build for it
+            tmp.unlink(missing_ok=True)
+
+
+class StoreDamaged(StoreError):
+    """The embedded store could not be read (malformed sqlite, corrupted vectors, Chroma internal errors)."""
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Result of :meth:`VectorStore.verify`: what does not match the ledger, if anything."""
+
+    expected: int
+    count: int
+    problems: tuple[str, ...]
+    sampled: int
+    found_first: int
+
+    @property
+    def ok(self) -> bool:
+        """True when ids, hashes and every sampled self-retrieval match."""
+        return not self.problems
+
+    def summary(self) -> str:
+        """One line: what is wrong (or that all is well)."""
+        if self.ok:
+            return f"{self.count} entries match the ledger; self-retrieval {self.found_first}/{self.sampled}"
+        return "; ".join(self.problems)
+
+
+def sample_tasks(tasks: tuple[Task, ...] | list[Task], n: int | None) -> list[Task]:
+    """``n`` tasks spread evenly over the ledger (deterministic); every task when ``n`` is None or large."""
+    if n is None or n >= len(tasks):
+        return list(tasks)
+    return [tasks[(i * len(tasks)) // n + (len(tasks) // (2 * n))] for i in range(n)]
+
+
+def _ledger_of(task_id: str) -> str:
+    return task_id.split(":", 1)[0] if ":" in task_id else ""
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(ids[:5]) + (f" … ({len(ids)})" if len(ids) > 5 else "")
+
+
+class VectorStore:
+    """Task embeddings in one Chroma collection; converts Chroma results to :class:`DenseHit`.
+
+    ``repair`` (set by :func:`assistant.core.open_store` for an embedded store) is
+    called when a query fails inside Chroma: it rebuilds the store from the
+    corpus and returns the new one, whose collection this object then uses.
+    """
+
+    def __init__(self, client: Any, embedder: Embedder, name: str, location: str = "", server: str = "") -> None:
         self.embedder = embedder
         self.location = location
+        self.server = server  # "host:port" in server mode
+        self.repair: Any = None
+        self.cache: VectorCache | None = None
+        self._client = client
         try:
             self._col = client.get_or_create_collection(
                 name=name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
-        except Exception as err:
-            raise StoreError(f"cannot open collection '{name}' ({type(err).__name__}: {str(err)[:120]})") from err
+        except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+            _only_chroma(err)
+            if server:
+                host, _, port = server.rpartition(":")
+                raise StoreError(f"cannot open collection '{name}' on the Chroma server at {server} ({type(err).__name__}: {str(err)[:120]}); "
+                                 f"{server_advice(host, int(port or 0))}") from err
+            raise StoreDamaged(f"cannot open collection '{name}' in {location} ({type(err).__name__}: {str(err)[:120]})") from err
         self.name = name
+
+    def drop_collection(self) -> None:
+        """Delete this store's collection (a server-mode rebuild); a new empty one takes its place."""
+        self._client.delete_collection(self.name)
+        self._col = self._client.get_or_create_collection(name=self.name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+
+    def verify(self, ledger: Ledger, sample: int | None = 8, fresh_sample: int = 1) -> Verification:
+        """Check the collection against ``ledger``: count, ids and content hashes per ledger, then self-retrieval.
+
+        Self-retrieval: each of ``sample`` tasks (None = every task), searched with
+        its stored vector, must come first; and ``fresh_sample`` of them, embedded
+        again from their passage, must find themselves first too (the vectors
+        belong to this embedder). Raises whatever Chroma raises on an unreadable store.
+
+        The cheap check (a ``sample``) reads every id but the content hashes of
+        the sampled entries only, next to the corpus hash the last complete sync
+        stored on the collection; the full check (``sample=None``) reads every hash.
+        """
+        problems: list[str] = []
+        want = {t.id: t.content_hash() for t in ledger.tasks}
+        if sample is None:
+            stored = self._stored_hashes()
+        else:
+            ids = self._col.get(include=[])["ids"]
+            have = set(ids)
+            picked = [t.id for t in sample_tasks(ledger.tasks, sample) if t.id in have]
+            got = self._col.get(ids=picked, include=["metadatas"]) if picked else {"ids": [], "metadatas": []}
+            sampled = {i: (m or {}).get("hash", "") for i, m in zip(got["ids"], got["metadatas"] or [], strict=False)}
+            stored = {i: sampled.get(i, want.get(i, "")) for i in ids}
+            if (self._col.metadata or {}).get("corpus_hash") != ledger.content_hash():
+                problems.append("the index was last completed for another version of the corpus")
+        count = self._col.count()
+        if count != len(stored):
+            problems.append(f"the collection counts {count} entries but lists {len(stored)}")
+        for lid in sorted({_ledger_of(i) for i in (*want, *stored)}):
+            name = f"{lid}: " if lid else ""
+            missing = [i for i in want if _ledger_of(i) == lid and i not in stored]
+            extra = [i for i in stored if _ledger_of(i) == lid and i not in want]
+            stale = [i for i in want if _ledger_of(i) == lid and i in stored and stored[i] != want[i]]
+            if missing:
+                problems.append(f"{name}{len(missing)} task(s) missing from the index ({_ids(missing)})")
+            if extra:
+                problems.append(f"{name}{len(extra)} entr(ies) not in the ledger ({_ids(extra)})")
+            if stale:
+                problems.append(f"{name}{len(stale)} entr(ies) with old content ({_ids(stale)})")
+        chosen = [t for t in sample_tasks(ledger.tasks, sample) if t.id in stored]
+        if not chosen or not count:
+            return Verification(len(want), count, tuple(problems), 0, 0)
+        import numpy as np
+
+        got = self._col.get(ids=[t.id for t in chosen], include=["embeddings"])
+        vec = dict(zip(got["ids"], got["embeddings"], strict=False))
+        few = sample_tasks(chosen, fresh_sample)
+        asked = [(t, vec.get(t.id)) for t in chosen]
+        asked += list(zip(few, self.embedder.embed_documents([t.passage() for t in few]), strict=True))
+        lost = [t.id for t, v in asked if v is None]
+        asked = [(t, v) for t, v in asked if v is not None]
+        for i in range(0, len(asked), 500):
+            part = asked[i : i + 500]
+            res = self._col.query(query_embeddings=[np.asarray(v, dtype=np.float32).tolist() for _, v in part],
+                                  n_results=min(2, count), include=["distances"])
+            for (t, _), ids, ds in zip(part, res["ids"], res["distances"], strict=True):
+                # a twin with the same passage may come first: the very same vector counts as found
+                if not (ids and (ids[0] == t.id or 1.0 - float(ds[0]) >= 0.9999)):
+                    lost.append(t.id)
+        n = len(chosen) + len(few)
+        if lost:
+            problems.append(f"self-retrieval failed for {len(lost)} of {n} sampled tasks ({_ids(lost)}): the vector index is damaged")
+        return Verification(len(want), count, tuple(problems), n, n - len(lost))
+
+    def pending(self, ledger: Ledger) -> int:
+        """How many tasks a :meth:`sync` would embed or remove."""
+        stored = self._stored_hashes()
+        return sum(stored.get(t.id) != t.content_hash() for t in ledger.tasks) + sum(ledger.task(i) is None for i in stored)
 
     def _stored_hashes(self) -> dict[str, str]:
         got = self._col.get(include=["metadatas"])
@@ -121,7 +358,7 @@ class VectorStore:
         todo = [t for t in ledger.tasks if stored.get(t.id) != t.content_hash()]
         gone = [i for i in stored if ledger.task(i) is None]
         if todo:
-            vectors = self._vectors_for(todo, stored)
+            vectors = self._vectors_for(todo, stored, ledger)
             for i in range(0, len(todo), 1000):
                 batch = todo[i : i + 1000]
                 self._col.upsert(
@@ -137,7 +374,7 @@ class VectorStore:
         added = sum(1 for t in todo if t.id not in stored)
         return SyncReport(added, len(todo) - added, len(gone), len(ledger.tasks) - len(todo), time.perf_counter() - t0)
 
-    def _vectors_for(self, todo: list[Task], stored: dict[str, str]) -> Any:
+    def _vectors_for(self, todo: list[Task], stored: dict[str, str], ledger: Ledger) -> Any:
         """Vectors for new or changed entries, reusing stored ones whose content moved to another id."""
         import numpy as np
 
@@ -147,7 +384,12 @@ class VectorStore:
             got = self._col.get(where={"hash": {"$in": sorted(wanted)}}, include=["embeddings", "metadatas"])
             reuse = {m["hash"]: e for m, e in zip(got["metadatas"], got["embeddings"], strict=False)}
         fresh = [t for t in todo if t.content_hash() not in reuse]
-        made = dict(zip((t.id for t in fresh), self.embedder.embed_documents([t.passage() for t in fresh]), strict=False)) if fresh else {}
+        cached = self.cache.get([t.passage() for t in fresh]) if self.cache is not None else {}
+        need = list(dict.fromkeys(t.passage() for t in fresh if t.passage() not in cached))
+        embedded = dict(zip(need, self.embedder.embed_documents(need), strict=True)) if need else {}
+        if self.cache is not None:
+            self.cache.save(embedded, [t.passage() for t in ledger.tasks])
+        made = {t.id: embedded.get(t.passage(), cached.get(t.passage())) for t in fresh}
         return np.vstack([reuse[t.content_hash()] if t.id not in made else made[t.id] for t in todo]).astype(np.float32)
 
     def status(self, ledger: Ledger) -> IndexStatus:
@@ -168,8 +410,22 @@ class VectorStore:
         where = {"task_id": {"$in": list(ids)}} if ids is not None else None
         try:
             res = self._col.query(query_embeddings=[vec.tolist()], n_results=k, where=where, include=["distances"])
-        except Exception as err:
-            raise StoreError(f"vector query failed ({type(err).__name__}: {str(err)[:120]}); run 'python -m assistant index build'") from err
+        except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+            _only_chroma(err)
+            if self.server:
+                host, _, port = self.server.rpartition(":")
+                raise StoreError(f"the Chroma server at {self.server} did not answer ({type(err).__name__}: {str(err)[:100]}); "
+                                 f"{server_advice(host, int(port or 0))}") from err
+            if self.repair is None:
+                raise StoreDamaged(f"vector query failed ({type(err).__name__}: {str(err)[:120]}); run 'python -m assistant index rebuild'") from err
+            fixed = self.repair(f"{type(err).__name__}: {str(err)[:120]}")
+            self._col, self._client = fixed._col, fixed._client
+            try:
+                res = self._col.query(query_embeddings=[vec.tolist()], n_results=k, where=where, include=["distances"])
+            except BaseException as again:  # Chroma's Rust panics are BaseExceptions
+                _only_chroma(again)
+                raise StoreDamaged(f"vector query failed ({type(again).__name__}: {str(again)[:120]}); "
+                                   "run 'python -m assistant index rebuild'") from again
         return [DenseHit(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=False)]
 
 
@@ -187,3 +443,173 @@ def _metadata(task: Task) -> dict[str, Any]:
     # One boolean per unit so Chroma itself can filter by unit ({"u:省能源局": True}).
     meta.update({f"u:{u}": True for u in task.units})
     return meta
+
+
+# ------------------------------------------------------------------ open, check, repair (one writer at a time)
+def _where(settings: Any) -> str:
+    return f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
+
+
+def connect(settings: Any, embedder: Embedder, client: Any = None) -> VectorStore:
+    """The configured store as it is: no check, no build (``index status``/``verify``)."""
+    if client is None:
+        token = settings.chroma_token.get_secret_value()
+        client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl, token)
+    server = _where(settings) if settings.chroma_host else ""
+    store = VectorStore(client, embedder, collection_name(embedder.name), _where(settings), server)
+    store.cache = VectorCache(settings.kept_dir, embedder.name)
+    return store
+
+
+def _say(progress: Callable[[str], None] | None, message: str) -> None:
+    if progress:
+        progress(message)
+
+
+def open_index(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None = None,
+               client: Any = None) -> tuple[VectorStore, SyncReport]:
+    """Open the configured store, check it cheaply against ``ledger``, and bring it up to date.
+
+    Readers never wait: when the index is up to date and passes the cheap check
+    (count, ids and hashes per ledger, self-retrieval of 8 sampled tasks) nothing
+    is locked. Otherwise the writer lock is taken, the state read again (another
+    writer may have fixed it meanwhile), then the index is built or updated; an
+    embedded store that cannot be read or fails the check is moved aside and
+    rebuilt from the corpus, which is said once. In server mode an unreachable
+    server is a :class:`StoreError` about the server address.
+    """
+    from assistant.corpus import migrate_versions
+    from assistant.lock import writer_lock
+
+    state = settings.kept_dir
+    if not settings.chroma_host and (Path(settings.index_dir) / "versions").is_dir():
+        with writer_lock(state, settings.lock_timeout, progress=progress):
+            migrate_versions(settings.index_dir, state)
+    problem = ""
+    try:
+        store = connect(settings, embedder, client)
+        st = store.status(ledger)
+        if st.up_to_date and st.count == len(ledger.tasks):
+            check = store.verify(ledger)
+            if check.ok:
+                store.repair = _repairer(settings, ledger, embedder, progress)
+                return store, SyncReport(0, 0, 0, len(ledger.tasks), 0.0)
+            problem = check.summary()
+    except StoreDamaged as err:
+        problem = str(err)
+    except StoreError:
+        raise
+    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+        _only_chroma(err)
+        if settings.chroma_host:
+            raise StoreError(f"the Chroma server at {_where(settings)} failed ({type(err).__name__}: {str(err)[:100]}); "
+                             f"{server_advice(settings.chroma_host, settings.chroma_port)}") from err
+        problem = f"{type(err).__name__}: {str(err)[:120]}"
+    with writer_lock(state, settings.lock_timeout, progress=progress):
+        return _update_locked(settings, ledger, embedder, progress, problem)
+
+
+def _update_locked(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None, problem: str) -> tuple[VectorStore, SyncReport]:
+    from assistant.lock import bump_generation
+
+    try:
+        store = connect(settings, embedder)
+        st = store.status(ledger)
+        if not problem or not (st.up_to_date and st.count == len(ledger.tasks)):
+            if st.count == 0:
+                _say(progress, f"building the index for {len(ledger.tasks)} tasks in {store.location} (first use only)…")
+            elif not (st.up_to_date and st.count == len(ledger.tasks)):
+                _say(progress, f"updating the index: {store.pending(ledger)} changed tasks…")
+            report = store.sync(ledger)
+        else:
+            report = SyncReport(0, 0, 0, len(ledger.tasks), 0.0)
+        check = store.verify(ledger)
+        if check.ok:
+            if report.changed:
+                _say(progress, f"index ready: {report.added} added, {report.updated} updated, {report.removed} removed in {report.seconds:.1f} s")
+                bump_generation(settings.kept_dir)
+            store.repair = _repairer(settings, ledger, embedder, progress)
+            return store, report
+        problem = check.summary()
+    except StoreDamaged as err:
+        problem = str(err)
+    except StoreError:
+        raise
+    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+        _only_chroma(err)
+        if settings.chroma_host:
+            raise StoreError(f"the Chroma server at {_where(settings)} failed ({type(err).__name__}: {str(err)[:100]}); "
+                             f"{server_advice(settings.chroma_host, settings.chroma_port)}") from err
+        problem = f"{type(err).__name__}: {str(err)[:120]}"
+    return rebuild_locked(settings, ledger, embedder, progress, problem)
+
+
+def rebuild_locked(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None, reason: str = "") -> tuple[VectorStore, SyncReport]:
+    """Rebuild the index from the corpus (call under the writer lock).
+
+    Embedded: the old folder is moved aside to ``<index>.damaged-<time>`` (never
+    deleted: nothing stored is lost) and a new one built. Server: the collection is
+    dropped and rebuilt. Says so once: ``索引损坏，已从台账重建：62 项，1.2 s`` when
+    ``reason`` names damage, ``索引已重建…`` for a forced rebuild.
+    """
+    import datetime as dt
+
+    from assistant.lock import bump_generation
+
+    t0 = time.perf_counter()
+    aside = ""
+    if settings.chroma_host:
+        store = connect(settings, embedder)
+        store.drop_collection()
+    else:
+        index = Path(settings.index_dir)
+        if index.exists():
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
+            target = index.with_name(f"{index.name}.damaged-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}" if reason else
+                                     f"{index.name}.old-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}")
+            try:
+                os.replace(index, target)
+            except OSError as err:
+                raise StoreError(f"cannot move the index folder {index} aside ({err.strerror}); check its permissions") from err
+            aside = str(target)
+        store = connect(settings, embedder)
+    try:
+        report = store.sync(ledger)
+        check = store.verify(ledger)
+    except StoreError:
+        raise
+    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
+        _only_chroma(err)
+        raise StoreError(f"rebuilding the index in {store.location} failed ({type(err).__name__}: {str(err)[:120]})") from err
+    if not check.ok:
+        raise StoreError(f"the rebuilt index in {store.location} still fails its check ({check.summary()})")
+    bump_generation(settings.kept_dir)
+    took = time.perf_counter() - t0
+    if aside and not reason:  # a forced rebuild of a sound index: the old copy is derived data, not kept
+        import shutil
+
+        shutil.rmtree(aside, ignore_errors=True)
+        aside = ""
+    moved = f"（原索引已移至 {aside}）" if aside else ""
+    if reason:
+        _say(progress, f"索引损坏，已从台账重建：{len(ledger.tasks)} 项，{took:.1f} s{moved} — {reason[:160]}")
+    else:
+        _say(progress, f"索引已重建：{len(ledger.tasks)} 项，{took:.1f} s{moved}")
+    store.repair = _repairer(settings, ledger, embedder, progress)
+    return store, SyncReport(report.added, report.updated, report.removed, report.unchanged, took)
+
+
+def _repairer(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None) -> Callable[[str], VectorStore] | None:
+    """For an embedded store: rebuild under the lock after a failed query (unless another writer already has)."""
+    if settings.chroma_host:
+        return None
+
+    def repair(reason: str) -> VectorStore:
+        from assistant.lock import writer_lock
+
+        with writer_lock(settings.kept_dir, settings.lock_timeout, progress=progress):
+            return _update_locked(settings, ledger, embedder, progress, reason)[0]
+
+    return repair

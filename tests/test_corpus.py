@@ -84,7 +84,7 @@ def test_ingest_versions_and_the_changes_question(ledger, tmp_path, indexed):
     # 3.4 and 7.1-7.5 changed, 16.5 is new, 12.3 gone: nothing else is embedded again.
     assert "1 added, 6 updated, 1 removed, 55 unchanged" in p.stdout
     assert sorted(x.name for x in corpus.iterdir()) == ["ledger-2-v2.docx"]
-    assert len(list((index / "versions" / "L2").iterdir())) == 1
+    assert len(list((index.parent / "versions" / "L2").iterdir())) == 1
     a = Assistant.from_settings(load_settings(corpus_dir=corpus, index_dir=index, today=TODAY))
     ans = a.ask("这版台账和上一版有什么变化？")
     assert not ans.refused and "共有 8 处变化" in ans.answer and "16.5" in ans.tasks and "3.4" in ans.tasks
