@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import ipaddress
+import logging
 import os
 import secrets
 import subprocess
@@ -78,6 +79,11 @@ class FeedbackRequest(BaseModel):
     answer: dict[str, Any] = Field(default_factory=dict)
     comment: str = Field(default="", max_length=2000)
     session: str = Field(default="", max_length=128, description="who votes (default: the login name, else 'api')")
+
+
+log = logging.getLogger("assistant.api")
+#: what a person sees when the backend fails (the reason goes to the server log)
+UNAVAILABLE = "系统暂时无法回答，请稍后再试。"
 
 
 class BodyLimit:
@@ -167,8 +173,9 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
     def current() -> Assistant:
         try:
             return get_assistant()
-        except AssistantError as err:
-            raise HTTPException(503, str(err)) from err
+        except AssistantError as err:  # the details go to the log, not to the public
+            log.warning("assistant unavailable: %s", err)
+            raise HTTPException(503, UNAVAILABLE) from err
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict:
@@ -182,13 +189,15 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             a = get_assistant()
             return JSONResponse({"status": "ready", "tasks": len(a.ledger.tasks), "ledger": a.ledger.content_hash()})
         except Exception as err:
-            return JSONResponse({"status": "not ready", "reason": str(err)[:200]}, status_code=503)
+            log.warning("not ready: %s", err)
+            return JSONResponse({"status": "not ready"}, status_code=503)
 
     def answer(a: Assistant, qid: str | None, question: str, history: list[Turn], today: dt.date | None, style: str | None) -> dict:
         try:
             ans = a.ask(question, [t.model_dump() for t in history], today=today, qid=qid or uuid.uuid4().hex, style=style)
-        except AssistantError as err:  # e.g. the Chroma server went away
-            raise HTTPException(503, f"cannot answer right now: {err}") from err
+        except AssistantError as err:  # e.g. the Chroma server went away; details to the log only
+            log.warning("cannot answer: %s", err)
+            raise HTTPException(503, UNAVAILABLE) from err
         return ans.to_json()
 
     @app.post("/api/ask", tags=["answers"])
@@ -246,31 +255,15 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
     return app
 
 
-class Reloadable:
-    """The current assistant, replaced whole by :meth:`reload` (requests in flight keep the one they took)."""
-
-    def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
-        self.settings = settings
-        self._assistant = assistant or Assistant.from_settings(settings)
-
-    def current(self) -> Assistant:
-        """The assistant to use for one whole request."""
-        return self._assistant
-
-    def reload(self) -> Assistant:
-        """Build a fresh assistant from the settings, then swap it in."""
-        self._assistant = Assistant.from_settings(self.settings)
-        return self._assistant
-
-
 def app_from_env() -> FastAPI:
     """uvicorn factory for worker processes: settings from the environment (``LEDGER_*``)."""
     from assistant.feedback import open_feedback
+    from assistant.live import LiveAssistant
     from assistant.settings import load_settings
 
     settings = load_settings()
-    source = Reloadable(settings)
-    return create_api(source.current, open_feedback(settings), settings, reload=source.reload)
+    live = LiveAssistant(settings, progress=lambda m: print(m, file=sys.stderr))  # a new corpus is picked up between requests
+    return create_api(live.current, open_feedback(settings), settings, reload=live.reload)
 
 
 def main(argv: list[str] | None = None) -> int:

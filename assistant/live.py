@@ -83,6 +83,15 @@ class LiveAssistant:
             self._swap.release()
         return self._assistant
 
+    def reload(self) -> Assistant:
+        """Rebuild now (the API's admin reload), waiting for another writer at most ``lock_timeout``; raises on failure."""
+        with self._swap, writer_lock(self.settings.kept_dir, self.settings.lock_timeout, progress=self.progress):
+            fresh = self._factory(self.settings, progress=self.progress)
+            self._assistant, self._print = fresh, fingerprint(self.settings)
+            self.reloads += 1
+            self._checked = time.monotonic()
+        return self._assistant
+
     def _reload(self) -> None:
         try:
             with writer_lock(self.settings.kept_dir, 0.0):

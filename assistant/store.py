@@ -389,7 +389,7 @@ class VectorStore:
         embedded = dict(zip(need, self.embedder.embed_documents(need), strict=True)) if need else {}
         if self.cache is not None:
             self.cache.save(embedded, [t.passage() for t in ledger.tasks])
-        made = {t.id: embedded.get(t.passage(), cached.get(t.passage())) for t in fresh}
+        made = {t.id: embedded[t.passage()] if t.passage() in embedded else cached[t.passage()] for t in fresh}
         return np.vstack([reuse[t.content_hash()] if t.id not in made else made[t.id] for t in todo]).astype(np.float32)
 
     def status(self, ledger: Ledger) -> IndexStatus:

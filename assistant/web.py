@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import html
+import logging
 import os
 import re
 import shutil
@@ -256,8 +257,9 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             for ans in a.ask_stream(message, history, style=STYLE_BY_LABEL.get(style, "staff")):
                 if ans.route == "llm-streaming":  # every streamed clause has passed the grounding check
                     yield "", [*base, {"role": "assistant", "content": md_text(ans.answer) + " ▌"}], answers, cards_html(ans, by_id, today), ""
-        except AssistantError as err:  # e.g. the Chroma server went away: say so in one friendly sentence
-            ans = Answer(answer=f"系统暂时无法回答，请稍后再试。（{err}）", refused=True, route="error")
+        except AssistantError as err:  # e.g. the Chroma server went away: one friendly sentence; the reason to the log
+            logging.getLogger("assistant.web").warning("cannot answer: %s", err)
+            ans = Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error")
         assert ans is not None
         aid = uuid.uuid4().hex[:16]
         record = {"answer": ans.to_json(), "question": message[: limit + 1], "history": history}
@@ -302,7 +304,8 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             turns = [t for t in (history or []) if isinstance(t, dict)]
             return get_assistant().ask(question if isinstance(question, str) else "", turns, style=style or None).to_json()
         except AssistantError as err:
-            return Answer(answer=str(err), refused=True, route="refusal").to_json()
+            logging.getLogger("assistant.web").warning("cannot answer: %s", err)
+            return Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error").to_json()
 
     ledger = first.ledger
     with gr.Blocks(title="获得电力任务台账问答", delete_cache=(600, 3600)) as demo:
@@ -415,23 +418,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--host", help="listen address (LEDGER_UI_HOST, default 127.0.0.1)")
     ap.add_argument("--port", type=int, help="port (LEDGER_UI_PORT, default 7860)")
     args = ap.parse_args(argv)
-    from assistant.api import Reloadable, exposure_warning
+    from assistant.api import exposure_warning
     from assistant.feedback import open_feedback
+    from assistant.live import LiveAssistant
 
 
     try:
         settings = load_settings(ui_host=args.host, ui_port=args.port)
         print("loading the ledger and the index…", file=sys.stderr)
-        source = Reloadable(settings, Assistant.from_settings(settings, progress=lambda m: print(m, file=sys.stderr)))
+        live = LiveAssistant(settings, progress=lambda m: print(m, file=sys.stderr))  # a new corpus is picked up between questions
         feedback = open_feedback(settings)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
     if warning := exposure_warning(settings, settings.ui_host):
         print(warning, file=sys.stderr)
-    # The one line to change for live reload: pass another zero-argument callable (e.g. LiveAssistant(settings).current).
-    get_assistant = source.current
-    app = create_app(get_assistant, feedback, settings, reload=source.reload)
+    app = create_app(live.current, feedback, settings, reload=live.reload)
     import uvicorn
 
     print(f"serving on http://{settings.ui_host}:{settings.ui_port}/ (API: /api/docs)", file=sys.stderr)

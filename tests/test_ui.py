@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.api import Reloadable
 from assistant.core import Assistant
 from assistant.feedback import FeedbackStore
+from assistant.live import LiveAssistant
 from assistant.settings import load_settings
 from tests.conftest import ROOT, SEED, free_port
 
@@ -48,7 +48,7 @@ def served(tmp_path_factory):
     (corpus / SEED.name).write_text(text, "utf-8")
     settings = load_settings(corpus_dir=corpus, index_dir=d / "index", feedback_db=d / "fb.sqlite3", today=dt.date(2026, 11, 27),
                              ui_port=free_port(), ui_queue_size=64, ui_concurrency=4)
-    source = Reloadable(settings)
+    source = LiveAssistant(settings)
     feedback = FeedbackStore(settings.feedback_db)
     app = web.create_app(source.current, feedback, settings, reload=source.reload)
     server = web.Served(app, "127.0.0.1", settings.ui_port)
@@ -197,6 +197,20 @@ def test_example_click_asks_the_question(page):
     page.locator("#examples button, #examples tr, #examples .gallery-item").filter(has_text="便民接电点什么时候要建成").first.click()
     page.wait_for_selector('#cards .card[data-task="1.2"]', timeout=30_000)
     assert "2026年底前" in page.locator("#chat").inner_text()
+
+
+@pytest.mark.slow
+def test_example_sequence_does_not_carry_filters_into_a_complete_question(page):
+    """Issue 8: the overdue example, then the "2026年底前要完成几项任务？" example, answers 12 (not 0)."""
+    page.locator("#clear").click()
+    page.wait_for_function("document.querySelectorAll('#chat .bot-row').length === 0", timeout=15_000)
+    examples = page.locator("#examples button, #examples tr, #examples .gallery-item")
+    examples.filter(has_text="省住建厅有哪些任务已经过了完成时限").first.click()
+    _wait_answers(page, 1)
+    examples.filter(has_text="2026年底前要完成几项任务").first.click()
+    _wait_answers(page, 2)
+    last = page.locator("#chat .bot-row").nth(1).inner_text()
+    assert "共 12 项任务" in last and "省住建厅" not in last.split("\n")[0]
 
 
 @pytest.mark.slow
