@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from assistant.corpus import changes_since_previous
+from assistant.corpus import changes_since_previous, removed_tasks
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
@@ -71,7 +72,8 @@ class Assistant:
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
         self.retriever = HybridRetriever(ledger, store)
         self.rules = Rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
-                           versions=lambda: changes_since_previous(settings.kept_dir, ledger))
+                           versions=lambda: changes_since_previous(settings.kept_dir, ledger),
+                           removed=functools.cache(lambda: removed_tasks(settings.kept_dir, ledger)))
 
     @classmethod
     def from_settings(cls, settings: Settings, progress: Callable[[str], None] | None = None) -> Assistant:

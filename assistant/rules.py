@@ -8,6 +8,7 @@ figures always come from the records; list and count answers start with the cond
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,7 +18,7 @@ from assistant.lexicon import Lexicon
 from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever
-from assistant.text import normalize
+from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
 
 SINGLE_TASK_INTENTS = ("responsible", "deadline", "measure_of", "which_task", "days_left", "figure", "lookup", "verify")
@@ -39,6 +40,8 @@ class Rules:
     tie_margin: float = 0.025
     #: returns, per loaded ledger, (id, title, changes since its previous version or None)
     versions: Callable[[], list[tuple[str, str, Any]]] | None = None
+    #: returns the tasks the previous kept version had and the current one removed
+    removed: Callable[[], list[Task]] | None = None
 
     # ------------------------------------------------------------ entry
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
@@ -71,6 +74,8 @@ class Rules:
             figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             if figs:
                 return self.figure(figs)
+        if (gone := self._removed(q, question)) is not None:
+            return self.refusal("removed", f"任务 {gone.id}（{_short(gone.text, 30)}）已在新版台账中删除，当前版本没有这项任务")
         tasks, why = self.resolve(q, question, today)
         if why.startswith("tie:"):
             return self.ask_which(why[4:].split(","))
@@ -377,6 +382,25 @@ class Rules:
                 + "，".join(f"{STATUS_LABELS[k]} {v} 项" for k, v in counts.items()) + "。")
         return Answer(answer=text, route="rules")
 
+    def _removed(self, q: Query, question: str) -> Task | None:
+        """A task of the previous version that the question names (by id, or by its words better than any current task)."""
+        gone = self.removed() if self.removed else []
+        if not gone or q.refs:
+            return None
+        for t in gone:
+            local = t.id.split(":")[-1]
+            if re.search(rf"(?<![\d.]){re.escape(local)}(?![\d])", question) and self.ledger.task(t.id) is None:
+                return t
+        words = [c for c in q.content if len(c) >= 2 and self.understander.covered(c)]
+        if len(words) < 2:
+            return None
+        def hits(t: Task) -> int:
+            toks = set(passage_tokens(t.passage()))
+            return sum(w in toks for w in words)
+        best = max(gone, key=hits)
+        current = max(hits(t) for t in self.ledger.tasks)
+        return best if hits(best) >= max(2, 0.6 * len(words)) and hits(best) > current else None
+
     def ask_which(self, ids: list[str]) -> Answer:
         """Two tasks fit a description equally well: name both and ask which one is meant (a refusal, not a guess)."""
         tasks = [t for i in ids if (t := self.ledger.task(i))]
@@ -398,6 +422,8 @@ class Rules:
             text = msgs[reason]
         elif reason == "absent":
             text = msgs["absent"].format(why=detail)
+        elif reason == "removed":
+            return Answer(answer=detail + "。", refused=True, route="refusal")
         else:
             text = msgs["oos"].format(why=detail or "台账中没有相关内容")
         if reason not in ("empty", "too_long", "control"):

@@ -89,6 +89,10 @@ def test_ingest_versions_and_the_changes_question(ledger, tmp_path, indexed):
     ans = a.ask("这版台账和上一版有什么变化？")
     assert not ans.refused and "共有 8 处变化" in ans.answer and "16.5" in ans.tasks and "3.4" in ans.tasks
     assert a.ask("用电报装超期预警的完成时限？").deadline == "2026年底前"
+    gone = a.ask("加强用户侧能源托管、节能改造等服务行为自律，这项由谁负责？")
+    assert gone.refused and "任务 12.3" in gone.answer and "已在新版台账中删除" in gone.answer and gone.tasks == ()
+    assert "已在新版台账中删除" in a.ask("任务12.3什么时候完成？").answer
+    assert a.ask("免费的能效诊断服务谁负责？").tasks[0] == "12.1"  # a current task that shares words is answered from the ledger
 
 
 def test_bad_file_is_rejected_whole_and_nothing_is_lost(ledger, tmp_path, indexed):
