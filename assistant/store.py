@@ -495,18 +495,23 @@ def open_index(settings: Any, ledger: Ledger, embedder: Embedder, progress: Call
                 store.repair = _repairer(settings, ledger, embedder, progress)
                 return store, SyncReport(0, 0, 0, len(ledger.tasks), 0.0)
             problem = check.summary()
-    except StoreDamaged as err:
-        problem = str(err)
-    except StoreError:
-        raise
     except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-        _only_chroma(err)
-        if settings.chroma_host:
-            raise StoreError(f"the Chroma server at {_where(settings)} failed ({type(err).__name__}: {str(err)[:100]}); "
-                             f"{server_advice(settings.chroma_host, settings.chroma_port)}") from err
-        problem = f"{type(err).__name__}: {str(err)[:120]}"
+        problem = _failure(err, settings)
     with writer_lock(state, settings.lock_timeout, progress=progress):
         return _update_locked(settings, ledger, embedder, progress, problem)
+
+
+def _failure(err: BaseException, settings: Any) -> str:
+    """What a failed open or update means: damage to repair (returned as the problem), or an error to raise."""
+    if isinstance(err, StoreDamaged):
+        return str(err)
+    if isinstance(err, StoreError):
+        raise err
+    _only_chroma(err)
+    if settings.chroma_host:
+        raise StoreError(f"the Chroma server at {_where(settings)} failed ({type(err).__name__}: {str(err)[:100]}); "
+                         f"{server_advice(settings.chroma_host, settings.chroma_port)}") from err
+    return f"{type(err).__name__}: {str(err)[:120]}"
 
 
 def _update_locked(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None, problem: str) -> tuple[VectorStore, SyncReport]:
@@ -531,16 +536,8 @@ def _update_locked(settings: Any, ledger: Ledger, embedder: Embedder, progress: 
             store.repair = _repairer(settings, ledger, embedder, progress)
             return store, report
         problem = check.summary()
-    except StoreDamaged as err:
-        problem = str(err)
-    except StoreError:
-        raise
     except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-        _only_chroma(err)
-        if settings.chroma_host:
-            raise StoreError(f"the Chroma server at {_where(settings)} failed ({type(err).__name__}: {str(err)[:100]}); "
-                             f"{server_advice(settings.chroma_host, settings.chroma_port)}") from err
-        problem = f"{type(err).__name__}: {str(err)[:120]}"
+        problem = _failure(err, settings)
     return rebuild_locked(settings, ledger, embedder, progress, problem)
 
 

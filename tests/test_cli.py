@@ -55,7 +55,7 @@ def test_eval_both_sets_above_95_percent(run):
     assert p.stdout.count("accuracy") == 2 and "by type:" in p.stdout
 
 
-@pytest.mark.parametrize(("name", "max_wrong"), [("blind1", 0.01), ("blind2", 0.013), ("redteam", 0.0), ("redteam2", 0.01)])
+@pytest.mark.parametrize(("name", "max_wrong"), [("blind1", 0.01), ("blind2", 0.01), ("redteam", 0.0), ("redteam2", 0.01)])
 def test_blind_regression_sets(run, name, max_wrong):
     """The blind sets (tests/faq/blind): at least 95% and (almost) no confident wrong answers; the red-team set none."""
     p = run("eval", str(FAQ / "blind" / f"{name}.jsonl"), "--today", "2026-11-27", "--min", "0.95", "--max-wrong", str(max_wrong))
