@@ -15,13 +15,11 @@ from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select, shown
+from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
-
-SINGLE_TASK_INTENTS = ("responsible", "deadline", "measure_of", "which_task", "days_left", "figure", "lookup", "verify")
 
 
 @dataclass
@@ -470,5 +468,3 @@ def _answer(text: str, tasks: list[Task], units: tuple[str, ...] = (), deadline:
     return Answer(answer=text, tasks=tuple(t.id for t in tasks), units=tuple(units), deadline=deadline,
                   sources=tuple(Source.of(t) for t in tasks), route=route)
 
-
-__all__ = ["SINGLE_TASK_INTENTS", "Rules", "TaskIn"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -361,7 +361,7 @@ class Understander:
                 if k > len(meas.task_ids) or k < 1:
                     problems.append(f"第{nos[0]}项工作措施没有第{k}项任务，它共有 {len(meas.task_ids)} 项任务")
                     return m.group(0)
-                return put(TaskIn((meas.task_ids[k - 1],))) + "\ue004" * 0
+                return put(TaskIn((meas.task_ids[k - 1],)))
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
 
         s = _MEASURE_LIST.sub(measure, s)
@@ -432,7 +432,7 @@ class Understander:
             s = s.replace(f"\ue002{i}\ue003", term)
         return s, found, problems
 
-    def _measure_of_task(self, found: list[Cond], idx: int, put) -> str:
+    def _measure_of_task(self, found: list[Cond], idx: int, put: Callable[[Cond], str]) -> str:
         c = found[idx]
         if isinstance(c, TaskIn) and len(c.ids) == 1 and (t := self.ledger.task(c.ids[0])):
             return put(MeasureIn((t.measure_no,), (t.measure_title,), t.ledger if self.ledger.parts else ""))
@@ -1026,4 +1026,4 @@ def _longest_common_substring(a: str, b: str) -> str:
     return best
 
 
-__all__ = ["State", "Understander", "clean_input", "unicodedata"]
+__all__ = ["State", "Understander", "clean_input"]
