@@ -18,7 +18,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "corpus" / "ledger-2-getting-electricity.txt"
+sys.path.insert(0, str(ROOT))
+from tests.documents import ledger_text  # noqa: E402 - the same generated ledger as the fault tests
+
 SETS = [ROOT / "tests" / "faq" / "dev.jsonl", ROOT / "tests" / "faq" / "own.jsonl"]
 
 CHILD = r"""
@@ -52,32 +54,10 @@ def child(corpus: Path, index: Path, mode: str) -> dict:
 
 
 def synthetic(scale: int, out: Path) -> Path:
-    """The seed's rows repeated ``scale`` times as new measures (62 × scale tasks)."""
-    lines = SEED.read_text("utf-8").splitlines()
-    head_end = lines.index("\t完成时限") + 2
-    body = lines[head_end:]
-    rows, block = [], []
-    for ln in body:
-        if ln == "" and block:
-            rows.append(block)
-            block = []
-        elif ln.startswith("\t"):
-            block.append(ln)
-    if block:
-        rows.append(block)
-    text = lines[:head_end]
-    measure = 0
-    for copy in range(scale):
-        for r in rows:
-            cells = list(r)
-            if cells[0].strip():
-                measure += 1
-                cells[0] = f"\t{measure}." + cells[0].strip().split(".", 1)[1] + (f"（第{copy + 1}批）" if copy else "")
-            cells[2] = cells[2] + (f"（第{copy + 1}批）" if copy else "")
-            text += [*cells, ""]
+    """The seed's rows repeated ``scale`` times as new measures (62 × scale tasks), the same ledger the fault tests use."""
     d = out / f"x{scale}"
     d.mkdir()
-    (d / "ledger.txt").write_text("\n".join(text) + "\n", "utf-8")
+    (d / "ledger.txt").write_text(ledger_text(scale), "utf-8")
     return d
 
 

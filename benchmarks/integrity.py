@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_faults import ledger_text  # noqa: E402 - the same generated ledger as the fault tests
+from tests.documents import ledger_text  # noqa: E402 - the same generated ledger as the fault tests
 
 
 def run(env: dict, *args: str) -> tuple[float, subprocess.CompletedProcess]:

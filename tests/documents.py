@@ -7,6 +7,8 @@ from pathlib import Path
 from assistant.ledger import HEADER
 from assistant.records import Ledger
 
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "ledger-2-getting-electricity.txt"
+
 BREAK_AFTER = "。"  # a multi-line cell: the break goes after the first full stop of task 3.1
 
 
@@ -82,3 +84,34 @@ def write_xlsx(ledger: Ledger, path: Path, preamble: tuple[str, ...] = ("附件2
 def records(ledger: Ledger) -> list[tuple]:
     """Everything a record carries, for comparing formats."""
     return [(t.id, t.measure_no, t.measure_title, t.position, t.units, t.text, t.deadline) for t in ledger.tasks]
+
+
+def ledger_text(scale: int = 1, tag: str = "", every: int = 0, drop: int = -1) -> str:
+    """The seed's rows repeated ``scale`` times as new measures; every ``every``-th task gets ``tag``; row ``drop`` is left out."""
+    lines = SEED.read_text("utf-8").splitlines()
+    head_end = lines.index("\t完成时限") + 2
+    rows, block = [], []
+    for ln in lines[head_end:]:
+        if ln == "" and block:
+            rows.append(block)
+            block = []
+        elif ln.startswith("\t"):
+            block.append(ln)
+    if block:
+        rows.append(block)
+    out, measure, k = lines[:head_end], 0, 0
+    for copy in range(scale):
+        for r in rows:
+            cells = list(r)
+            if cells[0].strip():
+                measure += 1
+                cells[0] = f"\t{measure}." + cells[0].strip().split(".", 1)[1] + (f"（第{copy + 1}批）" if copy else "")
+            elif k == drop:
+                k += 1
+                continue
+            cells[2] += f"（第{copy + 1}批）" if copy else ""
+            if every and k % every == 0:
+                cells[2] += tag
+            k += 1
+            out += [*cells, ""]
+    return "\n".join(out) + "\n"

@@ -27,42 +27,12 @@ from assistant.errors import StorageFull
 from assistant.ledger import load, load_corpus
 from assistant.lock import writer_lock
 from tests.conftest import ROOT, SEED, TODAY, free_port
+from tests.documents import ledger_text
 
 BIG_SCALE = 50  # 3,100 tasks: enough for Chroma's vector segment to be persisted (and for concurrent writers to break it)
 
 
 # ------------------------------------------------------------------ helpers
-def ledger_text(scale: int = 1, tag: str = "", every: int = 0, drop: int = -1) -> str:
-    """The seed's rows repeated ``scale`` times as new measures; every ``every``-th task gets ``tag``; row ``drop`` is left out."""
-    lines = SEED.read_text("utf-8").splitlines()
-    head_end = lines.index("\t完成时限") + 2
-    rows, block = [], []
-    for ln in lines[head_end:]:
-        if ln == "" and block:
-            rows.append(block)
-            block = []
-        elif ln.startswith("\t"):
-            block.append(ln)
-    if block:
-        rows.append(block)
-    out, measure, k = lines[:head_end], 0, 0
-    for copy in range(scale):
-        for r in rows:
-            cells = list(r)
-            if cells[0].strip():
-                measure += 1
-                cells[0] = f"\t{measure}." + cells[0].strip().split(".", 1)[1] + (f"（第{copy + 1}批）" if copy else "")
-            elif k == drop:
-                k += 1
-                continue
-            cells[2] += f"（第{copy + 1}批）" if copy else ""
-            if every and k % every == 0:
-                cells[2] += tag
-            k += 1
-            out += [*cells, ""]
-    return "\n".join(out) + "\n"
-
-
 def cli(*args: str, env: dict, timeout: float = 600) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout,
                           env={**os.environ, **env})
