@@ -1,0 +1,99 @@
+"""Stage 3: operator words around the markers (only / not / and / or) with their scope → the condition tree."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import (
+    And,
+    Cond,
+    MeasureIn,
+    Not,
+    Or,
+    TaskIn,
+    UnitIs,
+    all_of,
+)
+from assistant.understand.entities import Entities
+from assistant.understand.patterns import (
+    _HARMLESS_NEG,
+    _M,
+)
+
+
+class Conditions(Entities):
+    # -- step 3: operators → condition tree
+    def _combine(self, s: str, found: list[Cond]) -> tuple[Cond | None, str, tuple[str, ...]]:
+        g = self.g
+        conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
+        # groups of adjacent markers joined by connectors
+        group_re = re.compile(f"\ue000\\d+\ue001(?:{conj}+\ue000\\d+\ue001)*")
+        groups: list[tuple[int, int, list[int], bool]] = []
+        for m in group_re.finditer(s):
+            idx = [int(x) for x in _M.findall(m.group(0))]
+            seps = _M.sub("|", m.group(0))
+            is_or = bool(re.search(g("conj_or").pattern, seps))
+            groups.append((m.start(), m.end(), idx, is_or))
+        conds: list[Cond] = []
+        consumed: list[tuple[int, int]] = []
+        for start, end, idx, is_or in groups:
+            members = [found[i] for i in idx]
+            before, after = s[:start], s[end:]
+            lo, hi = start, end
+            only = False
+            neg = False
+            if m := re.search(f"(?:{g('only_before').pattern})\\s*(?:由|是|有|归)?\\s*$", before):
+                only, lo = True, m.start()
+            m = re.match(f"\\s*(?:都|均|也)?\\s*(?:(?:{g('only_after').pattern})\\s*)+", after)
+            if m and all(isinstance(c, UnitIs) for c in members):
+                only, hi = True, end + m.end()
+            m = re.search(f"(?:{g('not_before').pattern})\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
+            if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
+                neg, lo = True, m.start()
+            if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
+                neg, hi = True, hi + m.end()
+            cond = self._group(members, is_or, only)
+            conds.append(Not(cond) if neg else cond)
+            consumed.append((lo, hi))
+        out = []
+        last = 0
+        for lo, hi in sorted(consumed):
+            out.append(s[last:lo])
+            out.append(" ")
+            last = max(last, hi)
+        out.append(s[last:])
+        rest = "".join(out)
+        return all_of(conds), rest, ()
+
+    @staticmethod
+    def _group(members: list[Cond], is_or: bool, only: bool) -> Cond:
+        """One group of adjacent entities: units join with And (both take part) unless 或; exclusive kinds join with Or."""
+        units = [c for c in members if isinstance(c, UnitIs)]
+        others = [c for c in members if not isinstance(c, UnitIs)]
+        parts: list[Cond] = []
+        if units:
+            names = tuple(dict.fromkeys(u for c in units for u in c.units))
+            if only:
+                parts.append(UnitIs(names, "exactly"))
+            elif is_or and len(names) > 1:
+                parts.append(Or(tuple(UnitIs((n,)) for n in names)))
+            else:
+                parts.append(UnitIs(names))
+        by_kind: dict[str, list[Cond]] = {}
+        for c in others:
+            by_kind.setdefault("time" if c.kind in ("deadline", "status") else c.kind, []).append(c)
+        for kind, cs in by_kind.items():
+            if kind == "measure":
+                parts.append(MeasureIn(tuple(n for c in cs for n in c.nos), tuple(x for c in cs for x in c.titles), cs[0].ledger))  # type: ignore[attr-defined]
+            elif kind == "task":
+                parts.append(TaskIn(tuple(i for c in cs for i in c.ids)))  # type: ignore[attr-defined]
+            elif len(cs) == 1:
+                parts.append(cs[0])
+            elif kind == "text" and not is_or:
+                parts.extend(cs)
+            else:
+                parts.append(Or(tuple(cs)))
+        if len(parts) == 1:
+            return parts[0]
+        return And(tuple(parts))
+

@@ -1,0 +1,238 @@
+"""Stage 5: dialogue — the conversation state and follow-ups resolved against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from assistant.query import (
+    MeasureIn,
+    Not,
+    Query,
+    TaskIn,
+    UnitIs,
+    all_of,
+    atoms,
+    find,
+    kind_of,
+)
+from assistant.text import cn_number, normalize
+from assistant.understand.patterns import (
+    _FIELDS,
+    _MEASURE_LIST,
+    _NUM,
+    _SINGULAR,
+    _difference,
+    _latest,
+    _substitute,
+    clean_input,
+    negate,
+)
+from assistant.understand.targets import Targets
+
+
+@dataclass(frozen=True)
+class State:
+    """What the conversation has established: the last query, its ordered result, and context.
+
+    ``parent`` is the query the last one narrowed (for 剩下的 / 其余的); ``mentioned`` the tasks
+    single-task answers named, newest last; ``units`` the units named in recent turns.
+    """
+
+    query: Query | None = None
+    result: tuple[str, ...] = ()
+    parent: Query | None = None
+    mentioned: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    last_list: tuple[str, ...] = ()
+    measures: tuple[int, ...] = ()
+
+
+
+@dataclass
+class Understander(Targets):
+    """Turns a question into a :class:`Query` using the lexicon and the ledger's own vocabulary."""
+
+    # ---------------------------------------------------------------- follow-ups
+    def read(self, question: str, state: State, today: dt.date) -> Query:
+        """Parse a question in the context of the conversation state.
+
+        References into earlier answers (它 / 这两项 / 第三个 / 最后一个 / 刚才说的两个) are replaced by
+        the task ids they point at and the question is parsed again; elliptical questions then
+        narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
+        """
+        q = self.parse(question, today)
+        if state.query is None or (q.refuse and q.refuse != "no_subject"):
+            return q
+        norm = normalize(clean_input(question))
+        text = self._english(norm) or norm
+        rewritten = self._measure_anaphor(text, state)
+        if rewritten != text:
+            text = rewritten
+            q = replace(self.parse(text, today), question=q.question)
+        found = self._referent(text, state, q)
+        if found:
+            ids, (a, b) = found
+            rewritten = text[:a] + " " + "、".join(ids) + " " + text[b:]
+            if len(ids) == 1:  # "这条所在的措施里，除了它…": every singular pronoun is the same task
+                rewritten = _SINGULAR.sub(f" {ids[0]} ", rewritten)
+            again = self.parse(rewritten, today)
+            if not again.refuse:
+                return replace(again, question=q.question, followup="reference")
+        return self.follow(text, q, state, today)
+
+    def _measure_anaphor(self, text: str, state: State) -> str:
+        """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
+        m = re.search(r"(?:(?:这|那|该)(?:条|项|个任务)|它)(?:所在|所属)?的?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施"
+                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施", text)
+        if not m:
+            return text
+        k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
+        nos: tuple[int, ...] = state.measures[-k:] if len(state.measures) >= k else ()
+        if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
+            nos = (t.measure_no,)
+        if not nos:
+            return text
+        named = "和".join(f"第{n}项" for n in nos) + "措施"
+        out = text[: m.start()] + named + text[m.end():]
+        if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
+                and re.search(r"其它|其他|其余|别的|另外的|除了它|除它", out):
+            out = re.sub(r"除了它|除它", " ", out) + f" 除了 {state.mentioned[-1]} "
+        return out
+
+    def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+        """The tasks a reference in ``text`` points at, and where the reference is."""
+        g = self.g
+        listed = state.last_list or state.result
+        if g("units_ref").search(text):
+            return None
+        m = g("position").search(text)
+        if m and listed:
+            d = m.groupdict()
+            k = cn_number(d.get("n") or d.get("first") or d.get("last") or "1") or 0
+            if d.get("n"):
+                picked = (listed[k - 1],) if 1 <= k <= len(listed) else ()
+            elif d.get("first"):
+                picked = listed[:k]
+            elif d.get("last"):
+                picked = listed[-k:]
+            else:
+                picked = listed[-1:]
+            return (picked, m.span()) if picked else None
+        if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
+            return state.mentioned[-2:], m.span()
+        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
+        if plural and not (q.collection and state.query is not None and state.query.collection):
+            word = plural.group(0)
+            k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
+            pool = state.result if state.result else ()
+            if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection):
+                return state.mentioned[-k:], plural.span()
+            if pool and (not k or len(pool) >= k):
+                return (pool[:k] if k else pool[:20]), plural.span()
+        single = _SINGULAR.search(text)
+        if single:
+            if state.query is not None and not state.query.collection and state.mentioned:
+                return state.mentioned[-1:], single.span()
+            if state.result and len(state.result) == 1:
+                return state.result, single.span()
+        return None
+
+    def is_elliptical(self, text: str, q: Query, state: State) -> bool:
+        """True when the question continues the previous one instead of standing alone."""
+        if q.refuse and q.refuse not in ("no_subject",):
+            return False
+        if self.g("fresh").search(text) and not self.g("narrow").search(text):
+            return False
+        if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
+            return True
+        prev = state.query
+        bare = _MEASURE_LIST.sub(" ", text)
+        if prev is not None and prev.collection and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
+                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare):
+            return True  # "哪几个已经逾期了" after a list: no noun of its own
+        # nothing of its own: "什么时候完成？", "由谁负责？"
+        return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
+            and not (q.collection and not q.content)
+
+    def follow(self, text: str, q: Query, state: State, today: dt.date) -> Query:
+        """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
+        prev = state.query
+        if prev is None or not self.is_elliptical(text, q, state):
+            return q
+        g = self.g
+        narrowing = bool(g("narrow").search(text))
+        if (ref := g("units_ref").search(text)) and state.units and not q.refs:
+            # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
+            word = ref.group(0)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            where = all_of([*atoms(q.where), UnitIs(state.units[-k:])])
+            base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
+            return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
+                           followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))
+        own_subject = bool(q.subject or q.refs) and not q.collection
+        if own_subject and not narrowing:
+            if not prev.collection and q.target == "lookup":
+                # "那智能客服呢？" after a single-field question: same field, new subject
+                return replace(q, target=prev.target if prev.target in _FIELDS else q.target, followup="substitute")
+            return q
+        if find(prev.where, MeasureIn) and not find(q.where, MeasureIn) and (
+                bare := re.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", text)):
+            again = self.parse(text[: bare.end()] + "措施" + text[bare.end():], today)
+            if find(again.where, MeasureIn):
+                q = replace(again, question=q.question)
+        where_new = q.where
+        if own_subject and narrowing and prev.collection:
+            implicit, _ = self._implicit_keywords(list(q.content))
+            where_new = all_of([*atoms(where_new), *implicit])
+        # units named in earlier turns: 这俩部门共同负责的 / 这个部门
+        if (ref := g("units_ref").search(text)) and state.units:
+            word = ref.group(0)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:])])
+        if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
+            return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
+        if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
+            return replace(q, target="compare", refs=state.result, where=None, followup="compare", unparsed=(), extreme=_latest(text))
+        if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
+            return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
+                           unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
+        if g("complement").search(text) and prev.collection and not narrowing and not any(isinstance(a, Not) for a in atoms(where_new)):
+            parent = state.parent
+            if parent is not None:
+                base_where = parent.where
+            else:  # no earlier list: the scope (units, measures) stays, the qualifiers (time, status, keywords) flip
+                scope = [a for a in atoms(prev.where) if kind_of(a) in ("unit", "measure", "ledger")]
+                base_where = all_of(scope) if scope and len(scope) < len(atoms(prev.where)) else None
+            delta = _difference(prev.where, base_where)
+            new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
+            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
+                           unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
+        if prev.collection and where_new is None and not q.subject and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
+            return replace(prev, count=False, followup="repeat")
+        # a field of the previous answer: "什么时候完成？" "那由谁负责？"
+        if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
+            if prev.collection and 1 <= len(state.result) <= 3:
+                return replace(q, refs=state.result, followup="subject")
+            if state.mentioned and not prev.collection:
+                target = q.target if q.target != "lookup" else prev.target
+                return replace(q, target=target, refs=state.mentioned[-1:], followup="subject")
+            return q  # ambiguous: no single task to point at
+        if prev.collection or (q.collection and prev.where is not None):
+            target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
+            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text):
+                target = prev.target
+            count = q.count if q.collection else prev.count
+            if narrowing:
+                where = all_of([*atoms(prev.where), *atoms(where_new)])
+                mode = "narrow"
+            else:
+                where = _substitute(prev.where, where_new)
+                mode = "substitute"
+            return replace(prev, target=target, count=count, where=where, by=q.by or prev.by, every=q.every or prev.every,
+                           size=q.size or prev.size, extreme=q.extreme or prev.extreme,
+                           followup=mode, unparsed=q.unparsed, completion=q.completion)
+        return q
+
+

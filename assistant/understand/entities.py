@@ -1,0 +1,196 @@
+"""Stage 2: typed tokens — entity spans (units, measures, task ids, years, statuses, keywords) replaced by markers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from assistant.query import (
+    Cond,
+    DeadlineIs,
+    LedgerIn,
+    MeasureIn,
+    StatusIs,
+    TaskIn,
+    TextHas,
+    UnitCount,
+    UnitIs,
+)
+from assistant.text import cn_number
+from assistant.understand.patterns import (
+    _M,
+    _MEASURE_LIST,
+    _NUM,
+    _QUOTED,
+    _SUB_TASK,
+    _TASK_ID,
+    _YEAR,
+    _longest_common_substring,
+)
+from assistant.understand.screen import Screen
+
+
+class Entities(Screen):
+    # -- step 2: entities → markers
+    def _mark(self, s: str, today: dt.date) -> tuple[str, list[Cond], list[str]]:
+        found: list[Cond] = []
+        problems: list[str] = []
+
+        def put(c: Cond) -> str:
+            found.append(c)
+            return f"\ue000{len(found) - 1}\ue001"
+
+        # quoted terms: a unit, a measure title, or a keyword
+        def quoted(m: re.Match[str]) -> str:
+            inner = m.group(1).strip()
+            if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
+                return inner
+            kw = self._keyword(inner)
+            return put(kw) if kw else m.group(0)
+
+        s = _QUOTED.sub(quoted, s)
+        # keyword after a cue (提到/涉及/包含/关于 …), unless the phrase is an entity
+        cue = self.g("keyword_cue").pattern
+
+        def cued(m: re.Match[str]) -> str:
+            phrase = m.group("kw")
+            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase) \
+                    or any(p.search(phrase) for p in self.lexicon.status.values()):
+                return m.group(0)
+            parts = [p for p in re.split(r"或者|或是|或|还是|和|与|及|、", phrase) if p]
+            kws = [k for p in parts if (k := self._keyword(p))]
+            if not kws:
+                return m.group(0)
+            joined = "或" if re.search(r"或|还是", phrase) else "和"
+            return m.group("cue") + joined.join(put(k) for k in kws)
+
+        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|\?|？|，|,|。|\s|$)", cued, s)
+        # protected ledger terms that contain a unit alias
+        shields: list[str] = []
+
+        def shield(m: re.Match[str]) -> str:
+            shields.append(m.group(0))
+            return f"\ue002{len(shields) - 1}\ue003"
+
+        for term in self._protected:
+            s = s.replace(term, shield(re.match(".*", term, re.S)))  # type: ignore[arg-type]
+        # task ids, and "8.2那项措施" (the measure of a task)
+        def task(m: re.Match[str]) -> str:
+            ids = self._task_ids(m.group(1), f"{int(m.group(2))}.{int(m.group(3))}")
+            if not ids:
+                return m.group(0)
+            return put(TaskIn(tuple(ids)))
+
+        s = _TASK_ID.sub(task, s)
+        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施",
+                   lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
+        # measures by number (lists too) and by title
+        def measure(m: re.Match[str]) -> str:
+            first = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+            more = m.group("more") or m.group("more2") or m.group("more3") or m.group("more4") or ""
+            nums = [cn_number(first)] + [cn_number(x) for x in re.findall(_NUM, more)]
+            if re.search(r"到|至|-|~", more) and len(nums) == 2 and all(nums):
+                nums = list(range(nums[0], nums[1] + 1))  # type: ignore[arg-type]
+            nos = [n for n in nums if n]
+            missing = [n for n in nos if not self.ledger.measure(n)]
+            if missing:
+                problems.append(f"台账共有 {len(self.ledger.measures)} 项工作措施，没有第{missing[0]}项")
+                return m.group(0)
+            after = s[m.end():]
+            sub = _SUB_TASK.match(after)
+            if sub and len(nos) == 1:
+                k = cn_number(sub.group("k")) or 0
+                meas = self.ledger.measure(nos[0])
+                assert meas is not None
+                if k > len(meas.task_ids) or k < 1:
+                    problems.append(f"第{nos[0]}项工作措施没有第{k}项任务，它共有 {len(meas.task_ids)} 项任务")
+                    return m.group(0)
+                return put(TaskIn((meas.task_ids[k - 1],)))
+            return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
+
+        s = _MEASURE_LIST.sub(measure, s)
+        s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
+        for no, title, lid in self._measure_titles:
+            hit = title if title in s else None
+            if hit is None and len(title) >= 6:
+                common = _longest_common_substring(title, s)
+                if len(common) >= max(5, int(len(title) * 0.7)):
+                    hit = common
+            if hit:
+                s = s.replace(hit, put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid)), 1)  # type: ignore[union-attr]
+        # ledgers named by id or title (several loaded)
+        for lid, names in self._ledger_names:
+            for n in names:
+                if n in s:
+                    s = s.replace(n, put(LedgerIn((lid,), (self.ledger.ledger_title(lid),))))
+        # units (aliases, longest first)
+        for alias, canonical in self.aliases:
+            if alias in s:
+                s = s.replace(alias, put(UnitIs((canonical,))))
+        for pat, canonical in self._fuzzy_aliases:
+            s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
+        # statuses before years ("今年年底前" is a status)
+        for key, pat in self.lexicon.status.items():
+            s = pat.sub(lambda m, k=key: put(StatusIs(k, m.group(0))), s)
+        # how many units a task has: 责任单位恰好4家 / 多达9家 / 至少3个单位
+        def unit_count(m: re.Match[str]) -> str:
+            n = cn_number(m.group("n")) or 0
+            rel = (m.group("rel") or "") + (m.group("post") or "")
+            op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "gt" if re.search(r"超过|多于", rel) else \
+                "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
+            if re.search(r"多达|达到", rel) and not re.search(r"以上", rel):
+                op = "eq"
+            return put(UnitCount(n, op))
+
+        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共)?(?P<rel>恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
+                   rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
+        s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
+                   unit_count, s)
+        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
+        # years, absolute and relative
+        for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
+            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|$|[？?，,])(?:年底|年末|底|末)?",
+                       f"{today.year + offset}年底", s)
+        def year(m: re.Match[str]) -> str:
+            if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
+                return m.group(0)  # "2026年11月" is a date (today, a story), not a deadline
+            y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
+            y = y + 2000 if y < 100 else y
+            op = "eq"
+            if pre in ("不晚于", "不迟于", "最晚", "最迟", "截至", "截止到", "截止", "到") and pre:
+                op = "le"
+            elif pre == "早于":
+                op = "lt"
+            elif pre == "晚于":
+                op = "gt"
+            elif pre == "不早于":
+                op = "ge"
+            if re.search(r"(?:及|或|和)(?:之前|以前)|含", suf):
+                op = "le"
+            elif re.search(r"(?:以后|之后|后)", suf) and "底" not in suf:
+                op = "ge" if re.search(r"及|含", suf) else "gt"
+            return put(DeadlineIs(y, op))
+
+        s = _YEAR.sub(year, s)
+        for i, term in enumerate(shields):
+            s = s.replace(f"\ue002{i}\ue003", term)
+        return s, found, problems
+
+    def _measure_of_task(self, found: list[Cond], idx: int, put: Callable[[Cond], str]) -> str:
+        c = found[idx]
+        if isinstance(c, TaskIn) and len(c.ids) == 1 and (t := self.ledger.task(c.ids[0])):
+            return put(MeasureIn((t.measure_no,), (t.measure_title,), t.ledger if self.ledger.parts else ""))
+        return f"\ue000{idx}\ue001措施"
+
+    def _keyword(self, phrase: str) -> TextHas | None:
+        """A keyword condition for a phrase: the phrase and its listed synonyms, as found in the ledger."""
+        p = re.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
+        if len(p) < 1:
+            return None
+        terms = [p]
+        for k, v in self.lexicon.synonyms:
+            if k == p:
+                terms += [w for w in v.split() if self.in_ledger(w)]
+        return TextHas(p, tuple(dict.fromkeys(terms)))
+

@@ -1,0 +1,126 @@
+"""Shared patterns of the parser: input cleaning, entity shapes, clause splitting and small condition helpers."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import (
+    Cond,
+    DeadlineIs,
+    Not,
+    all_of,
+    atoms,
+    kind_of,
+)
+
+# Invisible format characters (zero-width, BOM, direction marks and overrides) and controls.
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ue000-\uf8ff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_ONLY_PUNCT = re.compile(r"^[\W_\s]*$", re.UNICODE)
+_M = re.compile("\ue000(\\d+)\ue001")
+_NUM = r"[0-9一二三四五六七八九十两俩]{1,3}"
+_YEAR = re.compile(
+    r"(?P<pre>不晚于|不迟于|最晚|最迟|截至|截止到|截止|早于|晚于|不早于|到)?\s*(?P<y>20\d{2}|(?<![\d.])2\d(?=\s*年))\s*(?:年|年度)?(?P<suf>(?:年底|底|末|年末)?\s*"
+    r"(?:(?:及|或|和)(?:之前|以前|以后|之后)|(?:之前|以前|前|以后|之后|后)(?:\s*[（(]?含[）)]?)?)?)"
+)
+_TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
+_MEASURE_LIST = re.compile(
+    rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:工作)?措施)"
+    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或)\s*{_NUM})*)(?![\d]|[.．]\d|[共起下些般样定致同直]))"
+    r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:and|or|,)\s*\d{1,2})*))"
+    rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
+)
+_SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
+_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|的(?:完成时限|责任单位|时限)|怎么)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
+# Contacts, handles, links and codes a person types: never ledger content, never echoed.
+_PLANTED = re.compile(
+    r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone)[号:：\s]*[a-z0-9_-]{5,}"
+    r"|\bwx_[a-z0-9_]+|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|(?<![\d.])\d{6,}(?![\d.])|@[a-z0-9_]{3,}", re.I)
+_HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
+_ASCII_WORD = re.compile(r"[a-z][a-z'\-]+")
+_QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
+
+
+def clean_input(text: object) -> str:
+    """The question as text: undecodable pieces, invisible format characters and controls removed."""
+    if not isinstance(text, str):
+        return ""
+    s = _SURROGATE.sub("", text)
+    s = _INVISIBLE.sub("", s)
+    return _CONTROL.sub(" ", s)
+
+
+_FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
+_BY = {"单位数量": "unit_count", "完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
+       "完成时间": "deadline", "截止年份": "deadline", "年": "deadline", "责任单位": "unit", "单位": "unit", "部门": "unit",
+       "工作措施": "measure", "措施": "measure", "状态": "status", "deadline": "deadline", "year": "deadline", "unit": "unit",
+       "measure": "measure", "status": "status"}
+
+
+def _latest(text: str) -> str:
+    """"max" when a comparison asks for the latest deadline (最晚 / 更靠后), else "" (the earliest)."""
+    return "max" if re.search(r"晚|靠后|最后到期|后到期|latest|later", text) else ""
+
+
+def _single_intent(cues: dict, default: str = "lookup") -> str:
+    for name in ("days_left", "responsible", "measure_of", "which_task", "deadline"):
+        if cues.get(name):
+            return name
+    return default
+
+
+def _clauses(norm: str) -> list[str]:
+    return [c for c in re.split(r"(?<=[？?])|[，,。；;！!…:：]", norm) if c.strip(" ？?")]
+
+
+_QUALIFIERS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独"])
+_QUESTION = re.compile(r"[？?]|吗|呢|什么|啥|哪|谁|(?<!好)几(?!乎)|多少|怎么|怎样|咋|如何|是否|有没有|能不能|when|what|who|which|how")
+
+
+def _asking_clause(norm: str) -> str:
+    """The clause that carries the question (the last one with a question cue, else the whole text)."""
+    clauses = _clauses(norm)
+    if len(clauses) <= 1:
+        return norm
+    asking = [c for c in clauses if _QUESTION.search(c)]
+    return asking[-1] if asking else norm
+
+
+def _by_year(c: Cond | None, op: str) -> Cond | None:
+    """The condition with each top-level "YYYY年底前" read as ``op`` (a bound, not a label)."""
+    return all_of([DeadlineIs(a.year, op) if isinstance(a, DeadlineIs) and a.op == "eq" else a for a in atoms(c)])
+
+
+def negate(c: Cond) -> Cond:
+    """``Not(c)``, without double negation."""
+    return c.item if isinstance(c, Not) else Not(c)
+
+
+def _without(c: Cond | None, cls: type) -> Cond | None:
+    return all_of([a for a in atoms(c) if not isinstance(a, cls)])
+
+
+def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
+    """The previous condition with each kind the new one names replaced (a follow-up changes, not stacks)."""
+    new_atoms = atoms(new)
+    kinds = {kind_of(a) for a in new_atoms}
+    kept = [a for a in atoms(prev) if kind_of(a) not in kinds and not (kind_of(a) in ("deadline", "status") and kinds & {"deadline", "status"})]
+    return all_of([*kept, *new_atoms])
+
+
+def _difference(child: Cond | None, parent: Cond | None) -> Cond | None:
+    """The conjuncts ``child`` adds to ``parent``."""
+    have = atoms(parent)
+    return all_of([a for a in atoms(child) if a not in have])
+
+
+def _longest_common_substring(a: str, b: str) -> str:
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best

@@ -1,0 +1,92 @@
+"""Stage 1: screening — refusals decided before parsing, planted notices set aside, keyword frames."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import (
+    Query,
+)
+from assistant.understand.patterns import (
+    _ONLY_PUNCT,
+    _QUESTION,
+    _asking_clause,
+    _clauses,
+)
+from assistant.understand.vocabulary import Vocabulary
+
+
+class Screen(Vocabulary):
+    # ---------------------------------------------------------------- refusals
+    def _refusal(self, question: str, clean: str, norm: str) -> Query | None:
+        lx = self.lexicon
+        if not clean.strip() or _ONLY_PUNCT.match(clean):
+            return Query(question, refuse="empty")
+        if len(re.sub(r"\s+", " ", clean).strip()) > self.max_chars:
+            return Query(question[:80], refuse="too_long")
+        if self.g("markup").search(norm) and not re.sub(r"<[^>]*>", "", norm).strip(" ;:'\"()alert0123456789"):
+            return Query(question, refuse="empty")
+        if not re.search(r"[\w]", re.sub(r"<[^>]*>|alert\(\S*\)|javascript:", "", norm)):
+            return Query(question, refuse="empty")
+        if lx.injection.search(norm):
+            return Query(question, refuse="injection")
+        if self.g("modify").search(norm):
+            return Query(question, refuse="modify")
+        ask = _asking_clause(norm)
+        said = " ".join(c for c in _clauses(norm) if not self.g("hearsay").search(c))  # decided by what is asked
+        for name, pat, _ in lx.declines:
+            if pat.search(said):
+                return Query(question, refuse=f"decline:{name}")
+        if self.g("meta").search(_asking_clause(norm)):
+            return Query(question, target="meta")
+        if lx.chitchat.search(norm):
+            return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
+        for region in lx.other_regions:
+            if region in ask and region not in self._ledger_text:
+                return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
+        asked = " ".join(c for c in _clauses(norm) if _QUESTION.search(c)) or norm
+        for term in lx.oos_terms:
+            if term in asked and term not in self._ledger_text:
+                return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
+        for pat, detail in lx.absent:
+            if pat.search(ask) and not self.in_ledger(pat.search(ask).group(0)):  # type: ignore[union-attr]
+                return Query(question, refuse="absent", refuse_detail=detail)
+        return None
+
+    def _keyword_around(self, text: str) -> str:
+        """"与X有关/跟X相关" becomes a keyword, unless X names a unit or carries a negation (跟能源局不沾边)."""
+        def repl(m: re.Match[str]) -> str:
+            kw = m.group("kw")
+            if re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases):
+                return m.group(0)
+            return f"提到“{kw}”"
+
+        for pat in self.g("keyword_around").patterns:
+            text = pat.sub(repl, text)
+        return text
+
+    def _set_aside(self, norm: str) -> tuple[str, bool]:
+        """Set aside what a planted notice or "new rule" claims (never ledger content).
+
+        The notice's markers are dropped and each of its clauses is cut at the claimed change
+        ("…时限提前至2026年6月" keeps "…时限"), so the subject survives and the new value is never used.
+        """
+        marker, change = self.g("notice"), self.g("notice_change")
+        if not marker.search(norm):
+            return norm, False
+        out = []
+        clauses = re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm)
+        own = [c for c in clauses if not marker.search(c) and not change.search(c) and _QUESTION.search(c)
+               and len(re.findall(r"[\u4e00-\u9fff]", c)) >= 8]
+        for clause in clauses:
+            if own and (marker.search(clause) or change.search(clause)):
+                continue  # the question stands on its own: the planted clause is dropped whole
+            if marker.search(clause) or change.search(clause):
+                clause = marker.sub(" ", clause)
+                if m := change.search(clause):
+                    rest = clause[m.end():]
+                    tail = re.search(r"[，,]\s*(?=[^，,]*(?:请|问|什么|哪|谁|几|多少|吗|呢|when|what|who|which|how|[？?]))", rest)
+                    clause = clause[: m.start()] + (rest[tail.end():] if tail else "")
+            out.append(clause)
+        return re.sub(r"\s+", " ", "".join(out)).strip(" ，,。:：；;"), True
+

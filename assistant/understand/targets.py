@@ -1,0 +1,279 @@
+"""Stage 4: targets and aggregates read from what is left; content words; what was not understood."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from assistant.query import (
+    Cond,
+    DeadlineIs,
+    MeasureIn,
+    Not,
+    Or,
+    Query,
+    StatusIs,
+    TaskIn,
+    TextHas,
+    UnitIs,
+    all_of,
+    atoms,
+    find,
+    kind_of,
+)
+from assistant.text import cn_number, normalize, tokenize
+from assistant.understand.conditions import Conditions
+from assistant.understand.patterns import (
+    _BY,
+    _HARMLESS_NEG,
+    _M,
+    _NUM,
+    _PLANTED,
+    _QUALIFIERS,
+    _asking_clause,
+    _by_year,
+    _clauses,
+    _latest,
+    _single_intent,
+    _without,
+    clean_input,
+)
+
+
+class Targets(Conditions):
+    # ---------------------------------------------------------------- parse
+    def parse(self, question: str, today: dt.date) -> Query:
+        """Understand one question on its own (follow-ups are :meth:`follow`)."""
+        clean = clean_input(question)
+        question = clean
+        raw = _PLANTED.sub(" ", normalize(clean))
+        if self.g("modify").search(raw) and not self.g("notice").search(raw):
+            return Query(question, refuse="modify")
+        norm, planted = self._set_aside(raw)
+        if (r := self._refusal(question, clean if not planted else norm or " ", norm)) is not None:
+            return r
+        english = self._english(norm)
+        text = english or norm
+        text = self._keyword_around(text)
+        marked, found, problems = self._mark(text, today)
+        if problems:
+            return Query(question, refuse="absent", refuse_detail=problems[0])
+        where, marked, unparsed = self._combine(marked, found)
+        if find(where, MeasureIn):
+            marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
+        rest = _M.sub(" ", marked)
+        q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        return replace(q, planted=planted) if planted else q
+
+    # -- step 4: targets, content and what was not understood
+    def _target(self, question: str, norm: str, rest: str, where: Cond | None, found: list[Cond], unparsed: tuple[str, ...],
+                english: bool, today: dt.date) -> Query:
+        lx, g = self.lexicon, self.g
+        cues = {name: pat.search(rest) for name, pat in lx.intents.items()}
+        completion = bool(lx.intents["completion"].search(norm))
+        base = Query(question=question, where=where, completion=completion)
+        if cues.get("changes"):
+            return replace(base, target="changes")
+        by = g("breakdown").search(rest)
+        refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
+        where_wo_tasks = _without(where, TaskIn)
+        # a claim about a named task: "扫码用电那项是明年底完成对吧？"
+        confirm = g("confirm").search(norm)
+        content = self._content(rest, english)
+        texts = find(where, TextHas)
+        keyword_text = " ".join(t.label for t in texts)
+        has_subject = bool(content or refs)
+        if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
+            if where is None:
+                return replace(base, target="status_summary")
+            return replace(base, target="tasks", count=True, where=where)  # answered from deadlines, with the completion note
+        if confirm and not completion and (content or refs) and where_wo_tasks is not None and not cues.get("list") and not cues.get("count"):
+            claim = _without(where_wo_tasks, TextHas)
+            if claim is not None and all(isinstance(a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(claim)):
+                subject = " ".join([*content, keyword_text]).strip()
+                return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
+                               subject=subject, search_text=self._search_text(subject, norm), expansion=self._expansion(norm),
+                               content=tuple(content))
+        if len(refs) >= 2 and g("compare").search(rest):
+            return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
+        if len(refs) >= 2 and texts:
+            return replace(base, target="tasks", where=where)
+        enum = [a for a in atoms(where) if isinstance(a, Or) and all(isinstance(i, (DeadlineIs, StatusIs)) for i in a.items)]
+        if not by and enum and re.search(r"分别|各(?:有|是)?|各自", rest) and re.search(r"几|多少|数量", rest):
+            key = "deadline" if all(isinstance(i, DeadlineIs) for i in enum[0].items) else "status"
+            kept = all_of([a for a in atoms(where) if a not in enum])
+            return replace(base, target="breakdown", by=key, where=kept, count=True)
+        if by and re.search(r"(?:单位|部门)(?:的)?(?:数量|个数|数目|家数)", by.group(0) + rest[by.end():by.end() + 6]):
+            return replace(base, target="breakdown", by="unit_count", where=where, count=True, unparsed=self._leftover(
+                [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
+        if by:
+            key = _BY.get(by.group("by") or "", "deadline")
+            family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "measure": ("measure",)}[key]
+            # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
+            kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
+            return replace(base, target="breakdown", by=key, where=kept, count=True, unparsed=self._leftover(content, unparsed))
+        if cues.get("days_left"):
+            return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
+        if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
+                and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
+            return replace(base, target="figure", subject=" ".join(content), where=where)
+        no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
+        wants_measures = bool(g("target_measures").search(rest)) and (
+            not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
+        wants_units = bool(g("target_units").search(rest)) and not content and not refs
+        count = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条|家)|多少", rest))
+        listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
+        nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
+        for m in re.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
+            noun = m.group("noun")
+            if not re.match(nouns, noun) and noun[0] not in "是有要呢吗了在由还已需都项个条件家些种类":
+                listing = count = False  # "哪些投资" asks about a topic, not for a list of tasks
+        single_cue = _single_intent(cues, default="")
+        if single_cue and content and not re.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
+            listing = count = False  # "…由哪些单位负责？" asks one field of one task
+        head = self._head_noun(rest)
+        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
+        extreme = re.search(r"任务(?:数量?|数目|个数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务", rest)
+        if (size or extreme) and g("target_measures").search(rest) and not refs:
+            wants_measures = True
+        elif cues.get("measure_of") and (content or refs):
+            wants_measures = False  # "临代正小区治理属于哪个措施" asks the measure of one task
+        elif head == "measures" or (head is None and wants_measures):
+            wants_measures = True
+        elif head in ("tasks", "units"):
+            wants_measures = False
+        if wants_measures and not refs and (count or listing or where is not None or size or extreme):
+            every = bool(g("measures_every").search(rest))
+            if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
+                where = _by_year(where, "le")
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少", c)]
+            op_n = None
+            if size:
+                rel = (size.group("rel") or "") + (size.group("post") or "")
+                op = "gt" if re.search("多于|超过", rel) else "lt" if "少于" in rel else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
+                op_n = (op, cn_number(size.group("n")) or 0)
+            return replace(base, target="measures", count=count and not size and not extreme, every=every, where=where, size=op_n,
+                           extreme=("max" if "最多" in extreme.group(0) else "min") if extreme else "",
+                           unparsed=self._leftover(left, unparsed))
+        if wants_units and (count or listing or cues.get("responsible")):
+            return replace(base, target="units", count=count, where=where, unparsed=self._leftover(content, unparsed))
+        if len(refs) == 1 and cues.get("measure_of") and not texts:
+            return replace(base, target="measure_of", refs=refs, where=None)  # "它属于哪个措施？那个措施一共几项任务"
+        if refs and not content and where_wo_tasks is None and (cues.get("responsible") or cues.get("deadline") or cues.get("measure_of")
+                                                               or cues.get("which_task") or not (count or listing)):
+            intent = _single_intent(cues)
+            return replace(base, target=intent, refs=refs, where=where)
+        # "第3项措施由哪些单位负责" — a whole measure: its units (exact filter, never top-k)
+        if cues.get("responsible") and not content and where is not None and find(where, MeasureIn) and not refs:
+            return replace(base, target="units", where=where)
+        task_words = bool(re.search(g("task_nouns").pattern, rest))
+        collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
+        if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words):
+            collection = True  # bare filters: "省能源局2027年底前的"
+        if not collection and cues.get("measure_of") and where is not None and not content and not refs:
+            return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
+        if texts and task_words and not single_cue and not refs and (len(texts) >= 2 or not content):
+            collection = True  # "既有“小区”又有“电动”的任务"
+        most = re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest)
+        if most and not wants_measures:
+            collection = True
+            content = [c for c in content if not re.search(r"最多|最少", c)]
+        if collection and (not refs or ((listing or count) and where_wo_tasks is not None)):
+            implicit, left = self._implicit_keywords(content)
+            cond = all_of([*atoms(where), *implicit])
+            return replace(base, target="tasks", count=count, where=cond, unparsed=self._leftover(left, unparsed),
+                           content=tuple(content), extreme=("max" if "最多" in most.group(0) else "min") if most else "")
+        intent = _single_intent(cues)
+        subjects = self._subjects(rest, english) if not refs else ()
+        if len(subjects) >= 2:
+            return replace(self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm), subjects=subjects)
+        if not has_subject and not texts:
+            if completion and where is None:
+                return replace(base, target="status_summary")
+            return replace(base, target=intent, where=where, content=())
+        return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
+
+    def _subjects(self, rest: str, english: bool) -> tuple[str, ...]:
+        """Several task descriptions in one question: "A和B分别是哪两项任务" / "A、B各由谁负责"."""
+        if not re.search(r"分别|各自|各由|哪两|哪几|两项|两个|两者|这俩", rest):
+            return ()
+        head = re.split(r"分别|各自|各由|是哪|由谁|谁负责|什么时候|哪些|属于|的完成时限|的责任单位|的时限|都是|是什么", rest)[0]
+        parts = [p for p in re.split(r"和|与|跟|以及|、|及|还有", head) if p.strip()]
+        found = tuple(" ".join(c) for p in parts if (c := self._content(p, english)))
+        return found if len(found) >= 2 else ()
+
+    def _head_noun(self, rest: str) -> str | None:
+        """The noun a list/count question is about, read next to its question word (…的措施有哪些 → measures)."""
+        q = r"(?:有哪些|是哪些|有哪几[个项条]?|是哪个|是哪一[个项]|有几[个项条家]?|有多少[个项条家]?|有什么|是什么|分别是|一共|共|总共|都有|是|有)"
+        hits = list(re.finditer(rf"(?P<noun>措施|任务|活儿?|事儿?|单位|部门)\s*(?:都|一共|总共|共)?\s*{q}", rest))
+        n = hits[-1].group("noun") if hits else None
+        m2 = re.search(r"(?:哪些|哪几[个项条家]?|哪个|哪项|哪条|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
+        if m2:
+            n = m2.group("noun")
+        return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
+
+    def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
+        wider = ""
+        ask = _asking_clause(norm)
+        if len(_clauses(norm)) >= 3 and not refs and not re.search(r"这方面|这个|这件|这种|这事|这些|此事", ask):
+            # a story before the question: the asking clause names the subject
+            marked, found_here, _ = self._mark(self._english(ask) or ask, dt.date.today())
+            own = self._content(_M.sub(" ", marked), False) + [a.said for a in found_here if isinstance(a, StatusIs) and a.said]
+            if any(self.covered(c) and len(c) >= 2 for c in own):
+                wider = " ".join([keyword_text, *content, self._expansion(norm)]).strip()
+                content = [*own, *own, *[c for c in content if c not in own]]  # the asking clause counts double
+        said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
+        content = [c for c in content if c not in _QUALIFIERS]  # "不"/"只" left over from a story are no topic
+        subject = " ".join([keyword_text, *content, *said]).strip()
+        filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
+        return replace(base, target=intent, refs=refs, subject=subject, where=filt,
+                       content=tuple(content) + ((keyword_text,) if keyword_text else ()) + tuple(said),
+                       search_text=self._search_text(subject, norm), expansion=self._expansion(norm), wider=wider)
+
+    def _search_text(self, subject: str, norm: str) -> str:
+        return subject.strip()
+
+    def _expansion(self, norm: str) -> str:
+        """The lexicon's ledger terms for colloquial words in the question (searched with less weight than the words typed)."""
+        return " ".join(v for k, v in self.lexicon.synonyms if k in norm)
+
+    def _implicit_keywords(self, content: list[str]) -> tuple[list[Cond], list[str]]:
+        """Topic words in a list question become exact keyword conditions when the ledger has them."""
+        conds: list[Cond] = []
+        left: list[str] = []
+        for tok in content:
+            kw = self._keyword(tok)
+            if kw and any(self.in_ledger(t) for t in kw.terms):
+                conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t))))
+            else:
+                left.append(tok)
+        # sub-words of a matched word are not separate conditions (便民接电点 → 便民, 接电)
+        labels = [c.label for c in conds if isinstance(c, TextHas)]
+        conds = [c for c in conds if not (isinstance(c, TextHas) and any(c.label != o and c.label in o for o in labels))]
+        return conds, left
+
+    def _leftover(self, content: list[str] | tuple[str, ...], unparsed: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*unparsed, *content]))
+
+    def _content(self, text: str, english: bool = False) -> list[str]:
+        """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
+        lx, g = self.lexicon, self.g
+        for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
+                     "position", "keyword_cue"):
+            text = g(name).sub(" ", text)
+        for pat in lx.intents.values():
+            text = pat.sub(" ", text)
+        for name in ("filler", "target_measures", "task_nouns"):
+            text = g(name).sub(" ", text)
+        text = _HARMLESS_NEG.sub(" ", text)
+        glue = g("glue")
+        toks = [
+            t for t in tokenize(text, normalized=True)
+            if len(t) >= 2 and t not in lx.generic and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
+            and not (english and t.isascii() and t.isalpha())
+        ]
+        # a qualifier word with no entity to attach to is content that was not understood
+        quals = re.findall(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行])", text)
+        return toks + [q for q in quals if q not in toks]
+

@@ -1,0 +1,132 @@
+"""Stage 0: the ledger's own vocabulary (units and their aliases, measure titles, ledger terms) and the lexicon's word lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assistant.lexicon import Alternatives, Lexicon
+from assistant.records import Ledger
+from assistant.text import add_words, normalize, passage_tokens, quoted_terms, tokenize
+
+
+@dataclass
+class Vocabulary:
+    """The ledger vocabulary and the lexicon the parser stages share."""
+
+    ledger: Ledger
+    lexicon: Lexicon
+    max_chars: int = 500
+    _vocab: set[str] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        words = set(self.ledger.units)
+        for t in self.ledger.tasks:
+            words.update(quoted_terms(t.text))
+        for m in self.ledger.measures:
+            words.update(quoted_terms(m.title))
+        add_words(words)
+        add_words(a for a, _ in self.aliases if not a.isascii())
+        add_words(k for k, _ in self.lexicon.synonyms)
+        add_words(self.lexicon.dictionary)
+        add_words(w for _, v in self.lexicon.synonyms for w in v.split() if w in self._ledger_text)
+        vocab: set[str] = set()
+        for t in self.ledger.tasks:
+            vocab.update(passage_tokens(t.passage()))
+        for k, v in self.lexicon.synonyms:
+            vocab.update(tokenize(k))
+            vocab.update(tokenize(v))
+        self._vocab = vocab
+
+    # ---------------------------------------------------------------- vocabulary
+    @cached_property
+    def _ledger_text(self) -> str:
+        return normalize(" ".join(t.text + t.measure_title for t in self.ledger.tasks)).replace("“", "").replace("”", "")
+
+    @cached_property
+    def _measure_titles(self) -> list[tuple[int, str, str]]:
+        return [(m.no, re.sub(r"[“”\"]", "", normalize(m.title)), m.ledger) for m in self.ledger.measures]
+
+    @cached_property
+    def aliases(self) -> tuple[tuple[str, str], ...]:
+        """(alias, canonical unit), longest first: the lexicon's aliases plus partial names.
+
+        A partial name drops 省 and the office suffix (自然资源厅 → 自然资源) and is used only
+        when the ledger's own text never contains it, so it cannot swallow a topic word.
+        """
+        out = dict(self.lexicon.unit_aliases)
+        for unit in self.ledger.units:
+            base = re.sub(r"^(?:江西)?省", "", normalize(unit))
+            for cut in (re.sub(r"(?:厅|局|委|办|公司|中心|部门)$", "", base), base):
+                if len(cut) >= 2 and cut not in self._ledger_text and cut not in out:
+                    out[cut] = unit
+        return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+    @cached_property
+    def _fuzzy_aliases(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """One-character typos of office names (能原局 → 省能源局): a wrong character inside a 3–5 character alias ending in 局/厅/委/办."""
+        out = []
+        for alias, canonical in self.aliases:
+            if not 3 <= len(alias) <= 5 or alias.isascii() or alias[-1] not in "局厅委办":
+                continue
+            variants = [re.escape(alias[:i]) + f"[^{re.escape(alias[i])}\ue000\ue001\\s，,。？?]" + re.escape(alias[i + 1:]) for i in range(len(alias) - 1)]
+            out.append((re.compile("|".join(variants)), canonical))
+        return tuple(out)
+
+    @cached_property
+    def _protected(self) -> tuple[str, ...]:
+        """Ledger terms that contain a unit alias but are not units (网上国网, 国家能源局华中监管局 …)."""
+        terms = set(self.lexicon.not_units)
+        for t in self.ledger.tasks:
+            for q in quoted_terms(t.text):
+                nq = normalize(q)
+                if any(a in nq and a != nq for a, _ in self.aliases):
+                    terms.add(nq)
+        return tuple(sorted(terms, key=len, reverse=True))
+
+    def covered(self, token: str) -> bool:
+        """True when the token occurs in the ledger or in the lexicon's expansions."""
+        return token in self._vocab
+
+    def in_ledger(self, phrase: str) -> bool:
+        """True when the phrase occurs literally in some task text or measure title."""
+        return bool(phrase) and phrase in self._ledger_text
+
+    def g(self, name: str) -> Alternatives:
+        return self.lexicon.grammar[name]
+
+
+    def _english(self, norm: str) -> str:
+        """Translate glossary words of a mostly-English question; '' when it is Chinese."""
+        letters = sum(c.isascii() and c.isalpha() for c in norm)
+        if letters < max(4, len(norm) // 2):
+            return ""
+        out = f" {norm} "
+        for en, zh in self.lexicon.english:
+            if en in out:
+                out = out.replace(en, f" {zh} ")
+        return out
+
+    @cached_property
+    def _ledger_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """How a question can name each of several loaded ledgers (id, 附件N, title)."""
+        out = []
+        for lid, title in self.ledger.parts:
+            names = {normalize(lid)}
+            if m := re.fullmatch(r"l(\d+)", normalize(lid)):
+                names.add(f"附件{m.group(1)}")
+            if title:
+                names.add(re.sub(r"[“”\"]", "", normalize(title)))
+                names.add(normalize(title))
+            out.append((lid, tuple(sorted(names, key=len, reverse=True))))
+        return out
+
+    def _task_ids(self, prefix: str | None, local: str) -> list[str]:
+        """Ids for a task reference: plain in a single ledger, qualified (L2:3.1) when several are loaded."""
+        if not self.ledger.parts:
+            return [local] if self.ledger.task(local) else []
+        if prefix:
+            lid = next((p for p, _ in self.ledger.parts if normalize(p) == prefix), None)
+            return [f"{lid}:{local}"] if lid and self.ledger.task(f"{lid}:{local}") else []
+        return [f"{lid}:{local}" for lid, _ in self.ledger.parts if self.ledger.task(f"{lid}:{local}")]
