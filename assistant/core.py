@@ -14,7 +14,7 @@ from assistant.corpus import changes_since_previous, removed_tasks
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
-from assistant.query import MeasureIn, Query, UnitIs, atoms
+from assistant.query import Query
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
@@ -95,19 +95,33 @@ class Assistant:
         return self._context(question, history, today or self.settings.today_date())[0]
 
     def _context(self, question: str, history: Sequence[Turn] | None, today: dt.date) -> tuple[Query, State]:
-        """Replay the earlier user turns (deterministically) to rebuild the conversation state, then parse."""
+        """Replay the earlier user turns (deterministically) to rebuild the conversation state, then parse.
+
+        The task ids of each visible assistant turn (ids and order only, never facts) bind the
+        follow-ups when the replay of its question fails or shows other tasks (:meth:`State.advance`).
+        """
         u = self.understander
         state = State()
-        users = [clean_input(t.get("content")) for t in (history or []) if isinstance(t, dict) and t.get("role") == "user"]
-        for text in users[-6:]:
+        for text, shown in self._turns(history)[-6:]:
             q = u.read(text, state, today)
-            if q.refuse:
+            ans = None if q.refuse else self.rules.answer(q, text, today)
+            if ans is None or ans.refused:
+                state = state.shown_only(shown)
                 continue
-            ans = self.rules.answer(q, text, today)
-            if ans.refused:
-                continue
-            state = _next_state(state, q, ans)
+            state = state.advance(q, ans.tasks, ans.units, shown)
         return u.read(question, state, today), state
+
+    def _turns(self, history: Sequence[Turn] | None) -> list[tuple[str, tuple[str, ...]]]:
+        """(user text, task ids shown in the assistant turn that answered it) for each user turn."""
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for t in history or []:
+            if not isinstance(t, dict):
+                continue
+            if t.get("role") == "user":
+                out.append((clean_input(t.get("content")), ()))
+            elif t.get("role") == "assistant" and out and not out[-1][1]:
+                out[-1] = (out[-1][0], self.ledger.ids_in(clean_input(t.get("content"))))
+        return out
 
     def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date) -> Answer:
         q, _ = self._context(question, history, day)
@@ -210,22 +224,3 @@ class Assistant:
                        sources=tuple(Source.of(t) for t in shown), route="llm")
 
 
-def _next_state(state: State, q: Query, ans: Answer) -> State:
-    """The conversation state after answering ``q`` with ``ans``."""
-    nos = tuple(n for a in atoms(q.where) if isinstance(a, MeasureIn) for n in a.nos)
-    measures = tuple(n for n in state.measures if n not in nos) + nos if nos else state.measures
-    if q.collection:
-        parent = {"narrow": state.query, "substitute": state.parent, "complement": state.parent, "repeat": state.parent}.get(q.followup)
-        named = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)
-        if q.target == "units" and len(ans.units) <= 4:
-            named += ans.units
-        return State(q, ans.tasks, parent, state.mentioned, _recent(state.units, named), ans.tasks, measures[-6:])
-    named_now = ans.tasks[: max(1, len(q.refs))] if q.target != "compare" else ()
-    mentioned = tuple(i for i in state.mentioned if i not in named_now) + tuple(named_now)
-    return State(q, ans.tasks, None, mentioned[-6:], _recent(state.units, ans.units if len(ans.units) <= 4 else ()), state.last_list, measures[-6:])
-
-
-def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
-    """Units named so far, most recent last (a unit named again moves to the end)."""
-    out = [u for u in old if u not in new] + list(dict.fromkeys(new))
-    return tuple(out[-6:])

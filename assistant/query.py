@@ -346,6 +346,8 @@ class Query:
     refuse: str | None = None
     refuse_detail: str = ""
     unparsed: tuple[str, ...] = ()
+    #: clauses set aside as context (a story, politeness) because the asking part stands on its own
+    context: tuple[str, ...] = ()
 
     @property
     def collection(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -120,6 +121,17 @@ class Ledger:
     def task(self, task_id: str) -> Task | None:
         """The task with this id, or None."""
         return self._by_id.get(task_id)
+
+    def ids_in(self, text: str) -> tuple[str, ...]:
+        """Task ids written in ``text`` ("2.1、2.2", "任务 L2:3.1"), in order of first appearance; only ids this ledger has."""
+        out: list[str] = []
+        for m in re.finditer(r"(?:([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%]|\s*(?:千瓦|万|亿|kV|KV|倍|个|天|元))", text):
+            local = f"{int(m.group(2))}.{int(m.group(3))}"
+            cands = [f"{m.group(1)}:{local}"] if m.group(1) else [local, *(f"{lid}:{local}" for lid, _ in self.parts)]
+            hits = [c for c in cands if c in self._by_id]
+            if len(hits) == 1 and hits[0] not in out:
+                out.append(hits[0])
+        return tuple(out)
 
     def measure(self, no: int, ledger: str | None = None) -> Measure | None:
         """The measure with this number (in ``ledger`` when several are loaded), or None."""

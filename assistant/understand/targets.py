@@ -31,6 +31,7 @@ from assistant.understand.patterns import (
     _NUM,
     _PLANTED,
     _QUALIFIERS,
+    _QUESTION,
     _asking_clause,
     _by_year,
     _clauses,
@@ -44,7 +45,39 @@ from assistant.understand.patterns import (
 class Targets(Conditions):
     # ---------------------------------------------------------------- parse
     def parse(self, question: str, today: dt.date) -> Query:
-        """Understand one question on its own (follow-ups are :meth:`follow`)."""
+        """Understand one question on its own (follow-ups are :meth:`follow`).
+
+        When part of the message is not understood, the asking part is looked for: leading clauses
+        (a story, politeness, "领导让我统计", "好，这块我清楚了") are set aside as context when the clauses
+        after them form a complete question and the context names no condition of its own.
+        """
+        q = self._parse_whole(question, today)
+        if not (q.unparsed or q.refuse == "no_subject"):
+            return q
+        clean = normalize(clean_input(question))
+        parts = [p for p in re.split(r"(?<=[，,。；;！!？?…:：\n])", clean) if p.strip(" ，,。；;！!？?…:：\n")]
+        for i in range(1, len(parts)):
+            kept, context = "".join(parts[i:]), "".join(parts[:i])
+            if not _QUESTION.search(kept) and not re.search(r"[？?]$", kept.strip()):
+                break
+            q2 = self._parse_whole(kept, today)
+            if q2.refuse or q2.unparsed or self._conditions_in(context, q2, today):
+                continue
+            return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
+        return q
+
+    def _conditions_in(self, context: str, q: Query, today: dt.date) -> bool:
+        """True when a clause set aside as context names a condition the asking part does not have."""
+        _, found, problems = self._mark(normalize(context), today)
+        have = {repr(a) for a in atoms(q.where)} | {repr(u) for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units}
+        for c in found:
+            if isinstance(c, UnitIs) and all(repr(u) in have for u in c.units):
+                continue
+            if repr(c) not in have:
+                return True
+        return bool(problems)
+
+    def _parse_whole(self, question: str, today: dt.date) -> Query:
         clean = clean_input(question)
         question = clean
         raw = _PLANTED.sub(" ", normalize(clean))
