@@ -26,7 +26,8 @@ _OPS = {"eq": "", "le": "及以前", "lt": "以前（不含）", "ge": "及以�
 
 @dataclass(frozen=True)
 class UnitIs:
-    """Unit relation: every named unit takes part (``has``), or the task's units are exactly these (``exactly``)."""
+    """Unit relation: every named unit takes part (``has``), the task's units are exactly these (``exactly``),
+    or the unit leads the task (``lead``: listed first in the unit cell, 牵头)."""
 
     units: tuple[str, ...]
     mode: str = "has"
@@ -35,10 +36,14 @@ class UnitIs:
     def test(self, t: Task, today: dt.date) -> bool:
         if self.mode == "exactly":
             return set(t.units) == set(self.units)
+        if self.mode == "lead":
+            return bool(t.units) and t.units[0] in self.units
         return all(u in t.units for u in self.units)
 
     def words(self, negated: bool = False) -> str:
         names = "、".join(self.units)
+        if self.mode == "lead":
+            return f"牵头单位{'不是' if negated else '为'}{names}（责任单位中排第一）"
         if self.mode == "exactly":
             core = f"责任单位只有{names}" if len(self.units) == 1 else f"责任单位只有{names}这{len(self.units)}家"
             return ("不是" + core) if negated else core
@@ -140,6 +145,11 @@ class TextHas:
 
     label: str
     terms: tuple[str, ...]
+    #: read from the question's structure ("充电设施的任务"), not framed by 提到/涉及/quotes:
+    #: an empty result with such a keyword is not stated as fact
+    implicit: bool = field(default=False, compare=False)
+    #: the word as typed when it was corrected to a ledger term (人工只能 → 人工智能)
+    typed: str = field(default="", compare=False)
     kind: ClassVar[str] = "text"
 
     def test(self, t: Task, today: dt.date) -> bool:
@@ -149,7 +159,8 @@ class TextHas:
     def words(self, negated: bool = False) -> str:
         extra = [x for x in self.terms if x != self.label]
         syn = f"（含{'、'.join(extra[:3])}）" if extra else ""
-        return f"{'没有' if negated else ''}提到“{self.label}”{syn}"
+        typed = f"（您写的是“{self.typed}”）" if self.typed else ""
+        return f"{'没有' if negated else ''}提到“{self.label}”{typed}{syn}"
 
     def to_json(self) -> dict[str, Any]:
         return {"text_contains": list(self.terms)}
@@ -346,13 +357,15 @@ class Query:
     refuse: str | None = None
     refuse_detail: str = ""
     unparsed: tuple[str, ...] = ()
+    #: ``groups`` target: the condition of each group compared (counts and their difference)
+    groups: tuple[Cond | None, ...] = ()
     #: clauses set aside as context (a story, politeness) because the asking part stands on its own
     context: tuple[str, ...] = ()
 
     @property
     def collection(self) -> bool:
         """True for questions answered by exact filtering over every row."""
-        return self.target in ("tasks", "measures", "units", "breakdown")
+        return self.target in ("tasks", "measures", "units", "breakdown", "groups", "totals")
 
     def to_json(self) -> dict[str, Any]:
         """The structured query (documented in docs/answer-format.md)."""
@@ -369,6 +382,8 @@ class Query:
             out["extreme"] = self.extreme
         if self.where is not None:
             out["where"] = self.where.to_json()
+        if self.groups:
+            out["groups"] = [g.to_json() if g is not None else {} for g in self.groups]
         if self.subject:
             out["subject"] = self.subject
         if self.subjects:

@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, UnitIs, atoms, find, select, shown
+from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TextHas, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize, passage_tokens
@@ -65,7 +65,8 @@ class Rules:
         if q.collection or q.target in ("tasks",):
             if q.unparsed:
                 return self.clarify(q, today)
-            return {"tasks": self.tasks, "measures": self.measures, "units": self.units, "breakdown": self.breakdown}[q.target](q, today)
+            return {"tasks": self.tasks, "measures": self.measures, "units": self.units, "breakdown": self.breakdown,
+                    "groups": self.groups, "totals": self.totals}[q.target](q, today)
         if q.target == "compare":
             return self.compare(q, today)
         if q.target == "figure":
@@ -257,6 +258,8 @@ class Rules:
             best = (max if q.extreme == "max" else min)(len(t.units) for t in rows)
             rows = [t for t in rows if len(t.units) == best]
             cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best}家）"
+        if not rows and any(t.implicit for t in find(q.where, TextHas)):
+            return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
         if not rows:
             return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
         head = f"条件：{cond} — 共 {len(rows)} 项任务"
@@ -292,6 +295,28 @@ class Rules:
         tasks = [t for _, hits in found for t in hits]
         return _answer("\n".join(lines), tasks, units=tuple(dict.fromkeys(u for m, _ in found for u in m.units)) if len(found) == 1 else ())
 
+    def totals(self, q: Query, today: dt.date) -> Answer:
+        """How many work measures and tasks (under the condition, if any)."""
+        rows = select(self.ledger.tasks, q.where, today)
+        measures = list(dict.fromkeys((t.ledger, t.measure_no) for t in rows))
+        cond = f"条件：{self._condition(q)} — " if q.where is not None else ""
+        return _answer(f"{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。", rows)
+
+    def groups(self, q: Query, today: dt.date) -> Answer:
+        """Each group's task count, and the difference between two groups."""
+        counted = [(g, select(self.ledger.tasks, g, today)) for g in q.groups]
+        lines = [f"- {g.words() if g is not None else '全部任务'}：{len(rows)} 项（{'、'.join(t.id for t in rows) or '无'}）" for g, rows in counted]
+        head = "各组任务数："
+        if len(counted) == 2:
+            (_, a), (_, b) = counted
+            same = {t.id for t in a} == {t.id for t in b}
+            diff = abs(len(a) - len(b))
+            tail = "两组任务完全相同。" if same else f"两者相差 {diff} 项。"
+            lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
+        rows = list(dict.fromkeys(t for _, r in counted for t in r))
+        rows.sort(key=lambda t: self.ledger.tasks.index(t))
+        return _answer("\n".join([head, *lines]), rows)
+
     def units(self, q: Query, today: dt.date) -> Answer:
         """Responsible units of the matching tasks ("除了X，还有哪些单位…" leaves X out of the list, not out of the tasks)."""
         from assistant.query import Not, all_of
@@ -302,6 +327,18 @@ class Rules:
         rows = select(self.ledger.tasks, q.where, today)
         units = tuple(u for u in dict.fromkeys(u for t in rows for u in t.units) if u not in left_out)
         cond = self._condition(q) + (f"；除{'、'.join(left_out)}以外" if left_out else "")
+        if q.extreme and units:
+            lead = q.by == "lead"
+            tally = {u: [t for t in rows if (t.units[0] == u if lead else u in t.units)] for u in units}
+            tally = {u: ts for u, ts in tally.items() if ts or not lead}
+            best = (max if q.extreme == "max" else min)(len(ts) for ts in tally.values())
+            winners = [u for u, ts in tally.items() if len(ts) == best]
+            role = "牵头" if lead else "参与"
+            word = "最多" if q.extreme == "max" else "最少"
+            tie = f"（{len(winners)} 家并列）" if len(winners) > 1 else ""
+            picked = [t for t in rows if any((t.units[0] == u if lead else u in t.units) for u in winners)]
+            text = f"条件：{cond} — {role}任务{word}的单位是：{'、'.join(winners)}{tie}，各 {best} 项。"
+            return _answer(text, picked, units=tuple(winners))
         if not rows:
             return _answer(f"条件：{cond} — 没有符合条件的任务，也就没有责任单位。", [])
         if not units:

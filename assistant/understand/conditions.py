@@ -52,6 +52,20 @@ class Conditions(Entities):
                 neg, lo = True, m.start()
             if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
                 neg, hi = True, hi + m.end()
+            lead = False
+            if all(isinstance(c, UnitIs) for c in members) and not only:
+                if m := re.search(f"(?:{g('lead_not_before').pattern})\\s*$", s[:lo]):
+                    lead, neg, lo = True, True, m.start()
+                elif m := re.search(f"(?:{g('lead_before').pattern})\\s*$", s[:lo]):
+                    lead, lo = True, m.start()
+                if m := re.match(f"\\s*(?:{g('lead_after').pattern})", s[hi:]):
+                    lead, hi = True, hi + m.end()
+            if lead:
+                names = tuple(dict.fromkeys(u for c in members for u in c.units))  # type: ignore[attr-defined]
+                cond: Cond = UnitIs(names, "lead") if len(names) == 1 else Or(tuple(UnitIs((n,), "lead") for n in names))
+                conds.append(Not(cond) if neg else cond)
+                consumed.append((lo, hi))
+                continue
             cond = self._group(members, is_or, only)
             conds.append(Not(cond) if neg else cond)
             consumed.append((lo, hi))

@@ -192,5 +192,17 @@ class Entities(Screen):
         for k, v in self.lexicon.synonyms:
             if k == p:
                 terms += [w for w in v.split() if self.in_ledger(w)]
+        if len(terms) == 1 and not self.in_ledger(p) and (near := self._near_term(p)):
+            return TextHas(near, (near,), typed=p)  # one wrong character: 人工只能 → 人工智能
         return TextHas(p, tuple(dict.fromkeys(terms)))
+
+    def _near_term(self, phrase: str) -> str:
+        """The one ledger phrase that differs from ``phrase`` in exactly one character (a typo or homophone), else ''."""
+        n = len(phrase)
+        if n < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", phrase):
+            return ""
+        text = self._ledger_text
+        found = {text[i:i + n] for i in range(len(text) - n + 1)
+                 if sum(a != b for a, b in zip(text[i:i + n], phrase, strict=True)) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n])}
+        return found.pop() if len(found) == 1 else ""
 

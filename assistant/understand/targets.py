@@ -151,6 +151,8 @@ class Targets(Conditions):
         if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
                 and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
             return replace(base, target="figure", subject=" ".join(content), where=where)
+        if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
+            return agg
         no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
             not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
@@ -158,7 +160,7 @@ class Targets(Conditions):
         count = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条|家)|多少", rest))
         listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
         nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
-        for m in re.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
+        for m in re.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?:具体|工作|责任)?(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
             noun = m.group("noun")
             if not re.match(nouns, noun) and noun[0] not in "是有要呢吗了在由还已需都项个条件家些种类":
                 listing = count = False  # "哪些投资" asks about a topic, not for a list of tasks
@@ -213,7 +215,7 @@ class Targets(Conditions):
             collection = True
             content = [c for c in content if not re.search(r"最多|最少", c)]
         if collection and (not refs or ((listing or count) and where_wo_tasks is not None)):
-            implicit, left = self._implicit_keywords(content)
+            implicit, left = self._implicit_keywords(content, rest)
             cond = all_of([*atoms(where), *implicit])
             return replace(base, target="tasks", count=count, where=cond, unparsed=self._leftover(left, unparsed),
                            content=tuple(content), extreme=("max" if "最多" in most.group(0) else "min") if most else "")
@@ -226,6 +228,31 @@ class Targets(Conditions):
                 return replace(base, target="status_summary")
             return replace(base, target=intent, where=where, content=())
         return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
+
+    def _aggregate(self, base: Query, rest: str, where: Cond | None, content: list[str], unparsed: tuple[str, ...]) -> Query | None:
+        """Aggregates over groups: totals of measures and tasks, the unit with the most / fewest tasks,
+        and two or more units' counts compared (分别 / 比…多几项 / 差几项)."""
+        lead = bool(re.search(r"牵头|排(?:在)?第一|打头", rest))
+        left = [c for c in content if not re.search(r"最多|最少|多几|少几|相差|差几|分别|各自|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少", c)]
+        # "共包含多少项工作措施、多少项具体任务"
+        if re.search(r"(?:多少|几)\s*[项个条]?\s*(?:工作)?措施", rest) and re.search(r"(?:多少|几)\s*[项个条]?\s*(?:具体)?任务", rest):
+            return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
+        # "哪家单位参与的任务最少" / "牵头任务最多的单位是哪个"
+        unit_word = r"(?:单位|部门|机构|家)"
+        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?{unit_word}?", rest) \
+                and (ext := re.search(r"最多|最少|最大|最小", rest)) and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)?(?:最多|最少)|措施", rest):
+            return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
+                           count=True, where=where, unparsed=self._leftover(left, unparsed))
+        # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"
+        named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
+        names = [u for a in named for u in a.units]
+        if len(names) >= 2 and re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest) \
+                and re.search(r"几|多少|数量|一样|相同|差", rest):
+            common = all_of([a for a in atoms(where) if a not in named])
+            mode = "lead" if lead or any(a.mode == "lead" for a in named) else "has"
+            groups = tuple(all_of([UnitIs((u,), mode), *atoms(common)]) for u in dict.fromkeys(names))
+            return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
+        return None
 
     def _subjects(self, rest: str, english: bool) -> tuple[str, ...]:
         """Several task descriptions in one question: "A和B分别是哪两项任务" / "A、B各由谁负责"."""
@@ -271,14 +298,18 @@ class Targets(Conditions):
         """The lexicon's ledger terms for colloquial words in the question (searched with less weight than the words typed)."""
         return " ".join(v for k, v in self.lexicon.synonyms if k in norm)
 
-    def _implicit_keywords(self, content: list[str]) -> tuple[list[Cond], list[str]]:
-        """Topic words in a list question become exact keyword conditions when the ledger has them."""
+    def _implicit_keywords(self, content: list[str], rest: str = "") -> tuple[list[Cond], list[str]]:
+        """Topic words in a list question become exact keyword conditions when the ledger has them and the
+        question places them as a topic: a ledger term, or a word right before the task noun ("充电设施的任务").
+        Any other word is left over (never silently turned into a condition)."""
         conds: list[Cond] = []
         left: list[str] = []
         for tok in content:
             kw = self._keyword(tok)
-            if kw and any(self.in_ledger(t) for t in kw.terms):
-                conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t))))
+            placed = self.is_term(tok) or bool(re.search(
+                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest))
+            if kw and placed and any(self.in_ledger(t) for t in kw.terms):
+                conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t)), implicit=True))
             else:
                 left.append(tok)
         # sub-words of a matched word are not separate conditions (便民接电点 → 便民, 接电)

@@ -19,6 +19,7 @@ class Vocabulary:
     lexicon: Lexicon
     max_chars: int = 500
     _vocab: set[str] = field(default_factory=set, init=False)
+    _terms: frozenset[str] = field(default_factory=frozenset, init=False)
 
     def __post_init__(self) -> None:
         words = set(self.ledger.units)
@@ -26,6 +27,7 @@ class Vocabulary:
             words.update(quoted_terms(t.text))
         for m in self.ledger.measures:
             words.update(quoted_terms(m.title))
+        self._terms = frozenset(w for w in words if w not in self.ledger.units) | frozenset(self.lexicon.dictionary) | frozenset(k for k, _ in self.lexicon.synonyms)
         add_words(words)
         add_words(a for a, _ in self.aliases if not a.isascii())
         add_words(k for k, _ in self.lexicon.synonyms)
@@ -88,6 +90,10 @@ class Vocabulary:
     def covered(self, token: str) -> bool:
         """True when the token occurs in the ledger or in the lexicon's expansions."""
         return token in self._vocab
+
+    def is_term(self, token: str) -> bool:
+        """True for the ledger's own named terms (quoted phrases), the lexicon's domain words and colloquial keys."""
+        return token in self._terms
 
     def in_ledger(self, phrase: str) -> bool:
         """True when the phrase occurs literally in some task text or measure title."""
