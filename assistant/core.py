@@ -123,9 +123,18 @@ class Assistant:
                 out[-1] = (out[-1][0], self.ledger.ids_in(clean_input(t.get("content"))))
         return out
 
-    def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date) -> Answer:
+    def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date, style: str | None = None) -> Answer:
         q, _ = self._context(question, history, day)
-        return self.rules.answer(q, clean_input(question), day)
+        return self._abstain(self.rules.answer(q, clean_input(question), day), style or self.settings.answer_style)
+
+    def _abstain(self, ans: Answer, style: str) -> Answer:
+        """An answer found by search is given only when its task covers enough of what was asked
+        (``min_support``, stricter for the public style); otherwise a refusal with pointers."""
+        need = self.settings.min_support_public if style == "public" else self.settings.min_support
+        if ans.refused or ans.support is None or ans.support >= need:
+            return ans
+        tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
+        return replace(self.rules.unsupported(tasks), query=ans.query, support=ans.support)
 
     def ask(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None, qid: str | None = None,
             style: str | None = None) -> Answer:
@@ -138,7 +147,7 @@ class Assistant:
         t0 = time.perf_counter()
         text = clean_input(question)
         day = today or self.settings.today_date()
-        ans = self._rules_answer(text, history, day)
+        ans = self._rules_answer(text, history, day, style)
         ans = self._model_parsed(ans, text, day)
         if self._for_model(ans, text, history, day):
             tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
@@ -176,7 +185,7 @@ class Assistant:
         t0 = time.perf_counter()
         text = clean_input(question)
         day = today or self.settings.today_date()
-        ans = self._model_parsed(self._rules_answer(text, history, day), text, day)
+        ans = self._model_parsed(self._rules_answer(text, history, day, style), text, day)
         if not self._for_model(ans, text, history, day):
             yield replace(ans, latency_ms=(time.perf_counter() - t0) * 1000)
             return

@@ -35,6 +35,10 @@ class Alternatives:
         hits = [m for p in self.patterns if (m := p.search(text))]
         return min(hits, key=lambda m: m.start()) if hits else None
 
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match of every pattern (each pattern's own groups kept)."""
+        return [m for p in self.patterns for m in p.finditer(text)]
+
     def sub(self, repl: str, text: str) -> str:
         """Replace every match of every pattern."""
         for p in self.patterns:
@@ -59,6 +63,8 @@ class Lexicon:
     english: tuple[tuple[str, str], ...]
     english_stopwords: frozenset[str]
     generic: frozenset[str]
+    #: words of talk about the question (instructions, politeness, scene-setting): never a topic, never a condition
+    discourse: frozenset[str]
     #: words the tokenizer must keep whole
     dictionary: tuple[str, ...]
     messages: dict[str, str]
@@ -93,6 +99,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         english=tuple(sorted(((k.lower(), v) for k, v in raw["english"].items()), key=lambda kv: -len(kv[0]))),
         english_stopwords=frozenset(raw["english_stopwords"]["words"]),
         generic=frozenset(normalize(w) for w in raw.get("generic", {}).get("words", [])),
+        discourse=frozenset(normalize(w) for w in raw.get("discourse", {}).get("words", [])),
         dictionary=tuple(raw.get("dictionary", {}).get("words", [])),
         messages=dict(raw["messages"]),
         grammar={k: Alternatives(v) for k, v in raw["grammar"].items()},

@@ -194,6 +194,8 @@ class Answer:
     id: str | None = None
     #: the structured query the answer is for (docs/answer-format.md); None for answers not from a query
     query: dict[str, Any] | None = field(default=None, compare=False)
+    #: share of the question's content words the chosen task covers, for answers found by search (abstention signal)
+    support: float | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The answer JSON object (lists, not tuples)."""
@@ -211,4 +213,6 @@ class Answer:
         )
         if self.query is not None:
             out["query"] = self.query
+        if self.support is not None:
+            out["support"] = round(self.support, 3)
         return out

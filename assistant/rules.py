@@ -80,8 +80,9 @@ class Rules:
             return self.ask_which(why[4:].split(","))
         if not tasks:
             return self.refusal(why or "no_subject", "")
+        support = self.support(q, tasks[0]) if not q.refs and not q.subjects else None
         if q.target == "verify":
-            return self.verify(q, tasks[0], today)
+            return replace(self.verify(q, tasks[0], today), support=support)
         t = tasks[0]
         handler = {
             "responsible": self.responsible,
@@ -91,10 +92,32 @@ class Rules:
             "which_task": self.which_task,
         }.get(q.target)
         if handler is None:
-            return self.lookup(t, tasks, today) if len(q.refs) <= 1 and len(q.subjects) <= 1 else self._several(tasks, today)
-        if len(q.refs) > 1 or len(q.subjects) > 1:
-            return self._several(tasks, today, field=q.target)
-        return handler(t, tasks, today)
+            ans = self.lookup(t, tasks, today) if len(q.refs) <= 1 and len(q.subjects) <= 1 else self._several(tasks, today)
+        elif len(q.refs) > 1 or len(q.subjects) > 1:
+            ans = self._several(tasks, today, field=q.target)
+        else:
+            ans = handler(t, tasks, today)
+        return replace(ans, support=support)
+
+    def support(self, q: Query, t: Task) -> float:
+        """Share of the question's content words that the task's record covers (its text, measure title,
+        or a colloquial word the lexicon maps to a term the record has). 1.0 when nothing is left to cover."""
+        words = [c for c in dict.fromkeys(q.content) if len(c) >= 2 and not c.isascii()]
+        if not words:
+            return 1.0
+        have = set(passage_tokens(t.passage()))
+        text = normalize(t.passage())
+        def covered(w: str) -> bool:
+            if w in have or w in text:
+                return True
+            return any(k == w and any(x in text for x in v.split()) for k, v in self.lexicon.synonyms)
+        return sum(covered(w) for w in words) / len(words)
+
+    def unsupported(self, tasks: list[Task]) -> Answer:
+        """A refusal for a question the nearest task does not answer, with pointers that are clearly not the answer."""
+        pointers = "；".join(f"任务 {t.id}（{_short(t.text, 24)}）" for t in tasks[:2])
+        text = self.lexicon.messages["unsupported"] + (f"\n台账中与此相关的内容有：{pointers}（仅供参考，并非对您问题的回答）。" if pointers else "")
+        return Answer(answer=text, refused=True, route="refusal")
 
     def _absent_year(self, q: Query) -> Answer | None:
         """A year outside the ledger's deadlines is named as absent, not answered with an empty list or a near task."""

@@ -66,8 +66,11 @@ class Settings(BaseSettings):
     index_threads: int = Field(default=2, description="encoder threads for bulk embedding at index build")
     dense: bool = Field(default=True, description="use dense vectors in retrieval (BM25 only when false)")
     today: dt.date | None = Field(default=None, description="fix today's date (YYYY-MM-DD) for reproducible answers")
-    max_question_chars: int = Field(default=500, description="longer questions get a polite refusal")
+    max_question_chars: int = Field(default=5000, description="longer questions get a polite refusal (stories are read, their asking clause answered)")
     top_k: int = Field(default=5, description="tasks retrieved for an open question")
+    min_support: float = Field(default=0.3, ge=0, le=1, description="an answer found by search needs this share of the question's content words "
+                               "covered by its task, else a refusal with pointers (operating point: benchmarks/abstain.py)")
+    min_support_public: float = Field(default=0.55, ge=0, le=1, description="the same for the public answer style (may be stricter)")
     lexicon: Path | None = Field(default=None, description="alternative lexicon TOML (default: the packaged one)")
     llm_provider: str = Field(default="", description="'' (off), 'openai' (any OpenAI-compatible server) or 'ollama'")
     llm_base_url: str = Field(default="", description="e.g. https://api.deepseek.com/v1 or http://127.0.0.1:8000/v1 "

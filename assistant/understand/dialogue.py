@@ -90,6 +90,10 @@ def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
 
 
 
+_RELAX_KINDS = {"deadline": r"时限|期限|时间|年份|年度|日期|截止|到期|deadline", "unit": r"单位|部门|谁|unit", "measure": r"措施|measure",
+                "text": r"关键词|内容|字眼|提到|keyword"}
+
+
 @dataclass
 class Understander(Targets):
     """Turns a question into a :class:`Query` using the lexicon and the ledger's own vocabulary."""
@@ -102,6 +106,10 @@ class Understander(Targets):
         the task ids they point at and the question is parsed again; elliptical questions then
         narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
         """
+        if state.earlier and (back := self._go_back(question, state, today)) is not None:
+            question, state = back
+        if state.query is not None and state.query.collection and (relaxed := self._relax(question, state, today)) is not None:
+            return relaxed
         q = self.parse(question, today)
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
@@ -121,6 +129,58 @@ class Understander(Targets):
             if not again.refuse:
                 return replace(again, question=q.question, followup="reference")
         return self.follow(text, q, state, today)
+
+    def _go_back(self, question: str, state: State, today: dt.date) -> tuple[str, State] | None:
+        """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
+        the message refers to. None when the message does not go back or names no earlier list."""
+        norm = normalize(clean_input(question))
+        m = self.g("go_back").search(norm)
+        if not m:
+            return None
+        _, named, _ = self._mark(m.group("what") or "", today)
+        want = {repr(a) for a in named}
+        for old in reversed((*state.earlier, state)):
+            if old.query is None or not old.query.collection:
+                continue
+            have = {repr(a) for a in atoms(old.query.where)}
+            if want and want <= have:
+                rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
+                return rest or "列出来", replace(old, earlier=state.earlier)
+        return None
+
+    def _relax(self, question: str, state: State, today: dt.date) -> Query | None:
+        """"不限时限呢" / "单位不限，只看2026年底前的" / "把“只有”去掉" / "不对，我是想问它牵头的": the previous
+        list's conditions of the named kind are dropped or switched, and what the rest of the message adds replaces
+        conditions of its own kind. None when the message is not such a change."""
+        prev = state.query
+        assert prev is not None
+        norm = normalize(clean_input(question))
+        kinds: set[str] = set()
+        for m in self.g("relax").finditer(norm):
+            word = m.group("what")
+            kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
+        only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
+        to_lead = bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
+            isinstance(a, UnitIs) for a in atoms(prev.where))
+        if not kinds and not only_off and not to_lead:
+            return None
+        kept = []
+        for a in atoms(prev.where):
+            kind = kind_of(a)
+            if kind in kinds or (kind == "status" and "deadline" in kinds):
+                continue
+            if isinstance(a, UnitIs) and only_off and a.mode == "exactly":
+                a = UnitIs(a.units, "has")
+            if isinstance(a, UnitIs) and to_lead and a.mode == "has" and len(a.units) == 1:
+                a = UnitIs(a.units, "lead")
+            kept.append(a)
+        rest = self.g("relax").sub(" ", norm)
+        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|牵头的?|不是参与的?", " ", rest)
+        extra = self.parse(rest, today)
+        where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
+        if extra.unparsed and not extra.refuse:
+            return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
+        return replace(prev, where=where, question=question, followup="relax", unparsed=())
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
@@ -183,7 +243,7 @@ class Understander(Targets):
         """True when the question continues the previous one instead of standing alone."""
         if q.refuse and q.refuse not in ("no_subject",):
             return False
-        if self.g("fresh").search(text) and not self.g("narrow").search(text):
+        if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True

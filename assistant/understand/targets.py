@@ -334,7 +334,7 @@ class Targets(Conditions):
         glue = g("glue")
         toks = [
             t for t in tokenize(text, normalized=True)
-            if len(t) >= 2 and t not in lx.generic and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
+            if len(t) >= 2 and t not in lx.generic and t not in lx.discourse and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
             and not (english and t.isascii() and t.isalpha())
         ]
         # a qualifier word with no entity to attach to is content that was not understood
