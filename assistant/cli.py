@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     a = command("ask", "answer one question")
     a.add_argument("question", help="the question, in quotes")
     a.add_argument("--json", action="store_true", help="print the answer JSON (docs/answer-format.md)")
+    un = command("understand", "show how a question is understood: context, conditions, target, words not understood")
+    un.add_argument("question", help="the question, in quotes")
+    un.add_argument("--explain", action="store_true", help="one line per part of the question (the default)")
+    un.add_argument("--json", action="store_true", help="print the typed query as JSON instead")
     b = command("batch", "answer a JSONL file of questions", epilog=BATCH_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--in", dest="inp", required=True, type=Path, metavar="FILE", help="questions, one JSON object per line (see below)")
     b.add_argument("--out", required=True, type=Path, metavar="FILE", help="where to write the answers, one JSON object per line")
@@ -258,6 +262,14 @@ def run(argv: list[str] | None = None) -> int:
             raise InputFileError(f"no feedback database at {db}; start the UI and give feedback first, or pass --db")
         n = FeedbackStore(db).export_negative(args.out)
         print(f"{n} 👎 items written to {args.out}")
+        return 0
+    if args.command == "understand":
+        q = _assistant(settings).understand(args.question, today=settings.today_date())
+        if args.json:
+            print(json.dumps(q.to_json(), ensure_ascii=False, indent=1))
+        else:
+            for part in q.understood():
+                print(f"{part['as']:>18}  {part['text']}")
         return 0
     if args.command == "ask":
         ans = _assistant(settings).ask(args.question)

@@ -362,6 +362,31 @@ class Query:
     #: clauses set aside as context (a story, politeness) because the asking part stands on its own
     context: tuple[str, ...] = ()
 
+    def understood(self) -> list[dict[str, str]]:
+        """How each part of the question was read: context set aside, each condition, the target, and any word
+        not understood (``as``: context / condition / target / unknown / refusal)."""
+        out = [{"text": c, "as": "context"} for c in self.context]
+        if self.refuse:
+            out.append({"text": self.refuse_detail or self.refuse, "as": "refusal"})
+            return out
+        out += [{"text": a.words(), "as": "condition"} for a in (atoms(self.where) if self.where is not None else [])]
+        for g in self.groups:
+            out.append({"text": g.words() if g is not None else "全部任务", "as": "group"})
+        if self.refs:
+            out.append({"text": "任务 " + "、".join(self.refs), "as": "task"})
+        if self.subject:
+            out.append({"text": self.subject, "as": "subject (searched)"})
+        what = {"tasks": "任务", "measures": "工作措施", "units": "责任单位", "breakdown": f"按{self.by or '完成时限'}统计", "groups": "各组任务数及差值",
+                "totals": "措施数与任务数", "responsible": "责任单位", "deadline": "完成时限", "days_left": "剩余天数", "measure_of": "所属工作措施",
+                "which_task": "哪项任务", "lookup": "任务内容", "compare": "比较完成时限", "verify": "核对说法", "figure": "办电时限数字",
+                "changes": "版本变化", "status_summary": "按时限的状态汇总", "meta": "关于本助手"}.get(self.target, self.target)
+        extreme = {"max": "（最多/最晚）", "min": "（最少/最早）"}.get(self.extreme, "")
+        out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})
+        if self.followup:
+            out.append({"text": self.followup, "as": "follow-up"})
+        out += [{"text": w, "as": "unknown"} for w in self.unparsed]
+        return out
+
     @property
     def collection(self) -> bool:
         """True for questions answered by exact filtering over every row."""
@@ -398,6 +423,7 @@ class Query:
             out["unparsed"] = list(self.unparsed)
         if self.planted:
             out["planted_notice_ignored"] = True
+        out["understood"] = self.understood()
         if self.refuse:
             out["refuse"] = self.refuse
         return out

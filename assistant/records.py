@@ -212,7 +212,9 @@ class Answer:
             latency_ms=round(self.latency_ms, 2),
         )
         if self.query is not None:
-            out["query"] = self.query
+            out["query"] = {k: v for k, v in self.query.items() if k != "understood"}
+            if "understood" in self.query:
+                out["understood"] = self.query["understood"]
         if self.support is not None:
             out["support"] = round(self.support, 3)
         return out
