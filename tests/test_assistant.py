@@ -87,7 +87,8 @@ def test_completion_questions_say_the_ledger_has_no_completion_data(assistant):
 
 def test_answer_json_has_the_documented_fields(assistant):
     j = assistant.ask("枫桥经验", qid="x1").to_json()
-    assert set(j) == {"id", "answer", "refused", "tasks", "units", "deadline", "sources", "route", "latency_ms", "query"}
+    assert set(j) == {"id", "answer", "refused", "tasks", "units", "deadline", "sources", "route", "latency_ms", "query", "understood", "support"}
+    assert {u["as"] for u in j["understood"]} >= {"target"} and 0 <= j["support"] <= 1
     assert j["id"] == "x1" and j["tasks"][0] == "16.1"
     assert set(j["sources"][0]) == {"task_id", "measure", "units", "deadline", "text"}
 

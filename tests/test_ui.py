@@ -181,7 +181,7 @@ def test_feedback_after_clearing_lands_on_the_right_answer_and_toggles(page, ser
 
 @pytest.mark.slow
 def test_empty_submit_does_nothing_and_overlong_gets_the_friendly_message(page):
-    _ask(page, "啊" * 600)
+    _ask(page, "啊" * 5001)
     page.wait_for_function("document.querySelector('#chat').innerText.includes('问题太长了')", timeout=20_000)
     n = page.locator("#chat .message-row").count()
     _ask(page, "   ")
