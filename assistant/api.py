@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import ipaddress
-import logging
 import os
 import secrets
 import subprocess
@@ -31,6 +30,7 @@ from assistant.browse import Browse, task_json
 from assistant.core import Assistant
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore
+from assistant.privacy import logger, mask_logs
 from assistant.settings import Settings
 
 GetAssistant = Callable[[], Assistant]
@@ -81,7 +81,7 @@ class FeedbackRequest(BaseModel):
     session: str = Field(default="", max_length=128, description="who votes (default: the login name, else 'api')")
 
 
-log = logging.getLogger("assistant.api")
+log = logger("assistant.api")
 #: what a person sees when the backend fails (the reason goes to the server log)
 UNAVAILABLE = "系统暂时无法回答，请稍后再试。"
 
@@ -154,6 +154,7 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
         "When LEDGER_UI_USER/LEDGER_UI_PASSWORD are set, /api/* needs HTTP Basic with the same login as the web UI."),
         docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(BodyLimit, limit=settings.api_max_body)
+    mask_logs("uvicorn.error", "uvicorn.access")  # the access log shows query strings (GET /api/tasks?keyword=…)
     basic = HTTPBasic(auto_error=False)
     user, password = settings.ui_user, settings.ui_password.get_secret_value()
 
@@ -230,8 +231,9 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
         """Record, replace or withdraw (vote 0) a vote on an answer."""
         if feedback is None:
             raise HTTPException(404, "no feedback store configured")
-        row = feedback.vote(req.answer_id, req.session or name or "api", req.vote, req.question, [t.model_dump() for t in req.history],
-                            req.answer, req.comment)
+        session = req.session or name or "api"
+        row = feedback.vote(req.answer_id, session, req.vote, req.question, [t.model_dump() for t in req.history], req.answer, req.comment)
+        log.info("vote %+d on answer %s from %s: question %r, comment %r", req.vote, req.answer_id, session, req.question, req.comment)
         return {"stored": row is not None, "id": row}
 
     @app.get("/api/feedback/negative", tags=["feedback"])

@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     feedback_db: Path = Field(default=Path("<home>/feedback.sqlite3"), description="SQLite file for 赞/踩 feedback")
     feedback_url: SecretStr = Field(default=SecretStr(""),
                                     description="postgresql://user:pw@host/db: feedback store shared by replicas, wins over feedback_db (secret)")
+    feedback_retention_days: int = Field(default=180, ge=0, description="days a vote is kept: older ones are deleted when the store is opened "
+                                         "and then daily; 0 = keep them all")
     ui_host: str = Field(default="127.0.0.1", description="address the web UI listens on")
     ui_port: int = Field(default=7860, description="port the web UI listens on")
     ui_user: str = Field(default="", description="web UI login name; empty = no login")

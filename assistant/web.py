@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import atexit
 import html
-import logging
 import os
 import re
 import shutil
@@ -42,10 +41,12 @@ from assistant.browse import ALL, HEADERS, Browse, csv_text, row  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
 from assistant.feedback import FeedbackStore  # noqa: E402
+from assistant.privacy import logger  # noqa: E402
 from assistant.records import STATUS_LABELS, Answer, Task  # noqa: E402
 from assistant.settings import Settings, load_settings  # noqa: E402
 
 GetAssistant = Callable[[], Assistant]
+log = logger("assistant.web")
 EXAMPLES = [
     "便民接电点什么时候要建成？",
     "提高自动采集终端覆盖率由哪些单位负责？",
@@ -258,7 +259,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
                 if ans.route == "llm-streaming":  # every streamed clause has passed the grounding check
                     yield "", [*base, {"role": "assistant", "content": md_text(ans.answer) + " ▌"}], answers, cards_html(ans, by_id, today), ""
         except AssistantError as err:  # e.g. the Chroma server went away: one friendly sentence; the reason to the log
-            logging.getLogger("assistant.web").warning("cannot answer: %s", err)
+            log.warning("cannot answer: %s", err)
             ans = Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error")
         assert ans is not None
         aid = uuid.uuid4().hex[:16]
@@ -285,6 +286,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
         v = 1 if data.liked is True else -1 if data.liked is False else 0
         session = getattr(request, "session_hash", None) or "anonymous"
         feedback.vote(aid, session, v, rec["question"], rec["history"], rec["answer"], comment or "")
+        log.info("vote %+d on answer %s: question %r, comment %r", v, aid, rec["question"], comment or "")
         return ({1: "感谢您的肯定。", -1: "已记录，我们会复核这条回答。", 0: "已撤回评价。"}[v]), ""
 
     def clear():
@@ -304,7 +306,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             turns = [t for t in (history or []) if isinstance(t, dict)]
             return get_assistant().ask(question if isinstance(question, str) else "", turns, style=style or None).to_json()
         except AssistantError as err:
-            logging.getLogger("assistant.web").warning("cannot answer: %s", err)
+            log.warning("cannot answer: %s", err)
             return Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error").to_json()
 
     ledger = first.ledger
