@@ -17,7 +17,6 @@ import os
 import secrets
 import subprocess
 import sys
-import uuid
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -30,6 +29,7 @@ from assistant.browse import Browse, task_json
 from assistant.core import Assistant
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore
+from assistant.guard import Guard
 from assistant.privacy import logger, mask_logs
 from assistant.settings import Settings
 
@@ -72,7 +72,7 @@ class BatchRequest(BaseModel):
 class FeedbackRequest(BaseModel):
     """``POST /api/feedback``: one vote per (answer, session); vote 0 withdraws it."""
 
-    answer_id: str = Field(min_length=1, max_length=64)
+    answer_id: str = Field(min_length=1, max_length=64, description="the answer_id that /api/ask or /api/batch gave with the answer")
     vote: Literal[-1, 0, 1]
     question: str = Field(default="", max_length=20_000)
     history: list[Turn] = Field(default_factory=list, max_length=40)
@@ -147,14 +147,16 @@ def exposure_warning(settings: Settings, host: str) -> str | None:
 
 
 def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, settings: Settings,
-               reload: Callable[[], Assistant] | None = None) -> FastAPI:
-    """The FastAPI app with the ``/api/*`` routes and the health probes."""
+               reload: Callable[[], Assistant] | None = None, guard: Guard | None = None) -> FastAPI:
+    """The FastAPI app with the ``/api/*`` routes and the health probes; ``guard`` (answer ids, vote rate) is
+    shared with the web UI when both are served together, else made from the settings."""
     app = FastAPI(title="Ledger Q&A API", version="1", description=(
         "Answers from the 获得电力 task ledger. Every answer is the answer JSON of FORMAT.md. "
         "When LEDGER_UI_USER/LEDGER_UI_PASSWORD are set, /api/* needs HTTP Basic with the same login as the web UI."),
         docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(BodyLimit, limit=settings.api_max_body)
     mask_logs("uvicorn.error", "uvicorn.access")  # the access log shows query strings (GET /api/tasks?keyword=…)
+    guard = guard or Guard.from_settings(settings)
     basic = HTTPBasic(auto_error=False)
     user, password = settings.ui_user, settings.ui_password.get_secret_value()
 
@@ -194,16 +196,17 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             return JSONResponse({"status": "not ready"}, status_code=503)
 
     def answer(a: Assistant, qid: str | None, question: str, history: list[Turn], today: dt.date | None, style: str | None) -> dict:
+        aid = guard.ids.new()  # signed: feedback is taken for this id only
         try:
-            ans = a.ask(question, [t.model_dump() for t in history], today=today, qid=qid or uuid.uuid4().hex, style=style)
+            ans = a.ask(question, [t.model_dump() for t in history], today=today, qid=qid or aid, style=style)
         except AssistantError as err:  # e.g. the Chroma server went away; details to the log only
             log.warning("cannot answer: %s", err)
             raise HTTPException(503, UNAVAILABLE) from err
-        return ans.to_json()
+        return {**ans.to_json(), "answer_id": aid}
 
     @app.post("/api/ask", tags=["answers"])
     def ask(req: AskRequest, _: str = Depends(who)) -> dict:
-        """Answer one question (with optional history); returns the answer JSON, its ``id`` usable for feedback."""
+        """Answer one question (with optional history); returns the answer JSON with ``answer_id``, the id to send feedback with."""
         return answer(current(), req.id, req.question, req.history, req.today, req.style)
 
     @app.post("/api/batch", tags=["answers"])
@@ -226,11 +229,17 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             raise HTTPException(422, str(err)) from err
         return {"count": len(found), "today": day.isoformat(), "tasks": [task_json(t, day) for t in found]}
 
-    @app.post("/api/feedback", tags=["feedback"])
-    def vote(req: FeedbackRequest, name: str = Depends(who)) -> dict:
-        """Record, replace or withdraw (vote 0) a vote on an answer."""
+    @app.post("/api/feedback", tags=["feedback"], responses={400: {"description": "an answer id this deployment did not give"},
+                                                            429: {"description": "too many votes from this client"}})
+    def vote(req: FeedbackRequest, request: Request, name: str = Depends(who)) -> dict:
+        """Record, replace or withdraw (vote 0) a vote on an answer this deployment gave (its ``answer_id``)."""
         if feedback is None:
             raise HTTPException(404, "no feedback store configured")
+        wait = guard.rate.wait(request.client.host if request.client else "unknown")
+        if wait:
+            raise HTTPException(429, f"too many votes from this client; try again in {wait:.0f} s", headers={"Retry-After": f"{wait:.0f}"})
+        if not guard.ids.valid(req.answer_id):
+            raise HTTPException(400, "unknown answer id: send the answer_id that /api/ask or /api/batch gave with the answer")
         session = req.session or name or "api"
         row = feedback.vote(req.answer_id, session, req.vote, req.question, [t.model_dump() for t in req.history], req.answer, req.comment)
         log.info("vote %+d on answer %s from %s: question %r, comment %r", req.vote, req.answer_id, session, req.question, req.comment)
@@ -289,8 +298,9 @@ def main(argv: list[str] | None = None) -> int:
         print(warning, file=sys.stderr)
     from assistant.feedback import open_feedback
 
-    try:  # the feedback store (file or PostgreSQL) is reachable and its table exists before any worker starts
+    try:  # the feedback store (file or PostgreSQL) is reachable and its table exists, and the signing key too, before any worker starts
         open_feedback(settings).close()
+        Guard.from_settings(settings)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code

@@ -6,7 +6,8 @@ through a zero-argument ``get_assistant`` callable, called once per request.
 
 Everything a browser session owns stays in that session: its answers (kept for feedback, with a
 time-to-live), its CSV export (a file of its own, removed when replaced or expired), its votes
-(one per answer and session, replaced or withdrawn by a second click).
+(one per answer and session, replaced or withdrawn by a second click, only on answers this server gave,
+at most LEDGER_FEEDBACK_RATE per client address).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import re
 import shutil
 import sys
 import tempfile
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from assistant.browse import ALL, HEADERS, Browse, csv_text, row  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
 from assistant.feedback import FeedbackStore  # noqa: E402
+from assistant.guard import Guard  # noqa: E402
 from assistant.privacy import logger  # noqa: E402
 from assistant.records import STATUS_LABELS, Answer, Task  # noqa: E402
 from assistant.settings import Settings, load_settings  # noqa: E402
@@ -231,8 +232,9 @@ class Exports:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Settings) -> gr.Blocks:
-    """The Gradio Blocks app. ``get_assistant()`` is called once per request."""
+def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Settings, guard: Guard | None = None) -> gr.Blocks:
+    """The Gradio Blocks app. ``get_assistant()`` is called once per request; ``guard`` signs answer ids and limits votes."""
+    guard = guard or Guard.from_settings(settings)
     first = get_assistant()
     limit = settings.max_question_chars
     ttl = settings.ui_session_ttl
@@ -262,7 +264,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             log.warning("cannot answer: %s", err)
             ans = Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error")
         assert ans is not None
-        aid = uuid.uuid4().hex[:16]
+        aid = guard.ids.new()
         record = {"answer": ans.to_json(), "question": message[: limit + 1], "history": history}
         kept = dict(list((answers or {}).items())[-(KEEP_ANSWERS - 1):])
         kept[aid] = record
@@ -281,7 +283,10 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
         msg = chat[int(idx)] if chat and 0 <= int(idx) < len(chat) else {}
         aid = ((msg or {}).get("metadata") or {}).get("id")
         rec = (answers or {}).get(aid) if aid else None
-        if not rec or not aid:
+        client = request.client.host if request is not None and getattr(request, "client", None) else "unknown"
+        if wait := guard.rate.wait(client):
+            return f"评价太频繁，请 {wait:.0f} 秒后再试。", comment
+        if not rec or not aid or not guard.ids.valid(aid):
             return "没有找到这条回答（可能已过期），请重新提问后再评价。", comment
         v = 1 if data.liked is True else -1 if data.liked is False else 0
         session = getattr(request, "session_hash", None) or "anonymous"
@@ -383,8 +388,9 @@ def create_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: S
     """The whole web app: JSON API under ``/api``, probes, and the Gradio UI at ``/``."""
     from assistant.api import create_api
 
-    blocks = build_app(get_assistant, feedback, settings)
-    app = mount(create_api(get_assistant, feedback, settings, reload), blocks, settings)
+    guard = Guard.from_settings(settings)  # one vote rate for the UI and the API of this process
+    blocks = build_app(get_assistant, feedback, settings, guard)
+    app = mount(create_api(get_assistant, feedback, settings, reload, guard), blocks, settings)
     app.state.blocks = blocks
     return app
 
@@ -430,12 +436,12 @@ def main(argv: list[str] | None = None) -> int:
         print("loading the ledger and the index…", file=sys.stderr)
         live = LiveAssistant(settings, progress=lambda m: print(m, file=sys.stderr))  # a new corpus is picked up between questions
         feedback = open_feedback(settings)
+        app = create_app(live.current, feedback, settings, reload=live.reload)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
     if warning := exposure_warning(settings, settings.ui_host):
         print(warning, file=sys.stderr)
-    app = create_app(live.current, feedback, settings, reload=live.reload)
     import uvicorn
 
     print(f"serving on http://{settings.ui_host}:{settings.ui_port}/ (API: /api/docs)", file=sys.stderr)

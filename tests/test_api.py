@@ -17,6 +17,7 @@ import pytest
 
 from assistant.api import create_api, exposure_warning
 from assistant.feedback import FeedbackStore
+from assistant.guard import AnswerIds
 from assistant.settings import load_settings
 from tests.conftest import ROOT, free_port
 
@@ -81,11 +82,12 @@ def test_ask_returns_the_answer_json_with_history_today_and_an_id(api):
     r = httpx.post(url + "api/ask", json={"question": "便民接电点什么时候要建成？"}, auth=AUTH, timeout=30).json()
     assert {"answer", "refused", "tasks", "units", "deadline", "sources", "route", "latency_ms", "id"} <= set(r)
     assert r["tasks"][0] == "1.2" and r["deadline"] == "2026年底前" and len(r["id"]) >= 16
+    assert r["answer_id"] == r["id"]  # no id of yours: the signed answer id is the id
     follow = httpx.post(url + "api/ask", json={"question": "由谁负责？", "history": [{"role": "user", "content": "便民接电点是哪项任务？"}]},
                         auth=AUTH, timeout=30).json()
     assert follow["tasks"][0] == "1.2" and "省电力公司" in follow["units"]
     later = httpx.post(url + "api/ask", json={"question": "便民接电点什么时候要建成？", "today": "2027-03-01", "id": "q1"}, auth=AUTH, timeout=30).json()
-    assert later["id"] == "q1" and "已过" in later["answer"]
+    assert later["id"] == "q1" and "已过" in later["answer"] and later["answer_id"] != "q1" and len(later["answer_id"]) <= 64
     assert httpx.post(url + "api/ask", json={"question": "x", "style": "poetic"}, auth=AUTH).status_code == 422
     overlong = httpx.post(url + "api/ask", json={"question": "啊" * 600}, auth=AUTH, timeout=30).json()
     assert overlong["refused"] is True
@@ -96,6 +98,7 @@ def test_batch_answers_in_order_and_is_bounded(api):
     items = [{"id": "a", "question": "便民接电点什么时候要建成？"}, {"id": "b", "question": "电费多少钱一度？"}]
     got = httpx.post(url + "api/batch", json={"items": items}, auth=AUTH, timeout=60).json()["answers"]
     assert [g["id"] for g in got] == ["a", "b"] and got[0]["tasks"][0] == "1.2" and got[1]["refused"] is True
+    assert len({g["answer_id"] for g in got}) == 2
     r = httpx.post(url + "api/batch", json={"items": [{"question": "便民接电点"}] * 6}, auth=AUTH, timeout=30)
     assert r.status_code == 413 and "at most 5" in r.json()["detail"]
 
@@ -149,14 +152,31 @@ def test_runs_in_several_worker_processes(api):
 
 def test_feedback_over_the_api_is_one_vote_per_answer(api):
     url, _, d = api
-    ans = httpx.post(url + "api/ask", json={"question": "便民接电点什么时候要建成？"}, auth=AUTH, timeout=30).json()
-    body = {"answer_id": ans["id"], "vote": -1, "question": "便民接电点什么时候要建成？", "answer": ans, "comment": "时限不对"}
+    ans = httpx.post(url + "api/ask", json={"question": "便民接电点什么时候要建成？", "id": "mine"}, auth=AUTH, timeout=30).json()
+    aid = ans["answer_id"]
+    body = {"answer_id": aid, "vote": -1, "question": "便民接电点什么时候要建成？", "answer": ans, "comment": "时限不对"}
     assert httpx.post(url + "api/feedback", json=body, auth=AUTH).json()["stored"] is True
     assert httpx.post(url + "api/feedback", json={**body, "vote": 1, "comment": ""}, auth=AUTH).json()["stored"] is True
-    rows = [f for f in FeedbackStore(d / "fb.sqlite3").items() if f.answer_id == ans["id"]]
+    rows = [f for f in FeedbackStore(d / "fb.sqlite3").items() if f.answer_id == aid]
     assert [(f.vote, f.comment, f.session) for f in rows] == [(1, "时限不对", AUTH[0])]
     assert httpx.post(url + "api/feedback", json={**body, "vote": 0}, auth=AUTH).json()["stored"] is False
-    assert [f for f in FeedbackStore(d / "fb.sqlite3").items() if f.answer_id == ans["id"]] == []
+    assert [f for f in FeedbackStore(d / "fb.sqlite3").items() if f.answer_id == aid] == []
+
+
+def test_feedback_only_for_answer_ids_this_deployment_gave(api):
+    url, _, d = api
+    ans = httpx.post(url + "api/ask", json={"question": "便民接电点什么时候要建成？"}, auth=AUTH, timeout=30).json()
+    nonce, mac = ans["answer_id"].split(".")
+    forged = ["made-up-id", "0123456789abcdef", f"{nonce}.{mac[::-1]}", f"{'f' * 16}.{mac}",
+              AnswerIds(b"another deployment's key").new()]
+    count = sqlite3.connect(d / "fb.sqlite3").execute("SELECT COUNT(*) FROM feedback").fetchone()[0]
+    for aid in forged:
+        r = httpx.post(url + "api/feedback", json={"answer_id": aid, "vote": -1, "question": "q", "answer": ans, "comment": "伪造"}, auth=AUTH)
+        assert r.status_code == 400 and "unknown answer id" in r.json()["detail"], (aid, r.text)
+    con = sqlite3.connect(d / "fb.sqlite3")
+    assert con.execute("SELECT COUNT(*) FROM feedback").fetchone()[0] == count
+    assert con.execute("SELECT COUNT(*) FROM feedback WHERE comment = '伪造'").fetchone()[0] == 0
+    con.close()
 
 
 def test_startup_error_is_one_line(tmp_path):
@@ -172,6 +192,48 @@ def test_exposure_warning_only_beyond_loopback_without_login():
     assert exposure_warning(open_, "127.0.0.1") is None and exposure_warning(open_, "::1") is None
     assert "without a login" in exposure_warning(open_, "0.0.0.0")
     assert exposure_warning(guarded, "0.0.0.0") is None
+
+
+def test_processes_sharing_a_data_folder_share_one_signing_key(tmp_path):
+    """Several workers starting at once: one key file (mode 0600), the same key in each, ids valid across them."""
+    from assistant.guard import KEY_FILE, signing_key
+
+    home = tmp_path / "home"
+    code = ("from assistant.guard import AnswerIds, signing_key; from assistant.settings import load_settings; "
+            "k = signing_key(load_settings()); print(k.decode(), AnswerIds(k).new())")
+    env = {**os.environ, "LEDGER_HOME": str(home)}
+    env.pop("LEDGER_SECRET_KEY", None)
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    keys, ids = zip(*(out.split() for out, _ in outs), strict=True)
+    assert len(set(keys)) == 1 and len(keys[0]) == 64
+    assert (home / KEY_FILE).stat().st_mode & 0o777 == 0o600 and sorted(x.name for x in home.iterdir()) == [KEY_FILE]
+    mine = AnswerIds(signing_key(load_settings(home=home)))
+    assert all(mine.valid(i) for i in ids) and not mine.valid(AnswerIds(b"another key of 16+ chars").new())
+    # LEDGER_SECRET_KEY, when set, is the key (replicas that share no folder set the same one)
+    assert signing_key(load_settings(home=home, secret_key="k" * 32)) == b"k" * 32
+
+
+def test_votes_per_client_are_limited(assistant, tmp_path):
+    from assistant.web import Served
+
+    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
+                             today=dt.date(2026, 11, 27), feedback_rate="3/day")
+    store = FeedbackStore(settings.feedback_db)
+    server = Served(create_api(lambda: assistant, store, settings), "127.0.0.1", free_port())
+    try:
+        ans = httpx.post(server.url + "api/ask", json={"question": "便民接电点什么时候要建成？"}, timeout=30).json()
+        body = {"answer_id": ans["answer_id"], "answer": ans, "question": "便民接电点什么时候要建成？"}
+        got = [httpx.post(server.url + "api/feedback", json={**body, "vote": v, "session": s}, timeout=30)
+               for v, s in ((-1, "a"), (1, "b"), (-1, "c"), (-1, "d"))]
+        assert [r.status_code for r in got] == [200, 200, 200, 429]
+        assert int(got[-1].headers["retry-after"]) > 0 and "too many votes" in got[-1].json()["detail"]
+        assert sorted(f.session for f in store.items()) == ["a", "b", "c"]
+        forged = httpx.post(server.url + "api/feedback", json={**body, "answer_id": "x", "vote": -1}, timeout=30)
+        assert forged.status_code == 429  # the limit comes first: guessing ids costs votes too
+    finally:
+        server.close()
 
 
 def test_admin_routes_without_a_login_are_loopback_only_and_reload_swaps_the_assistant(assistant, tmp_path):

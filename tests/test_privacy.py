@@ -73,7 +73,7 @@ def test_personal_data_in_a_question_and_a_comment_never_reaches_the_database_no
         history = [{"role": "user", "content": f"我是{ACCOUNT}的用户，邮箱{MAIL}"}, {"role": "assistant", "content": "请问有什么可以帮您？"}]
         ans = httpx.post(server.url + "api/ask", json={"question": question, "history": history}, timeout=30).json()
         assert ans["tasks"][0] == "1.2"
-        r = httpx.post(server.url + "api/feedback", json={"answer_id": ans["id"], "vote": -1, "question": question, "history": history,
+        r = httpx.post(server.url + "api/feedback", json={"answer_id": ans["answer_id"], "vote": -1, "question": question, "history": history,
                                                           "answer": ans, "comment": f"回电{PHONE}，证件{ID_NO}，{MAIL}"}, timeout=30)
         assert r.status_code == 200 and r.json()["stored"] is True
     finally:
