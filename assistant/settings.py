@@ -79,7 +79,8 @@ class Settings(BaseSettings):
     llm_budget: float = Field(default=8.0, gt=0, description="seconds the model may take per question, all attempts, retries and back-off included")
     llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
     llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
-    answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language)")
+    answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language): the default style "
+                              "for logged-in staff; callers without a login get 'public' unless they ask for another")
     feedback_db: Path = Field(default=Path("<home>/feedback.sqlite3"), description="SQLite file for 赞/踩 feedback")
     feedback_url: SecretStr = Field(default=SecretStr(""),
                                     description="postgresql://user:pw@host/db: feedback store shared by replicas, wins over feedback_db (secret)")
@@ -91,6 +92,8 @@ class Settings(BaseSettings):
     ui_port: int = Field(default=7860, description="port the web UI listens on")
     ui_user: str = Field(default="", description="web UI login name; empty = no login")
     ui_password: SecretStr = Field(default=SecretStr(""), description="web UI password (secret)")
+    admin_token: SecretStr = Field(default=SecretStr(""), description="token for the admin routes, sent as `Authorization: Bearer <token>` "
+                                   "by every client, this machine's too; empty = admin routes off; at least 16 characters (secret)")
     secret_key: SecretStr = Field(default=SecretStr(""), description="key that signs answer ids, so votes are taken only for answers this "
                                   "deployment gave; empty = a random key made once in `<home>/secret.key` (mode 0600), which replicas "
                                   "must share or replace by this setting; at least 16 characters (secret)")
@@ -102,7 +105,7 @@ class Settings(BaseSettings):
     api_batch_max: int = Field(default=100, description="questions per POST /api/batch at most")
     api_max_body: int = Field(default=262144, description="bytes per API request body at most")
 
-    @field_validator("secret_key")
+    @field_validator("admin_token", "secret_key")
     @classmethod
     def _long_enough(cls, v: SecretStr) -> SecretStr:
         if 0 < len(v.get_secret_value()) < 16:

@@ -7,7 +7,8 @@ through a zero-argument ``get_assistant`` callable, called once per request.
 Everything a browser session owns stays in that session: its answers (kept for feedback, with a
 time-to-live), its CSV export (a file of its own, removed when replaced or expired), its votes
 (one per answer and session, replaced or withdrawn by a second click, only on answers this server gave,
-at most LEDGER_FEEDBACK_RATE per client address).
+at most LEDGER_FEEDBACK_RATE per client address). Without a login the UI is public: the public answer
+style is preselected. The UI has no admin functions; Gradio's own monitoring routes are turned off.
 """
 
 from __future__ import annotations
@@ -234,7 +235,10 @@ class Exports:
 
 def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Settings, guard: Guard | None = None) -> gr.Blocks:
     """The Gradio Blocks app. ``get_assistant()`` is called once per request; ``guard`` signs answer ids and limits votes."""
+    from assistant.api import login_required
+
     guard = guard or Guard.from_settings(settings)
+    default_style = settings.answer_style if login_required(settings) else "public"  # no login: the public
     first = get_assistant()
     limit = settings.max_question_chars
     ttl = settings.ui_session_ttl
@@ -309,7 +313,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
         """Answer one question; returns the answer JSON of FORMAT.md. ``style``: staff or public."""
         try:
             turns = [t for t in (history or []) if isinstance(t, dict)]
-            return get_assistant().ask(question if isinstance(question, str) else "", turns, style=style or None).to_json()
+            return get_assistant().ask(question if isinstance(question, str) else "", turns, style=style or default_style).to_json()
         except AssistantError as err:
             log.warning("cannot answer: %s", err)
             return Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error").to_json()
@@ -336,7 +340,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             examples = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[[q] for q in EXAMPLES], label="示例问题（点击即提问）",
                                   elem_id="examples", type="values")
             style = gr.Radio(list(STYLE_BY_LABEL), label="回答风格（接入大模型时生效）", elem_id="style",
-                             value=next(k for k, v in STYLE_BY_LABEL.items() if v == settings.answer_style))
+                             value=next((k for k, v in STYLE_BY_LABEL.items() if v == default_style), next(iter(STYLE_BY_LABEL))))
             comment = gr.Textbox(label="反馈说明（可选，点赞或点踩时一并提交）", max_lines=2, elem_id="comment")
             thanks = gr.Markdown(elem_id="feedback-status")
             outs = [msg, chatbot, answers, cards, thanks]
@@ -379,7 +383,8 @@ def mount(api: Any, blocks: gr.Blocks, settings: Settings) -> Any:
     password = settings.ui_password.get_secret_value()
     auth = (settings.ui_user, password) if settings.ui_user and password else None
     return gr.mount_gradio_app(api, blocks, path="/", auth=auth, show_error=False, css=CSS, head=_head(), i18n=I18N,
-                               footer_links=["api"], max_file_size="1kb", ssr_mode=False, run_history=False, server_name=settings.ui_host,
+                               footer_links=["api"], max_file_size="1kb", ssr_mode=False, run_history=False, enable_monitoring=False,
+                               server_name=settings.ui_host,
                                server_port=settings.ui_port)
 
 

@@ -1,5 +1,7 @@
 """The JSON HTTP API, served for real: ``ledger-assistant-api --workers 2`` as a process on loopback,
-with the UI's login set; plus the feedback store's one-vote-per-answer rules and its upgrade of old files."""
+with the UI's login and the admin token set; roles by credential, never by address (also through a
+reverse proxy on loopback); signed answer ids and the vote rate; plus the feedback store's
+one-vote-per-answer rules and its upgrade of old files."""
 
 from __future__ import annotations
 
@@ -20,8 +22,11 @@ from assistant.feedback import FeedbackStore
 from assistant.guard import AnswerIds
 from assistant.settings import load_settings
 from tests.conftest import ROOT, free_port
+from tests.proxy import Proxy
 
 AUTH = ("desk", "s3cret-pw")
+ADMIN = "admin-token-0123456789abcdef"
+BEARER = {"Authorization": f"Bearer {ADMIN}"}
 
 
 def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 120) -> None:
@@ -54,7 +59,7 @@ def api(tmp_path_factory):
     d = tmp_path_factory.mktemp("api")
     port = free_port()
     env = {**os.environ, "LEDGER_CORPUS_DIR": str(ROOT / "corpus"), "LEDGER_INDEX_DIR": str(d / "index"), "LEDGER_FEEDBACK_DB": str(d / "fb.sqlite3"),
-           "LEDGER_TODAY": "2026-11-27", "LEDGER_UI_USER": AUTH[0], "LEDGER_UI_PASSWORD": AUTH[1], "LEDGER_API_BATCH_MAX": "5",
+           "LEDGER_TODAY": "2026-11-27", "LEDGER_UI_USER": AUTH[0], "LEDGER_UI_PASSWORD": AUTH[1], "LEDGER_ADMIN_TOKEN": ADMIN, "LEDGER_API_BATCH_MAX": "5",
            "LEDGER_API_MAX_BODY": "20000"}
     proc = subprocess.Popen([sys.executable, "-m", "assistant.api", "--port", str(port), "--workers", "2"], env=env, cwd=d,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -75,6 +80,18 @@ def test_probes_are_open_and_everything_else_needs_the_login(api):
     assert httpx.get(url + "api/tasks").status_code == 401
     r = httpx.post(url + "api/ask", json=q, auth=AUTH, timeout=30)
     assert r.status_code == 200
+    # the admin token does what staff may; a wrong one is refused, not taken for the public
+    assert httpx.post(url + "api/ask", json=q, headers=BEARER, timeout=30).status_code == 200
+    assert httpx.post(url + "api/ask", json=q, headers={"Authorization": "Bearer not-the-token-0000"}).status_code == 401
+
+
+def test_a_staff_login_is_not_admin(api):
+    url, _, _ = api
+    for method, route in (("GET", "api/feedback/negative"), ("POST", "api/admin/reload")):
+        assert httpx.request(method, url + route, timeout=30).status_code == 403  # from loopback, with no credential
+        staff = httpx.request(method, url + route, auth=AUTH, timeout=30)
+        assert staff.status_code == 403 and "staff login is not enough" in staff.json()["detail"]
+        assert httpx.request(method, url + route, headers=BEARER, timeout=120).status_code == 200
 
 
 def test_ask_returns_the_answer_json_with_history_today_and_an_id(api):
@@ -215,6 +232,57 @@ def test_processes_sharing_a_data_folder_share_one_signing_key(tmp_path):
     assert signing_key(load_settings(home=home, secret_key="k" * 32)) == b"k" * 32
 
 
+def test_admin_routes_need_the_admin_token_from_every_client_also_through_a_local_proxy(assistant, tmp_path):
+    """Loopback is no credential: directly and through a reverse proxy on this machine (no X-Forwarded-For), only the token opens them."""
+    from assistant.web import Served
+
+    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
+                             today=dt.date(2026, 11, 27), admin_token=ADMIN)
+    box = [assistant]
+    calls = []
+
+    def reload():
+        calls.append(1)
+        return box[0]
+
+    server = Served(create_api(lambda: box[0], FeedbackStore(settings.feedback_db), settings, reload=reload), "127.0.0.1", free_port())
+    proxy = Proxy(server.url)
+    try:
+        for base in (server.url, proxy.url):
+            for method, route in (("POST", "api/admin/reload"), ("GET", "api/feedback/negative")):
+                before = len(calls)
+                for headers, auth in (({}, None), ({"Authorization": "Bearer wrong-token-0123456789"}, None), ({}, ("any", "login"))):
+                    r = httpx.request(method, base + route, headers=headers, auth=auth, timeout=30)
+                    assert r.status_code == 403 and "LEDGER_ADMIN_TOKEN" in r.json()["detail"], (base, route, r.text)
+                assert len(calls) == before  # nothing ran before the token was sent
+                r = httpx.request(method, base + route, headers=BEARER, timeout=30)
+                assert r.status_code == 200, r.text
+            assert r.json() == {"items": []}
+        assert calls == [1, 1]
+        assert proxy.forwarded and all("x-forwarded-for" not in h for h in proxy.forwarded)
+    finally:
+        proxy.close()
+        server.close()
+
+
+def test_admin_routes_are_off_without_an_admin_token(assistant, tmp_path):
+    from assistant.web import Served
+
+    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
+                             today=dt.date(2026, 11, 27))
+    server = Served(create_api(lambda: assistant, FeedbackStore(settings.feedback_db), settings, reload=lambda: assistant),
+                    "127.0.0.1", free_port())
+    try:
+        for method, route in (("POST", "api/admin/reload"), ("GET", "api/feedback/negative")):
+            for headers in ({}, BEARER):
+                r = httpx.request(method, server.url + route, headers=headers, timeout=30)
+                assert r.status_code == 403 and r.json()["detail"].startswith("admin routes are off: set LEDGER_ADMIN_TOKEN"), r.text
+        # and everything else stays open to the public (no login set), in the public style by default
+        assert httpx.post(server.url + "api/ask", json={"question": "便民接电点什么时候要建成？"}, timeout=30).status_code == 200
+    finally:
+        server.close()
+
+
 def test_votes_per_client_are_limited(assistant, tmp_path):
     from assistant.web import Served
 
@@ -236,24 +304,36 @@ def test_votes_per_client_are_limited(assistant, tmp_path):
         server.close()
 
 
-def test_admin_routes_without_a_login_are_loopback_only_and_reload_swaps_the_assistant(assistant, tmp_path):
+def test_the_public_gets_the_public_style_and_staff_the_configured_one(tmp_path):
+    pytest.importorskip("langchain_openai")
+    from assistant.core import Assistant
     from assistant.web import Served
+    from tests.fake_openai import FakeOpenAI
 
-    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3", today=dt.date(2026, 11, 27))
-    box = [assistant]
-    calls = []
+    llm = FakeOpenAI()
+    base = {"corpus_dir": ROOT / "corpus", "index_dir": tmp_path / "index", "feedback_db": tmp_path / "fb.sqlite3", "today": dt.date(2026, 11, 27),
+            "llm_provider": "openai", "llm_base_url": llm.base_url, "llm_model": "scripted", "llm_timeout": 5}
+    a = Assistant.from_settings(load_settings(**base))
+    public = Served(create_api(lambda: a, None, load_settings(**base)), "127.0.0.1", free_port())
+    staff = Served(create_api(lambda: a, None, load_settings(**base, ui_user=AUTH[0], ui_password=AUTH[1])), "127.0.0.1", free_port())
+    q = {"question": "我想开个夜市摊，用电怎么办？"}
 
-    def reload():
-        calls.append(1)
-        return box[0]
+    def style_sent(url: str, **kw) -> str:
+        llm.requests.clear()
+        r = httpx.post(url + "api/ask", timeout=60, **kw)
+        assert r.status_code == 200 and llm.requests, r.text
+        system = next(m["content"] for m in llm.requests[-1]["messages"] if m["role"] == "system")
+        return "public" if "普通群众" in system else "staff" if "一线供电服务人员" in system else "?"
 
-    server = Served(create_api(lambda: box[0], FeedbackStore(settings.feedback_db), settings, reload=reload), "127.0.0.1", free_port())
     try:
-        r = httpx.post(server.url + "api/admin/reload", timeout=30)
-        assert r.status_code == 200 and r.json()["tasks"] == 62 and calls == [1]
-        assert httpx.get(server.url + "api/feedback/negative").json() == {"items": []}
+        assert style_sent(public.url, json=q) == "public"
+        assert style_sent(public.url, json={**q, "style": "staff"}) == "staff"
+        assert style_sent(staff.url, json=q, auth=AUTH) == "staff"
+        assert style_sent(staff.url, json={**q, "style": "public"}, auth=AUTH) == "public"
     finally:
-        server.close()
+        public.close()
+        staff.close()
+        llm.close()
 
 
 def test_feedback_store_upgrades_an_old_file_and_keeps_every_row(tmp_path):
