@@ -192,7 +192,7 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             raise HTTPException(401, "wrong admin token", headers={"WWW-Authenticate": "Bearer"})
         if not (user and password):
             return Caller("public")
-        if cred and same_secret(cred.username, user) & same_secret(cred.password, password):
+        if cred and same_secret(cred.username, user) & same_secret(cred.password, password):  # &: both compared, always
             return Caller("staff", cred.username)
         raise HTTPException(401, "login required", headers={"WWW-Authenticate": 'Basic realm="ledger"'})
 

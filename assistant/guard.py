@@ -44,7 +44,8 @@ def signing_key(settings: Any) -> bytes:
         if not path.exists():
             _create_key(path)
         if path.stat().st_mode & 0o077:
-            path.chmod(0o600)
+            with contextlib.suppress(PermissionError):  # another account's file (a shared folder): read it as it is
+                path.chmod(0o600)
         key = path.read_text("ascii").strip()
     except (OSError, UnicodeDecodeError) as err:
         reason = getattr(err, "strerror", None) or type(err).__name__
