@@ -6,31 +6,40 @@ so processes, not threads, are what scale it). Only this module imports FastAPI 
 
 The assistant comes from a zero-argument callable ``get_assistant`` called once per request and
 used for that whole request, so a reload (or live reload) swaps it between requests, never within one.
+
+Who may do what depends on the credential a request carries, never on the address it comes from
+(a reverse proxy on the same machine makes every client look local):
+
+- public: no credential; allowed only when no login is set; answers in the public style by default;
+- staff: HTTP Basic with LEDGER_UI_USER / LEDGER_UI_PASSWORD (the web UI's login);
+- admin: ``Authorization: Bearer <LEDGER_ADMIN_TOKEN>``; the admin routes need it from every client and
+  are off while the setting is empty. A staff login is not admin; the admin token also does what staff may.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hmac
 import ipaddress
-import logging
 import os
-import secrets
 import subprocess
 import sys
-import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
-from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from assistant.browse import Browse, task_json
 from assistant.core import Assistant
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore
+from assistant.guard import Guard
+from assistant.privacy import logger, mask_logs
 from assistant.settings import Settings
 
 GetAssistant = Callable[[], Assistant]
@@ -72,7 +81,7 @@ class BatchRequest(BaseModel):
 class FeedbackRequest(BaseModel):
     """``POST /api/feedback``: one vote per (answer, session); vote 0 withdraws it."""
 
-    answer_id: str = Field(min_length=1, max_length=64)
+    answer_id: str = Field(min_length=1, max_length=64, description="the answer_id that /api/ask or /api/batch gave with the answer")
     vote: Literal[-1, 0, 1]
     question: str = Field(default="", max_length=20_000)
     history: list[Turn] = Field(default_factory=list, max_length=40)
@@ -81,7 +90,7 @@ class FeedbackRequest(BaseModel):
     session: str = Field(default="", max_length=128, description="who votes (default: the login name, else 'api')")
 
 
-log = logging.getLogger("assistant.api")
+log = logger("assistant.api")
 #: what a person sees when the backend fails (the reason goes to the server log)
 UNAVAILABLE = "系统暂时无法回答，请稍后再试。"
 
@@ -126,7 +135,20 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
-def _loopback(host: str | None) -> bool:
+@dataclass(frozen=True)
+class Caller:
+    """Who a request comes from, by its credential: ``public``, ``staff`` (the login) or ``admin`` (the admin token)."""
+
+    role: Literal["public", "staff", "admin"]
+    name: str = ""
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time comparison of a presented secret with the configured one (never equal to an unset one)."""
+    return bool(expected) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def _loopback(host: str | None) -> bool:  # for the start-up warning only, never for authorisation
     try:
         return host is not None and ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -147,28 +169,44 @@ def exposure_warning(settings: Settings, host: str) -> str | None:
 
 
 def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, settings: Settings,
-               reload: Callable[[], Assistant] | None = None) -> FastAPI:
-    """The FastAPI app with the ``/api/*`` routes and the health probes."""
+               reload: Callable[[], Assistant] | None = None, guard: Guard | None = None) -> FastAPI:
+    """The FastAPI app with the ``/api/*`` routes and the health probes; ``guard`` (answer ids, vote rate) is
+    shared with the web UI when both are served together, else made from the settings."""
     app = FastAPI(title="Ledger Q&A API", version="1", description=(
         "Answers from the 获得电力 task ledger. Every answer is the answer JSON of FORMAT.md. "
-        "When LEDGER_UI_USER/LEDGER_UI_PASSWORD are set, /api/* needs HTTP Basic with the same login as the web UI."),
+        "When LEDGER_UI_USER/LEDGER_UI_PASSWORD are set, /api/* needs HTTP Basic with the same login as the web UI. "
+        "Admin routes need Authorization: Bearer <LEDGER_ADMIN_TOKEN> from every client and are off without that setting."),
         docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(BodyLimit, limit=settings.api_max_body)
-    basic = HTTPBasic(auto_error=False)
+    mask_logs("uvicorn.error", "uvicorn.access")  # the access log shows query strings (GET /api/tasks?keyword=…)
+    guard = guard or Guard.from_settings(settings)
+    basic, bearer = HTTPBasic(auto_error=False), HTTPBearer(auto_error=False)
     user, password = settings.ui_user, settings.ui_password.get_secret_value()
+    admin_token = settings.admin_token.get_secret_value()
 
-    def who(request: Request, cred: HTTPBasicCredentials | None = Depends(basic)) -> str:  # noqa: B008 - FastAPI's idiom
+    def who(cred: HTTPBasicCredentials | None = Depends(basic), token: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Caller:
+        """The caller by its credential; a wrong credential is refused, none is public only while no login is set."""
+        if token is not None:
+            if same_secret(token.credentials, admin_token):
+                return Caller("admin", "admin")
+            raise HTTPException(401, "wrong admin token", headers={"WWW-Authenticate": "Bearer"})
         if not (user and password):
-            return ""
-        if cred and secrets.compare_digest(cred.username.encode(), user.encode()) and secrets.compare_digest(
-                cred.password.encode(), password.encode()):
-            return cred.username
+            return Caller("public")
+        if cred and same_secret(cred.username, user) & same_secret(cred.password, password):  # &: both compared, always
+            return Caller("staff", cred.username)
         raise HTTPException(401, "login required", headers={"WWW-Authenticate": 'Basic realm="ledger"'})
 
-    def admin(request: Request, name: str = Depends(who)) -> str:
-        if name or _loopback(request.client.host if request.client else None):
-            return name or "local"
-        raise HTTPException(403, "set LEDGER_UI_USER/LEDGER_UI_PASSWORD to use admin routes from another machine")
+    def admin(token: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Caller:
+        """The admin token, from every client alike; a staff login is not enough."""
+        if not admin_token:
+            raise HTTPException(403, "admin routes are off: set LEDGER_ADMIN_TOKEN and send it as Authorization: Bearer <token>")
+        if token is not None and same_secret(token.credentials, admin_token):
+            return Caller("admin", "admin")
+        raise HTTPException(403, "admin routes need Authorization: Bearer <LEDGER_ADMIN_TOKEN>; a staff login is not enough")
+
+    def style_for(caller: Caller, asked: str | None) -> str | None:
+        """The style asked for; else public for the public, the configured one (LEDGER_ANSWER_STYLE) for staff."""
+        return asked or ("public" if caller.role == "public" else None)
 
     def current() -> Assistant:
         try:
@@ -193,29 +231,32 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             return JSONResponse({"status": "not ready"}, status_code=503)
 
     def answer(a: Assistant, qid: str | None, question: str, history: list[Turn], today: dt.date | None, style: str | None) -> dict:
+        aid = guard.ids.new()  # signed: feedback is taken for this id only
         try:
-            ans = a.ask(question, [t.model_dump() for t in history], today=today, qid=qid or uuid.uuid4().hex, style=style)
+            ans = a.ask(question, [t.model_dump() for t in history], today=today, qid=qid or aid, style=style)
         except AssistantError as err:  # e.g. the Chroma server went away; details to the log only
             log.warning("cannot answer: %s", err)
             raise HTTPException(503, UNAVAILABLE) from err
-        return ans.to_json()
+        return {**ans.to_json(), "answer_id": aid}
 
     @app.post("/api/ask", tags=["answers"])
-    def ask(req: AskRequest, _: str = Depends(who)) -> dict:
-        """Answer one question (with optional history); returns the answer JSON, its ``id`` usable for feedback."""
-        return answer(current(), req.id, req.question, req.history, req.today, req.style)
+    def ask(req: AskRequest, caller: Caller = Depends(who)) -> dict:
+        """Answer one question (with optional history); returns the answer JSON with ``answer_id``, the id to send feedback with."""
+        return answer(current(), req.id, req.question, req.history, req.today, style_for(caller, req.style))
 
     @app.post("/api/batch", tags=["answers"])
-    def batch(req: BatchRequest, _: str = Depends(who)) -> dict:
+    def batch(req: BatchRequest, caller: Caller = Depends(who)) -> dict:
         """Answer up to LEDGER_API_BATCH_MAX questions in order."""
         if len(req.items) > settings.api_batch_max:
             raise HTTPException(413, f"at most {settings.api_batch_max} questions per batch (got {len(req.items)})")
         a = current()
-        return {"answers": [answer(a, it.id, it.question, it.history, req.today, req.style) for it in req.items]}
+        style = style_for(caller, req.style)
+        return {"answers": [answer(a, it.id, it.question, it.history, req.today, style) for it in req.items]}
 
     @app.get("/api/tasks", tags=["ledger"])
-    def tasks(unit: str = "", deadline: str = "", measure: str = "", status: str = Query("", description="past, due_this_year, not_due, ongoing"),
-              keyword: str = Query("", max_length=200), today: dt.date | None = None, _: str = Depends(who)) -> dict:
+    def tasks(unit: str = "", deadline: str = "", measure: str = "",
+              status: str = Query("", description="past, due_this_year, not_due, ongoing"),
+              keyword: str = Query("", max_length=200), today: dt.date | None = None, _: Caller = Depends(who)) -> dict:
         """The ledger's tasks, filtered like the UI's 台账浏览."""
         a = current()
         day = today or settings.today_date()
@@ -225,24 +266,31 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             raise HTTPException(422, str(err)) from err
         return {"count": len(found), "today": day.isoformat(), "tasks": [task_json(t, day) for t in found]}
 
-    @app.post("/api/feedback", tags=["feedback"])
-    def vote(req: FeedbackRequest, name: str = Depends(who)) -> dict:
-        """Record, replace or withdraw (vote 0) a vote on an answer."""
+    @app.post("/api/feedback", tags=["feedback"], responses={400: {"description": "an answer id this deployment did not give"},
+                                                            429: {"description": "too many votes from this client"}})
+    def vote(req: FeedbackRequest, request: Request, caller: Caller = Depends(who)) -> dict:
+        """Record, replace or withdraw (vote 0) a vote on an answer this deployment gave (its ``answer_id``)."""
         if feedback is None:
             raise HTTPException(404, "no feedback store configured")
-        row = feedback.vote(req.answer_id, req.session or name or "api", req.vote, req.question, [t.model_dump() for t in req.history],
-                            req.answer, req.comment)
+        wait = guard.rate.wait(request.client.host if request.client else "unknown")
+        if wait:
+            raise HTTPException(429, f"too many votes from this client; try again in {wait:.0f} s", headers={"Retry-After": f"{wait:.0f}"})
+        if not guard.ids.valid(req.answer_id):
+            raise HTTPException(400, "unknown answer id: send the answer_id that /api/ask or /api/batch gave with the answer")
+        session = req.session or caller.name or "api"
+        row = feedback.vote(req.answer_id, session, req.vote, req.question, [t.model_dump() for t in req.history], req.answer, req.comment)
+        log.info("vote %+d on answer %s from %s: question %r, comment %r", req.vote, req.answer_id, session, req.question, req.comment)
         return {"stored": row is not None, "id": row}
 
     @app.get("/api/feedback/negative", tags=["feedback"])
-    def negative(_: str = Depends(admin)) -> dict:
+    def negative(_: Caller = Depends(admin)) -> dict:
         """Every 👎 item as an FAQ-set line for review (same as ``python -m assistant feedback export``)."""
         if feedback is None:
             raise HTTPException(404, "no feedback store configured")
         return {"items": feedback.negative_lines()}
 
     @app.post("/api/admin/reload", tags=["admin"])
-    def do_reload(_: str = Depends(admin)) -> dict:
+    def do_reload(_: Caller = Depends(admin)) -> dict:
         """Re-read the corpus and re-open the index in this process (after an ingest on any replica)."""
         if reload is None:
             raise HTTPException(404, "reload is not available in this server")
@@ -287,8 +335,9 @@ def main(argv: list[str] | None = None) -> int:
         print(warning, file=sys.stderr)
     from assistant.feedback import open_feedback
 
-    try:  # the feedback store (file or PostgreSQL) is reachable and its table exists before any worker starts
+    try:  # the feedback store (file or PostgreSQL) is reachable and its table exists, and the signing key too, before any worker starts
         open_feedback(settings).close()
+        Guard.from_settings(settings)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code

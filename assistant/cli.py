@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("old", type=Path, help="the earlier version (.txt, .docx or .xlsx)")
     d.add_argument("new", type=Path, help="the later version")
     f = command("feedback", "export 踩 (thumbs-down) feedback as FAQ-set lines for review")
-    f.add_argument("action", choices=["export"], help="export: write every 踩 item with its question, history and answer")
+    f.add_argument("action", choices=["export"], help="export: write every 踩 item with its question, history and answer (personal data masked)")
     f.add_argument("--out", required=True, type=Path, metavar="FILE", help="JSONL file to write")
     f.add_argument("--db", type=Path, metavar="FILE", help="feedback database (default LEDGER_FEEDBACK_DB)")
     return p
@@ -260,7 +260,7 @@ def run(argv: list[str] | None = None) -> int:
         db = args.db or url or settings.feedback_db
         if not (url and not args.db) and not Path(db).exists():
             raise InputFileError(f"no feedback database at {db}; start the UI and give feedback first, or pass --db")
-        n = FeedbackStore(db).export_negative(args.out)
+        n = FeedbackStore(db, retention_days=settings.feedback_retention_days).export_negative(args.out)  # masked, old votes purged
         print(f"{n} 👎 items written to {args.out}")
         return 0
     if args.command == "understand":

@@ -5,21 +5,27 @@ lets several replicas of the app share one store. Both go through SQLAlchemy 2 C
 needs psycopg 3 (``pip install 'psycopg[binary]'``), imported only when such a URL is given.
 
 A second vote on the same answer from the same session replaces the first; a withdrawal
-(vote 0) deletes it. Databases written by earlier versions (no answer id) are upgraded in place:
-their rows are kept, each under an answer id of its own.
+(vote 0) deletes it. Personal data (phone, ID, account and card numbers, e-mail addresses) is masked
+before anything is written (:mod:`assistant.privacy`), and again on export for rows written before;
+with a retention of N days, votes older than that are deleted when the store is opened and then daily.
+Databases written by earlier versions (no answer id) are upgraded in place: their rows are kept, each
+under an answer id of its own.
 """
 
 from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import BackendUnavailable, ConfigError, InputFileError
+from assistant.privacy import mask, mask_data
 
 LEGACY = "legacy-"
+DAY = 86400.0
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,13 @@ def describe(target: str | Path) -> str:
 
 
 class FeedbackStore:
-    """Thread- and process-safe store; each write is its own committed transaction."""
+    """Thread- and process-safe store; each write is its own committed transaction.
 
-    def __init__(self, target: str | Path) -> None:
+    ``retention_days`` > 0 deletes votes last changed longer ago than that: on open, then at the first use
+    of the store a day after the last purge. ``clock`` (seconds, like ``time.time``) is for tests.
+    """
+
+    def __init__(self, target: str | Path, retention_days: int = 0, clock: Callable[[], float] = time.time) -> None:
         from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, UniqueConstraint, create_engine, event, inspect, text
         from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
@@ -117,6 +127,24 @@ class FeedbackStore:
         except SQLAlchemyError as err:
             reason = str(getattr(err, "orig", err)).strip().splitlines()[0][:200]
             raise InputFileError(f"cannot open the feedback store {self.where} ({reason}); check LEDGER_FEEDBACK_URL / LEDGER_FEEDBACK_DB") from err
+        self.retention_days, self.clock = retention_days, clock
+        self._purged = 0.0
+        self.purge()
+
+    def purge(self) -> int:
+        """Delete the votes older than the retention (none when it is 0); returns how many went."""
+        from sqlalchemy import delete, func
+
+        self._purged = now = self.clock()
+        if self.retention_days <= 0:
+            return 0
+        t = self.table
+        with self.engine.begin() as conn:
+            return conn.execute(delete(t).where(func.coalesce(t.c.updated, t.c.created) < now - self.retention_days * DAY)).rowcount or 0
+
+    def _daily(self) -> None:
+        if self.retention_days > 0 and self.clock() - self._purged >= DAY:
+            self.purge()
 
     def _insert(self) -> Any:
         from sqlalchemy.dialects import postgresql, sqlite
@@ -126,20 +154,23 @@ class FeedbackStore:
     def vote(self, answer_id: str, session: str, vote: int, question: str, history: list[dict[str, Any]], answer: dict[str, Any],
              comment: str = "") -> int | None:
         """Record ``vote`` (+1/-1) on one answer for one session, replacing that session's earlier vote;
-        ``vote == 0`` withdraws it. Returns the row id (None after a withdrawal)."""
+        ``vote == 0`` withdraws it. Returns the row id (None after a withdrawal). Personal data in the texts is masked first."""
         from sqlalchemy import delete, func, select
 
         t = self.table
         if not answer_id:
             raise ValueError("an answer id is required")
+        self._daily()
+        session = mask(session)
         with self.engine.begin() as conn:
             if vote == 0:
                 conn.execute(delete(t).where(t.c.answer_id == answer_id, t.c.session == session))
                 return None
-            now = time.time()
-            row = {"created": now, "updated": now, "vote": 1 if vote > 0 else -1, "comment": (comment or "").strip()[:2000],
-                   "question": question, "history": json.dumps(history, ensure_ascii=False), "answer": json.dumps(answer, ensure_ascii=False),
-                   "tasks": json.dumps(answer.get("tasks", [])), "route": str(answer.get("route", "")), "answer_id": answer_id, "session": session}
+            now, answer = self.clock(), mask_data(answer)
+            row = {"created": now, "updated": now, "vote": 1 if vote > 0 else -1, "comment": mask((comment or "").strip()[:2000]),
+                   "question": mask(question), "history": json.dumps(mask_data(history), ensure_ascii=False),
+                   "answer": json.dumps(answer, ensure_ascii=False), "tasks": json.dumps(answer.get("tasks", [])),
+                   "route": str(answer.get("route", "")), "answer_id": answer_id, "session": session}
             stmt = self._insert().values(**row)
             stmt = stmt.on_conflict_do_update(index_elements=[t.c.answer_id, t.c.session],
                                               set_={"vote": stmt.excluded.vote, "updated": stmt.excluded.updated,
@@ -155,9 +186,10 @@ class FeedbackStore:
         return self.vote(f"add-{uuid.uuid4().hex}", "", vote or -1, question, history, answer, comment) or 0
 
     def items(self, vote: int | None = None) -> list[Feedback]:
-        """Stored feedback, oldest first, optionally only one kind of vote."""
+        """Stored feedback, oldest first, optionally only one kind of vote (as stored: rows from before masking are not masked here)."""
         from sqlalchemy import select
 
+        self._daily()
         t = self.table
         q = select(t.c.id, t.c.created, t.c.vote, t.c.comment, t.c.question, t.c.history, t.c.answer, t.c.answer_id, t.c.session)
         if vote is not None:
@@ -175,10 +207,10 @@ class FeedbackStore:
         return len(lines)
 
     def negative_lines(self) -> list[dict[str, Any]]:
-        """The 👎 items as FAQ-set lines."""
-        return [{"id": f"fb-{f.id}", "type": "feedback", "question": f.question, "history": f.history,
-                 "review": {"comment": f.comment, "answer": f.answer.get("answer", ""), "tasks": f.answer.get("tasks", []),
-                            "refused": f.answer.get("refused", False), "route": f.answer.get("route", ""), "answer_id": f.answer_id}}
+        """The 👎 items as FAQ-set lines, masked (also rows written before masking existed)."""
+        return [mask_data({"id": f"fb-{f.id}", "type": "feedback", "question": f.question, "history": f.history,
+                           "review": {"comment": f.comment, "answer": f.answer.get("answer", ""), "tasks": f.answer.get("tasks", []),
+                                      "refused": f.answer.get("refused", False), "route": f.answer.get("route", ""), "answer_id": f.answer_id}})
                 for f in self.items(vote=-1)]
 
     def close(self) -> None:
@@ -189,4 +221,4 @@ class FeedbackStore:
 def open_feedback(settings: Any) -> FeedbackStore:
     """The store named by the settings: ``LEDGER_FEEDBACK_URL`` when set, else the SQLite file ``LEDGER_FEEDBACK_DB``."""
     url = settings.feedback_url.get_secret_value()
-    return FeedbackStore(url or settings.feedback_db)
+    return FeedbackStore(url or settings.feedback_db, retention_days=settings.feedback_retention_days)

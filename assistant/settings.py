@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
@@ -82,14 +82,24 @@ class Settings(BaseSettings):
     llm_budget: float = Field(default=8.0, gt=0, description="seconds the model may take per question, all attempts, retries and back-off included")
     llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
     llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
-    answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language)")
+    answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language): the default style "
+                              "for logged-in staff; callers without a login get 'public' unless they ask for another")
     feedback_db: Path = Field(default=Path("<home>/feedback.sqlite3"), description="SQLite file for 赞/踩 feedback")
     feedback_url: SecretStr = Field(default=SecretStr(""),
                                     description="postgresql://user:pw@host/db: feedback store shared by replicas, wins over feedback_db (secret)")
+    feedback_retention_days: int = Field(default=180, ge=0, description="days a vote is kept: older ones are deleted when the store is opened "
+                                         "and then daily; 0 = keep them all")
+    feedback_rate: str = Field(default="30/minute", description="votes per client address at most, in the notation of the `limits` library "
+                               "('30/minute', '10/minute;200/day'), counted in each server process; empty = no limit")
     ui_host: str = Field(default="127.0.0.1", description="address the web UI listens on")
     ui_port: int = Field(default=7860, description="port the web UI listens on")
     ui_user: str = Field(default="", description="web UI login name; empty = no login")
     ui_password: SecretStr = Field(default=SecretStr(""), description="web UI password (secret)")
+    admin_token: SecretStr = Field(default=SecretStr(""), description="token for the admin routes, sent as `Authorization: Bearer <token>` "
+                                   "by every client, this machine's too; empty = admin routes off; at least 16 characters (secret)")
+    secret_key: SecretStr = Field(default=SecretStr(""), description="key that signs answer ids, so votes are taken only for answers this "
+                                  "deployment gave; empty = a random key made once in `<home>/secret.key` (mode 0600), which replicas "
+                                  "must share or replace by this setting; at least 16 characters (secret)")
     ui_concurrency: int = Field(default=4, description="questions answered at once")
     ui_queue_size: int = Field(default=64, description="questions waiting at most; more are turned away")
     ui_session_ttl: int = Field(default=3600, description="seconds a browser session's answers are kept for feedback")
@@ -97,6 +107,22 @@ class Settings(BaseSettings):
     api_workers: int = Field(default=1, description="worker processes of the stand-alone API server")
     api_batch_max: int = Field(default=100, description="questions per POST /api/batch at most")
     api_max_body: int = Field(default=262144, description="bytes per API request body at most")
+
+    @field_validator("admin_token", "secret_key")
+    @classmethod
+    def _long_enough(cls, v: SecretStr) -> SecretStr:
+        if 0 < len(v.get_secret_value()) < 16:
+            raise ValueError("at least 16 characters, e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))'")
+        return v
+
+    @field_validator("feedback_rate")
+    @classmethod
+    def _rate(cls, v: str) -> str:
+        if v.strip():
+            from limits import parse_many
+
+            parse_many(v)  # ValueError names the part it cannot read
+        return v
 
     @model_validator(mode="after")
     def _paths_under_home(self) -> Settings:

@@ -6,7 +6,9 @@ through a zero-argument ``get_assistant`` callable, called once per request.
 
 Everything a browser session owns stays in that session: its answers (kept for feedback, with a
 time-to-live), its CSV export (a file of its own, removed when replaced or expired), its votes
-(one per answer and session, replaced or withdrawn by a second click).
+(one per answer and session, replaced or withdrawn by a second click, only on answers this server gave,
+at most LEDGER_FEEDBACK_RATE per client address). Without a login the UI is public: the public answer
+style is preselected. The UI has no admin functions; Gradio's own monitoring routes are turned off.
 """
 
 from __future__ import annotations
@@ -14,13 +16,11 @@ from __future__ import annotations
 import argparse
 import atexit
 import html
-import logging
 import os
 import re
 import shutil
 import sys
 import tempfile
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,10 +42,13 @@ from assistant.browse import ALL, HEADERS, Browse, csv_text, row  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
 from assistant.feedback import FeedbackStore  # noqa: E402
+from assistant.guard import Guard  # noqa: E402
+from assistant.privacy import logger  # noqa: E402
 from assistant.records import STATUS_LABELS, Answer, Task  # noqa: E402
 from assistant.settings import Settings, load_settings  # noqa: E402
 
 GetAssistant = Callable[[], Assistant]
+log = logger("assistant.web")
 EXAMPLES = [
     "便民接电点什么时候要建成？",
     "提高自动采集终端覆盖率由哪些单位负责？",
@@ -230,8 +233,12 @@ class Exports:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Settings) -> gr.Blocks:
-    """The Gradio Blocks app. ``get_assistant()`` is called once per request."""
+def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Settings, guard: Guard | None = None) -> gr.Blocks:
+    """The Gradio Blocks app. ``get_assistant()`` is called once per request; ``guard`` signs answer ids and limits votes."""
+    from assistant.api import login_required
+
+    guard = guard or Guard.from_settings(settings)
+    default_style = settings.answer_style if login_required(settings) else "public"  # no login: the public
     first = get_assistant()
     limit = settings.max_question_chars
     ttl = settings.ui_session_ttl
@@ -258,10 +265,10 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
                 if ans.route == "llm-streaming":  # every streamed clause has passed the grounding check
                     yield "", [*base, {"role": "assistant", "content": md_text(ans.answer) + " ▌"}], answers, cards_html(ans, by_id, today), ""
         except AssistantError as err:  # e.g. the Chroma server went away: one friendly sentence; the reason to the log
-            logging.getLogger("assistant.web").warning("cannot answer: %s", err)
+            log.warning("cannot answer: %s", err)
             ans = Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error")
         assert ans is not None
-        aid = uuid.uuid4().hex[:16]
+        aid = guard.ids.new()
         record = {"answer": ans.to_json(), "question": message[: limit + 1], "history": history}
         kept = dict(list((answers or {}).items())[-(KEEP_ANSWERS - 1):])
         kept[aid] = record
@@ -280,11 +287,15 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
         msg = chat[int(idx)] if chat and 0 <= int(idx) < len(chat) else {}
         aid = ((msg or {}).get("metadata") or {}).get("id")
         rec = (answers or {}).get(aid) if aid else None
-        if not rec or not aid:
+        client = request.client.host if request is not None and getattr(request, "client", None) else "unknown"
+        if wait := guard.rate.wait(client):
+            return f"评价太频繁，请 {wait:.0f} 秒后再试。", comment
+        if not rec or not aid or not guard.ids.valid(aid):
             return "没有找到这条回答（可能已过期），请重新提问后再评价。", comment
         v = 1 if data.liked is True else -1 if data.liked is False else 0
         session = getattr(request, "session_hash", None) or "anonymous"
         feedback.vote(aid, session, v, rec["question"], rec["history"], rec["answer"], comment or "")
+        log.info("vote %+d on answer %s: question %r, comment %r", v, aid, rec["question"], comment or "")
         return ({1: "感谢您的肯定。", -1: "已记录，我们会复核这条回答。", 0: "已撤回评价。"}[v]), ""
 
     def clear():
@@ -302,9 +313,9 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
         """Answer one question; returns the answer JSON of FORMAT.md. ``style``: staff or public."""
         try:
             turns = [t for t in (history or []) if isinstance(t, dict)]
-            return get_assistant().ask(question if isinstance(question, str) else "", turns, style=style or None).to_json()
+            return get_assistant().ask(question if isinstance(question, str) else "", turns, style=style or default_style).to_json()
         except AssistantError as err:
-            logging.getLogger("assistant.web").warning("cannot answer: %s", err)
+            log.warning("cannot answer: %s", err)
             return Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error").to_json()
 
     ledger = first.ledger
@@ -329,7 +340,7 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             examples = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[[q] for q in EXAMPLES], label="示例问题（点击即提问）",
                                   elem_id="examples", type="values")
             style = gr.Radio(list(STYLE_BY_LABEL), label="回答风格（接入大模型时生效）", elem_id="style",
-                             value=next(k for k, v in STYLE_BY_LABEL.items() if v == settings.answer_style))
+                             value=next((k for k, v in STYLE_BY_LABEL.items() if v == default_style), next(iter(STYLE_BY_LABEL))))
             comment = gr.Textbox(label="反馈说明（可选，点赞或点踩时一并提交）", max_lines=2, elem_id="comment")
             thanks = gr.Markdown(elem_id="feedback-status")
             outs = [msg, chatbot, answers, cards, thanks]
@@ -372,7 +383,8 @@ def mount(api: Any, blocks: gr.Blocks, settings: Settings) -> Any:
     password = settings.ui_password.get_secret_value()
     auth = (settings.ui_user, password) if settings.ui_user and password else None
     return gr.mount_gradio_app(api, blocks, path="/", auth=auth, show_error=False, css=CSS, head=_head(), i18n=I18N,
-                               footer_links=["api"], max_file_size="1kb", ssr_mode=False, run_history=False, server_name=settings.ui_host,
+                               footer_links=["api"], max_file_size="1kb", ssr_mode=False, run_history=False, enable_monitoring=False,
+                               server_name=settings.ui_host,
                                server_port=settings.ui_port)
 
 
@@ -381,8 +393,9 @@ def create_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: S
     """The whole web app: JSON API under ``/api``, probes, and the Gradio UI at ``/``."""
     from assistant.api import create_api
 
-    blocks = build_app(get_assistant, feedback, settings)
-    app = mount(create_api(get_assistant, feedback, settings, reload), blocks, settings)
+    guard = Guard.from_settings(settings)  # one vote rate for the UI and the API of this process
+    blocks = build_app(get_assistant, feedback, settings, guard)
+    app = mount(create_api(get_assistant, feedback, settings, reload, guard), blocks, settings)
     app.state.blocks = blocks
     return app
 
@@ -428,12 +441,12 @@ def main(argv: list[str] | None = None) -> int:
         print("loading the ledger and the index…", file=sys.stderr)
         live = LiveAssistant(settings, progress=lambda m: print(m, file=sys.stderr))  # a new corpus is picked up between questions
         feedback = open_feedback(settings)
+        app = create_app(live.current, feedback, settings, reload=live.reload)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
     if warning := exposure_warning(settings, settings.ui_host):
         print(warning, file=sys.stderr)
-    app = create_app(live.current, feedback, settings, reload=live.reload)
     import uvicorn
 
     print(f"serving on http://{settings.ui_host}:{settings.ui_port}/ (API: /api/docs)", file=sys.stderr)

@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, SEED, free_port
-from tests.test_api import stop, wait_ready
+from tests.test_api import ADMIN, BEARER, stop, wait_ready
 
 pytestmark = pytest.mark.slow
 
@@ -97,7 +97,8 @@ def replicas(tmp_path_factory, postgres, chroma):
     corpus.mkdir()
     shutil.copy(SEED, corpus / SEED.name)
     env = {**os.environ, "LEDGER_CORPUS_DIR": str(corpus), "LEDGER_CHROMA_HOST": "127.0.0.1", "LEDGER_CHROMA_PORT": str(chroma),
-           "LEDGER_FEEDBACK_URL": postgres, "LEDGER_TODAY": "2026-11-27"}
+           "LEDGER_FEEDBACK_URL": postgres, "LEDGER_TODAY": "2026-11-27", "LEDGER_ADMIN_TOKEN": ADMIN,
+           "LEDGER_SECRET_KEY": "one-key-for-every-replica-0123456789"}  # answer ids given by one replica are taken by the other
     procs, urls = [], []
     for i in range(2):
         own = tmp_path_factory.mktemp(f"replica{i}")  # each its own working folder, index folder and feedback file: unused
@@ -117,22 +118,22 @@ def replicas(tmp_path_factory, postgres, chroma):
 def test_a_vote_on_one_replica_is_exported_from_the_other(replicas, tmp_path):
     (a, b), env, _ = replicas
     ans = httpx.post(a + "api/ask", json={"question": "省住建厅有哪些任务已经过了完成时限？"}, timeout=30).json()
-    r = httpx.post(a + "api/feedback", json={"answer_id": ans["id"], "vote": -1, "question": "省住建厅有哪些任务已经过了完成时限？",
+    r = httpx.post(a + "api/feedback", json={"answer_id": ans["answer_id"], "vote": -1, "question": "省住建厅有哪些任务已经过了完成时限？",
                                              "answer": ans, "comment": "少了一项", "session": "desk-1"}, timeout=30)
     assert r.status_code == 200 and r.json()["stored"] is True
-    items = httpx.get(b + "api/feedback/negative", timeout=30).json()["items"]
-    mine = [x for x in items if x["review"]["answer_id"] == ans["id"]]
+    items = httpx.get(b + "api/feedback/negative", headers=BEARER, timeout=30).json()["items"]
+    mine = [x for x in items if x["review"]["answer_id"] == ans["answer_id"]]
     assert len(mine) == 1 and mine[0]["review"]["comment"] == "少了一项" and mine[0]["question"].startswith("省住建厅")
     # the same session voting again on the other replica replaces its vote there too
-    httpx.post(b + "api/feedback", json={"answer_id": ans["id"], "vote": 1, "answer": ans, "session": "desk-1"}, timeout=30)
-    assert not [x for x in httpx.get(a + "api/feedback/negative", timeout=30).json()["items"] if x["review"]["answer_id"] == ans["id"]]
-    httpx.post(b + "api/feedback", json={"answer_id": ans["id"], "vote": -1, "answer": ans, "session": "desk-1"}, timeout=30)
+    httpx.post(b + "api/feedback", json={"answer_id": ans["answer_id"], "vote": 1, "answer": ans, "session": "desk-1"}, timeout=30)
+    assert not [x for x in httpx.get(a + "api/feedback/negative", headers=BEARER, timeout=30).json()["items"] if x["review"]["answer_id"] == ans["answer_id"]]
+    httpx.post(b + "api/feedback", json={"answer_id": ans["answer_id"], "vote": -1, "answer": ans, "session": "desk-1"}, timeout=30)
     # and the command-line export reads the same PostgreSQL store
     out = tmp_path / "review.jsonl"
     p = subprocess.run([sys.executable, "-m", "assistant", "feedback", "export", "--out", str(out)], env=env, cwd=ROOT,
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
-    assert ans["id"] in out.read_text("utf-8") and "少了一项" in out.read_text("utf-8")
+    assert ans["answer_id"] in out.read_text("utf-8") and "少了一项" in out.read_text("utf-8")
 
 
 def test_a_ledger_ingested_through_one_replica_is_answered_by_both(replicas, tmp_path, ledger):
@@ -148,7 +149,7 @@ def test_a_ledger_ingested_through_one_replica_is_answered_by_both(replicas, tmp
                        cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     for url in (a, b):
-        r = httpx.post(url + "api/admin/reload", timeout=120)
+        r = httpx.post(url + "api/admin/reload", headers=BEARER, timeout=120)
         assert r.status_code == 200, r.text
         got = httpx.post(url + "api/ask", json={"question": question}, timeout=30).json()
         assert got["tasks"][0] == "16.5", (url, got)

@@ -81,6 +81,10 @@ def test_json_api_is_mounted_beside_the_ui(served):
     assert r.status_code == 200 and r.json()["tasks"][0] == "1.2" and r.json()["deadline"] == "2026年底前"
     assert httpx.get(url + "readyz", timeout=10).json()["tasks"] == 62
     assert "<!doctype html>" in httpx.get(url, timeout=10).text.lower()  # the UI is still at /
+    # no admin surface without the admin token, from loopback too: the API's admin routes and Gradio's monitoring
+    assert httpx.post(url + "api/admin/reload", timeout=10).status_code == 403
+    assert httpx.get(url + "api/feedback/negative", timeout=10).status_code == 403
+    assert httpx.get(url + "monitoring/summary", timeout=10).status_code == 403
 
 
 @pytest.fixture(scope="module")
@@ -355,6 +359,37 @@ def test_queue_full_message_is_chinese(assistant, tmp_path, browser):
         pg.context.close()
     finally:
         server.close()
+
+
+@pytest.mark.slow
+def test_ui_votes_are_masked_and_limited_and_the_public_style_is_preselected(assistant, tmp_path, browser):
+    import sqlite3
+
+    from assistant import web
+
+    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
+                             today=dt.date(2026, 11, 27), ui_port=free_port(), feedback_rate="2/day")
+    server = web.Served(web.create_app(lambda: assistant, FeedbackStore(settings.feedback_db), settings), "127.0.0.1", settings.ui_port)
+    try:
+        pg = _open(browser, server.url)
+        assert pg.locator("#style input:checked").evaluate("e => e.value") == "群众（通俗）"  # no login: the public
+        _ask(pg, "我的手机13912345678，便民接电点什么时候要建成？")
+        pg.wait_for_selector('#cards .card[data-task="1.2"]', timeout=30_000)
+        pg.locator("#comment textarea").fill("身份证360102199001011234，请回电")
+        pg.locator('#chat [data-testid="vote-dislike"]').last.click()
+        pg.wait_for_function("document.querySelector('#feedback-status').innerText.includes('已记录')", timeout=15_000)
+        pg.locator('#chat [data-testid="vote-like"]').last.click()
+        pg.wait_for_function("document.querySelector('#feedback-status').innerText.includes('感谢')", timeout=15_000)
+        pg.locator('#chat [data-testid="vote-dislike"]').last.click()  # a third vote from this address today: refused
+        pg.wait_for_function("document.querySelector('#feedback-status').innerText.includes('评价太频繁')", timeout=15_000)
+        pg.context.close()
+    finally:
+        server.close()
+    con = sqlite3.connect(settings.feedback_db)
+    rows = con.execute("SELECT vote, question, comment, history, answer FROM feedback").fetchall()
+    con.close()
+    assert [(v, q, c) for v, q, c, _, _ in rows] == [(1, "我的手机139****5678，便民接电点什么时候要建成？", "身份证3601**********1234，请回电")]
+    assert "13912345678" not in str(rows) and "360102199001011234" not in str(rows)
 
 
 def test_feedback_export_cli(tmp_path):
