@@ -316,7 +316,7 @@ def test_the_public_gets_the_public_style_and_staff_the_configured_one(tmp_path)
     a = Assistant.from_settings(load_settings(**base))
     public = Served(create_api(lambda: a, None, load_settings(**base)), "127.0.0.1", free_port())
     staff = Served(create_api(lambda: a, None, load_settings(**base, ui_user=AUTH[0], ui_password=AUTH[1])), "127.0.0.1", free_port())
-    q = {"question": "我想开个夜市摊，用电怎么办？"}
+    q = {"question": "想在夜市摆摊，临时用电有什么便民办法？"}
 
     def style_sent(url: str, **kw) -> str:
         llm.requests.clear()

@@ -335,7 +335,7 @@ class Targets(Conditions):
         toks = [
             t for t in tokenize(text, normalized=True)
             if len(t) >= 2 and t not in lx.generic and t not in lx.discourse and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
-            and not (english and t.isascii() and t.isalpha())
+            and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
         ]
         # a qualifier word with no entity to attach to is content that was not understood
         quals = re.findall(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行])", text)
