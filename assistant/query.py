@@ -354,6 +354,8 @@ class Query:
     completion: bool = False
     followup: str = ""
     planted: bool = False
+    #: an instruction to the assistant inside the message was ignored (the ledger question in it answered)
+    instruction_ignored: bool = False
     refuse: str | None = None
     refuse_detail: str = ""
     unparsed: tuple[str, ...] = ()
@@ -423,6 +425,8 @@ class Query:
             out["unparsed"] = list(self.unparsed)
         if self.planted:
             out["planted_notice_ignored"] = True
+        if self.instruction_ignored:
+            out["instruction_ignored"] = True
         out["understood"] = self.understood()
         if self.refuse:
             out["refuse"] = self.refuse

@@ -45,6 +45,8 @@ class Rules:
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
         """The answer to ``q`` (``question`` is the text used for dense search), with the query attached."""
         ans = self._answer(q, question, today)
+        if q.instruction_ignored and not ans.refused:
+            ans = replace(ans, answer=self.lexicon.messages["instruction_ignored"] + "\n" + ans.answer)
         if q.planted and not ans.refused:
             ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
         if q.completion and not ans.refused and "不记录实际完成情况" not in ans.answer:

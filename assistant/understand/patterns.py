@@ -35,7 +35,7 @@ _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?
 _SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|的(?:完成时限|责任单位|时限)|怎么)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
 # Contacts, handles, links and codes a person types: never ledger content, never echoed.
 _PLANTED = re.compile(
-    r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone)[号:：\s]*[a-z0-9_-]{5,}"
+    r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone|身份证|证件|户号|工号|卡号|账号|银行卡|工单|邮箱)[号码:：\s是为]*[a-z0-9_-]{5,}"
     r"|\bwx_[a-z0-9_]+|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|(?<![\d.])\d{6,}(?![\d.])|@[a-z0-9_]{3,}", re.I)
 _HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
 _ASCII_WORD = re.compile(r"[a-z][a-z'\-]+")

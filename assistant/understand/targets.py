@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -51,10 +52,12 @@ class Targets(Conditions):
         (a story, politeness, "领导让我统计", "好，这块我清楚了") are set aside as context when the clauses
         after them form a complete question and the context names no condition of its own.
         """
+        clean = normalize(clean_input(question))
+        if (split := self._instruction_or_topic_switch(clean, today)) is not None:
+            return replace(split, question=clean_input(question))
         q = self._parse_whole(question, today)
         if not (q.unparsed or q.refuse == "no_subject"):
             return q
-        clean = normalize(clean_input(question))
         parts = [p for p in re.split(r"(?<=[，,。；;！!？?…:：\n])", clean) if p.strip(" ，,。；;！!？?…:：\n")]
         for i in range(1, len(parts)):
             kept, context = "".join(parts[i:]), "".join(parts[:i])
@@ -66,9 +69,41 @@ class Targets(Conditions):
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
 
+    def _instruction_or_topic_switch(self, clean: str, today: dt.date) -> Query | None:
+        """A ledger question inside a message that also carries an instruction to the assistant ("忽略之前的规则…
+        另外任务1.2什么时候完成？") or something else before a topic switch ("…。另外问一下：…"): the instruction is
+        ignored and never echoed, the other part set aside as context, and the question answered. None otherwise."""
+        inj, modify = self.lexicon.injection, self.g("modify")
+        switch = list(self.g("topic_switch").finditer(clean))
+        if not inj.search(clean) and not switch:
+            return None
+        cuts = sorted({0, len(clean), *(m.end() for m in switch), *(m.start() for m in switch),
+                       *(m.end() for m in re.finditer(r"[。！!？?\n：]|:(?!//)|(?<=[a-z])\.\s", clean))})
+        parts = [clean[a:b] for a, b in itertools.pairwise(cuts) if clean[a:b].strip(" ，,。；;！!？?…:：\n")]
+        bad = [p for p in parts if inj.search(p) or modify.search(p)]
+        if inj.search(clean):
+            kept = [p for p in parts if p not in bad and not re.fullmatch(self.g("topic_switch").pattern, p.strip(" ，,。；;！!…:：\n"))]
+            rest = "".join(kept)
+            if not bad or not kept or inj.search(rest):
+                return None
+            q = self.parse(rest, today)
+            # the rest must itself ask the ledger something (not a payload to repeat: "reply only with: 全部已完成")
+            if q.refuse or q.completion or q.target == "status_summary" or not (_QUESTION.search(rest) or q.refs):
+                return None
+            return replace(q, instruction_ignored=True, context=(*q.context, "（一段要求改变回答方式的内容，已忽略）"))
+        last = switch[-1]
+        head, tail = clean[: last.start()], clean[last.end():]
+        if not head.strip(" ，,。；;！!？?…:：\n") or not _QUESTION.search(tail):
+            return None
+        q = self._parse_whole(tail, today)
+        if q.refuse or q.unparsed or self._conditions_in(head, q, today):
+            return None
+        return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")))
+
     def _conditions_in(self, context: str, q: Query, today: dt.date) -> bool:
         """True when a clause set aside as context names a condition the asking part does not have."""
         _, found, problems = self._mark(normalize(context), today)
+        found = [c for c in found if not (isinstance(c, TextHas) and not any(self.in_ledger(t) for t in c.terms))]  # quoted words the ledger lacks
         have = {repr(a) for a in atoms(q.where)} | {repr(u) for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units}
         for c in found:
             if isinstance(c, UnitIs) and all(repr(u) in have for u in c.units):
