@@ -72,6 +72,10 @@ class Lexicon:
     grammar: dict[str, Alternatives]
     #: declined request classes: (name, pattern, message)
     declines: tuple[tuple[str, re.Pattern[str], str], ...]
+    #: decline classes matched on the question before contact numbers and codes are removed (户号…)
+    raw_declines: frozenset[str]
+    #: decline classes decided by the asking clause only (a story before the question may mention an outage or a price)
+    asked_declines: frozenset[str]
     #: facts the ledger does not give: (pattern, what the ledger says instead)
     absent: tuple[tuple[re.Pattern[str], str], ...]
 
@@ -104,6 +108,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         messages=dict(raw["messages"]),
         grammar={k: Alternatives(v) for k, v in raw["grammar"].items()},
         declines=tuple((k, _alternation(v["patterns"]), v["message"]) for k, v in raw["declines"].items()),
+        raw_declines=frozenset(k for k, v in raw["declines"].items() if v.get("raw")),
+        asked_declines=frozenset(k for k, v in raw["declines"].items() if v.get("asked")),
         absent=tuple((re.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
     )
 

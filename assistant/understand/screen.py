@@ -7,6 +7,7 @@ import re
 from assistant.query import (
     Query,
 )
+from assistant.text import normalize
 from assistant.understand.patterns import (
     _ONLY_PUNCT,
     _QUESTION,
@@ -34,8 +35,11 @@ class Screen(Vocabulary):
             return Query(question, refuse="modify")
         ask = _asking_clause(norm)
         said = " ".join(c for c in _clauses(norm) if not self.g("hearsay").search(c))  # decided by what is asked
+        ask_raw = _asking_clause(normalize(clean))
+        said_raw = " ".join(c for c in _clauses(normalize(clean)) if not self.g("hearsay").search(c))
         for name, pat, _ in lx.declines:
-            if pat.search(said):
+            text = (ask, ask_raw) if name in lx.asked_declines else (said, said_raw)
+            if pat.search(text[0]) or (name in lx.raw_declines and pat.search(text[1])):
                 return Query(question, refuse=f"decline:{name}")
         if self.g("meta").search(_asking_clause(norm)):
             return Query(question, target="meta")
