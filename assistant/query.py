@@ -381,7 +381,7 @@ class Query:
         what = {"tasks": "任务", "measures": "工作措施", "units": "责任单位", "breakdown": f"按{self.by or '完成时限'}统计", "groups": "各组任务数及差值",
                 "totals": "措施数与任务数", "responsible": "责任单位", "deadline": "完成时限", "days_left": "剩余天数", "measure_of": "所属工作措施",
                 "which_task": "哪项任务", "lookup": "任务内容", "compare": "比较完成时限", "verify": "核对说法", "figure": "办电时限数字",
-                "changes": "版本变化", "status_summary": "按时限的状态汇总", "meta": "关于本助手"}.get(self.target, self.target)
+                "changes": "版本变化", "verify_measure": "核对措施的责任单位", "status_summary": "按时限的状态汇总", "meta": "关于本助手"}.get(self.target, self.target)
         extreme = {"max": "（最多/最晚）", "min": "（最少/最早）"}.get(self.extreme, "")
         out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})
         if self.followup:

@@ -71,6 +71,8 @@ class Rules:
                     "groups": self.groups, "totals": self.totals}[q.target](q, today)
         if q.target == "compare":
             return self.compare(q, today)
+        if q.target == "verify_measure":
+            return self.verify_measure(q, today)
         if q.target == "figure":
             figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             if figs:
@@ -233,6 +235,18 @@ class Rules:
         facts = "；".join(dict.fromkeys(checks)) or f"完成时限是{t.deadline.text}"
         head = f"{'是的' if ok else '不是'}：任务 {t.id} 的{facts}。"
         return _answer(f"{head}\n{_describe(t, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
+
+    def verify_measure(self, q: Query, today: dt.date) -> Answer:
+        """Check a claim about a whole measure's responsible units (its unit cell) against the record."""
+        rows = select(self.ledger.tasks, q.where, today)
+        if not rows or q.claim is None:
+            return self.refusal("no_subject", "")
+        first = rows[0]
+        ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs))
+        units = "、".join(first.units)
+        head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位是{units}"
+                f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。")
+        return _answer(head, rows, units=first.units)
 
     def compare(self, q: Query, today: dt.date) -> Answer:
         """Which of two (or more) tasks is due first."""

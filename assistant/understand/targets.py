@@ -152,6 +152,11 @@ class Targets(Conditions):
         texts = find(where, TextHas)
         keyword_text = " ".join(t.label for t in texts)
         has_subject = bool(content or refs)
+        measures_named = find(where, MeasureIn)
+        unit_claims = [a for a in atoms(where) if isinstance(a, UnitIs)]
+        if confirm and measures_named and unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
+            # "第7项措施是省能源局牵头的吧": a claim about a whole measure's units, checked against its unit cell
+            return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(unit_claims))
         if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
             if where is None:
                 return replace(base, target="status_summary")
