@@ -20,6 +20,7 @@ STATUS_WORDS = {
     "due_this_year": "今年到期",
     "not_due": "按今天完成时限还没到",
     "ongoing": "持续推进（无固定期限）",
+    "dated": "有明确年份的完成时限（不含持续推进）",
 }
 _OPS = {"eq": "", "le": "及以前", "lt": "以前（不含）", "ge": "及以后", "gt": "以后"}
 
@@ -110,6 +111,8 @@ class StatusIs:
         st = t.deadline.status(today)
         if self.status == "not_due":
             return st in ("not_due", "due_this_year")
+        if self.status == "dated":
+            return st != "ongoing"
         return st == self.status
 
     def words(self, negated: bool = False) -> str:
@@ -378,11 +381,11 @@ class Query:
             out.append({"text": "任务 " + "、".join(self.refs), "as": "task"})
         if self.subject:
             out.append({"text": self.subject, "as": "subject (searched)"})
-        what = {"tasks": "任务", "measures": "工作措施", "units": "责任单位", "breakdown": f"按{self.by or '完成时限'}统计", "groups": "各组任务数及差值",
+        what = {"tasks": "任务", "measures": "工作措施", "units": "责任单位", "breakdown": f"按{_BY_WORDS.get(self.by, '完成时限')}统计", "groups": "各组任务数及差值",
                 "totals": "措施数与任务数", "responsible": "责任单位", "deadline": "完成时限", "days_left": "剩余天数", "measure_of": "所属工作措施",
                 "which_task": "哪项任务", "lookup": "任务内容", "compare": "比较完成时限", "verify": "核对说法", "figure": "办电时限数字",
                 "changes": "版本变化", "verify_measure": "核对措施的责任单位", "status_summary": "按时限的状态汇总", "meta": "关于本助手"}.get(self.target, self.target)
-        extreme = {"max": "（最多/最晚）", "min": "（最少/最早）"}.get(self.extreme, "")
+        extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）"}.get(self.extreme, "")
         out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})
         if self.followup:
             out.append({"text": self.followup, "as": "follow-up"})
@@ -441,6 +444,8 @@ def _folded(t: Task) -> str:
 
 _FOLD: dict[str, str] = {}
 
+
+_BY_WORDS = {"deadline": "完成时限", "unit": "责任单位", "lead": "牵头单位", "measure": "工作措施", "status": "状态", "unit_count": "责任单位数量"}
 
 COLLECTION_TARGETS = ("tasks", "measures", "units", "breakdown")
 _YEAR_OPS = ("eq", "le", "lt", "ge", "gt")

@@ -293,7 +293,14 @@ class Rules:
         """List or count every task that satisfies the condition."""
         rows = select(self.ledger.tasks, q.where, today)
         cond = self._condition(q)
-        if q.extreme and rows:
+        if q.extreme in ("earliest", "latest") and rows:
+            dated = [t for t in rows if t.deadline.date is not None]
+            if not dated:
+                return _answer(f"条件：{cond} — 这些任务都是持续推进，没有具体的完成年份。", rows)
+            when = (max if q.extreme == "latest" else min)(t.deadline.date for t in dated)  # type: ignore[type-var]
+            rows = [t for t in dated if t.deadline.date == when]
+            cond += f"；其中完成时限{'最晚' if q.extreme == 'latest' else '最早'}（{rows[0].deadline.text}）"
+        elif q.extreme and rows:
             best = (max if q.extreme == "max" else min)(len(t.units) for t in rows)
             rows = [t for t in rows if len(t.units) == best]
             cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best}家）"
@@ -387,9 +394,21 @@ class Rules:
 
     def breakdown(self, q: Query, today: dt.date) -> Answer:
         """Task counts grouped by deadline, unit, measure or status."""
+        from assistant.query import Not, all_of
+
+        left_out = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
+        if left_out and q.by in ("unit", "lead"):  # "除了省电力公司以外，各单位…": those units are left out of the groups, not the tasks
+            q = replace(q, where=all_of([a for a in atoms(q.where) if not (isinstance(a, Not) and isinstance(a.item, UnitIs))]))
         rows = select(self.ledger.tasks, q.where, today)
         groups: dict[str, int] = {}
-        if q.by == "unit":
+        if q.by == "lead":
+            for t in rows:
+                if t.units and t.units[0] not in left_out:
+                    groups[t.units[0]] = groups.get(t.units[0], 0) + 1
+            groups = dict(sorted(groups.items(), key=lambda kv: -kv[1]))
+            rows = [t for t in rows if t.units and t.units[0] not in left_out]
+            note = "（牵头单位 = 责任单位中排第一的单位）"
+        elif q.by == "unit":
             for t in rows:
                 for u in t.units:
                     groups[u] = groups.get(u, 0) + 1
@@ -414,7 +433,7 @@ class Rules:
                 if n:
                     groups[text] = n
             note = ""
-        name = {"unit": "责任单位", "measure": "工作措施", "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
+        name = {"lead": "牵头单位", "unit": "责任单位", "measure": "工作措施", "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
         cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
         lines = [f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："]
         lines += [f"- {k}：{v} 项" for k, v in groups.items()]

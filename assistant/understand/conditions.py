@@ -7,6 +7,7 @@ import re
 from assistant.query import (
     And,
     Cond,
+    DeadlineIs,
     MeasureIn,
     Not,
     Or,
@@ -53,6 +54,13 @@ class Conditions(Entities):
             if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
                 neg, hi = True, hi + m.end()
             lead = False
+            if all(isinstance(c, UnitIs) for c in members) and not only and not neg and (
+                    m := re.match(f"\\s*(?:{g('lead_not_after').pattern})", s[hi:])):
+                # "省能源局参与了但不是牵头单位": takes part, does not lead
+                names = tuple(dict.fromkeys(u for c in members for u in c.units))  # type: ignore[attr-defined]
+                conds += [UnitIs(names), Not(UnitIs(names, "lead"))]
+                consumed.append((lo, hi + m.end()))
+                continue
             if all(isinstance(c, UnitIs) for c in members) and not only:
                 if m := re.search(f"(?:{g('lead_not_before').pattern})\\s*$", s[:lo]):
                     lead, neg, lo = True, True, m.start()
@@ -103,6 +111,8 @@ class Conditions(Entities):
                 parts.append(TaskIn(tuple(i for c in cs for i in c.ids)))  # type: ignore[attr-defined]
             elif len(cs) == 1:
                 parts.append(cs[0])
+            elif kind == "time" and _is_range(cs):
+                parts.extend(cs)  # "2025年之后、2027年之前": a lower and an upper bound both hold
             elif kind == "text" and not is_or:
                 parts.extend(cs)
             else:
@@ -111,3 +121,10 @@ class Conditions(Entities):
             return parts[0]
         return And(tuple(parts))
 
+
+def _is_range(cs: list[Cond]) -> bool:
+    """True for one lower and one upper year bound (and nothing else): they hold together, not as alternatives."""
+    if len(cs) != 2 or not all(isinstance(c, DeadlineIs) for c in cs):
+        return False
+    ops = sorted(c.op for c in cs)  # type: ignore[attr-defined]
+    return ops[0] in ("ge", "gt") and ops[1] in ("le", "lt")

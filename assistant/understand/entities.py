@@ -30,6 +30,12 @@ from assistant.understand.patterns import (
 )
 from assistant.understand.screen import Screen
 
+_BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)?"
+_YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
+                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
+
+_BOUNDS_SAID = re.compile(r"[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?\s*(?P<w>不算|不含|不包括|算在内|算|含|包括)\s*[)）]")
+
 
 class Entities(Screen):
     # -- step 2: entities → markers
@@ -147,11 +153,25 @@ class Entities(Screen):
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
-        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
+        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # years, absolute and relative
         for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
-            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|$|[？?，,])(?:年底|年末|底|末)?",
+            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?:年底|年末|底|末)?",
                        f"{today.year + offset}年底", s)
+        def year_range(m: re.Match[str]) -> str:
+            a, b = int(m.group("a")), int(m.group("b"))
+            excl = bool(m.group("mark")) and bool(re.search(r"不", m.group("mark")))
+            return put(DeadlineIs(min(a, b), "gt" if excl else "ge")) + " " + put(DeadlineIs(max(a, b), "lt" if excl else "le"))
+
+        s = _YEAR_RANGE.sub(year_range, s)
+        # "（2025和2027都不算）" restates the bounds: inclusive or not, never a condition of its own
+        inclusive: list[bool] = []
+        def bounds_said(m: re.Match[str]) -> str:
+            inclusive.append("不" not in m.group("w"))
+            return " "
+
+        s = _BOUNDS_SAID.sub(bounds_said, s)
+
         def year(m: re.Match[str]) -> str:
             if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
                 return m.group(0)  # "2026年11月" is a date (today, a story), not a deadline
@@ -170,9 +190,15 @@ class Entities(Screen):
                 op = "le"
             elif re.search(r"(?:以后|之后|后)", suf) and "底" not in suf:
                 op = "ge" if re.search(r"及|含", suf) else "gt"
+            elif re.search(r"之前|以前", suf) and "底" not in suf and op == "eq":
+                op = "lt"  # "2027年之前" is before 2027; "2027年底前" is the ledger's own deadline
             return put(DeadlineIs(y, op))
 
+        first_year = len(found)
         s = _YEAR.sub(year, s)
+        if inclusive:
+            widen = {"gt": "ge", "lt": "le"} if inclusive[-1] else {"ge": "gt", "le": "lt"}
+            found[first_year:] = [DeadlineIs(c.year, widen.get(c.op, c.op)) if isinstance(c, DeadlineIs) else c for c in found[first_year:]]
         for i, term in enumerate(shields):
             s = s.replace(f"\ue002{i}\ue003", term)
         return s, found, problems

@@ -52,7 +52,7 @@ def clean_input(text: object) -> str:
 
 
 _FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
-_BY = {"单位数量": "unit_count", "完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
+_BY = {"牵头单位": "lead", "牵头": "lead", "单位数量": "unit_count", "完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
        "完成时间": "deadline", "截止年份": "deadline", "年": "deadline", "责任单位": "unit", "单位": "unit", "部门": "unit",
        "工作措施": "measure", "措施": "measure", "状态": "status", "deadline": "deadline", "year": "deadline", "unit": "unit",
        "measure": "measure", "status": "status"}

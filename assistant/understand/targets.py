@@ -182,7 +182,7 @@ class Targets(Conditions):
                 [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
-            family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "measure": ("measure",)}[key]
+            family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "lead": ("unit",), "measure": ("measure",)}[key]
             # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
             return replace(base, target="breakdown", by=key, where=kept, count=True, unparsed=self._leftover(content, unparsed))
@@ -191,8 +191,15 @@ class Targets(Conditions):
         if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
                 and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
             return replace(base, target="figure", subject=" ".join(content), where=where)
+        count_cue = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条)|多少", rest))
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
+        if (due := re.search(r"(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
+                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)", rest)) and len(refs) < 2:
+            latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
+            left = [c for c in content if not re.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
+            return replace(base, target="tasks", where=where, extreme="latest" if latest else "earliest", count=count_cue,
+                           unparsed=self._leftover(left, unparsed))
         no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
             not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
@@ -284,6 +291,13 @@ class Targets(Conditions):
             return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
                            count=True, where=where, unparsed=self._leftover(left, unparsed))
         # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"
+        times = [i for a in atoms(where) for i in (a.items if isinstance(a, Or) else (a,)) if isinstance(i, (DeadlineIs, StatusIs))]
+        if len(times) >= 2 and re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几|分别|各(?:有|是)", rest) and re.search(r"几|多少|数量|差", rest) \
+                and not re.search(r"按|每", rest):
+            whole = [a for a in atoms(where) if a in times or (isinstance(a, Or) and all(i in times for i in a.items))]
+            common = all_of([a for a in atoms(where) if a not in whole])
+            groups = tuple(all_of([t, *atoms(common)]) for t in times)
+            return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
         named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
         names = [u for a in named for u in a.units]
         if len(names) >= 2 and re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest) \
