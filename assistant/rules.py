@@ -153,6 +153,13 @@ class Rules:
         search = q.search_text or q.subject
         dense_text = search if _mostly_ascii(question) else question
         hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text, extra=q.expansion)
+        named_units = [u for a in find(q.where, UnitIs) for u in a.units]
+        if allowed is not None and named_units and hits:
+            # "向省能源局报送…由谁负责": a unit the task's own text names is its object, not a filter on who is responsible
+            free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
+            if free and free[0].task_id not in allowed and free[0].score > hits[0].score \
+                    and (t0 := self.ledger.task(free[0].task_id)) and any(u in t0.text or u.removeprefix("省") in t0.text for u in named_units):
+                hits = free
         if (not hits or hits[0].bm25 == 0) and q.wider:
             return self.resolve(replace(q, search_text=q.wider, subject=q.wider, content=tuple(q.wider.split()), wider=""), question, today)
         if not hits:

@@ -134,9 +134,21 @@ class Understander(Targets):
         """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
         the message refers to. None when the message does not go back or names no earlier list."""
         norm = normalize(clean_input(question))
+        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?", norm)
+        n = cn_number(counted.group("n")) if counted else None
+        if n and n > 1 and len(state.result) != n:
+            # "这四项里…" / "回到刚才那12项": the list of that many tasks shown earlier
+            for old in reversed(state.earlier):
+                if old.query is not None and old.query.collection and len(old.result) == n:
+                    return norm, replace(old, earlier=state.earlier)
         m = self.g("go_back").search(norm)
         if not m:
             return None
+        if re.search(r"完整|全部|最开始|一开始|原来|最早", m.group("what") or "") and state.earlier:
+            first = next((o for o in state.earlier if o.query is not None and o.query.collection), None)
+            if first is not None:
+                rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
+                return rest or "列出来", replace(first, earlier=state.earlier)
         _, named, _ = self._mark(m.group("what") or "", today)
         want = {repr(a) for a in named}
         for old in reversed((*state.earlier, state)):

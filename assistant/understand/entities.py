@@ -34,7 +34,9 @@ _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
                          + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
-_BOUNDS_SAID = re.compile(r"[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?\s*(?P<w>不算|不含|不包括|算在内|算|含|包括)\s*[)）]")
+_MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
+                            r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
+_BOUNDS_SAID = re.compile(r"(?:[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包括|算在内|算|含|包括)\s*[)）]?")
 
 
 class Entities(Screen):
@@ -80,7 +82,9 @@ class Entities(Screen):
             return f"\ue002{len(shields) - 1}\ue003"
 
         for term in self._protected:
-            s = s.replace(term, shield(re.match(".*", term, re.S)))  # type: ignore[arg-type]
+            # a ledger term that contains a unit's name is the term itself (网上国网, 华中监管局), else kept from the unit aliases
+            named = term in s and self.in_ledger(term)
+            s = s.replace(term, put(TextHas(term, (term,))) if named else shield(re.match(".*", term, re.S)))  # type: ignore[arg-type]
         # task ids, and "8.2那项措施" (the measure of a task)
         def task(m: re.Match[str]) -> str:
             ids = self._task_ids(m.group(1), f"{int(m.group(2))}.{int(m.group(3))}")
@@ -115,6 +119,14 @@ class Entities(Screen):
                 return put(TaskIn((meas.task_ids[k - 1],)))
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
 
+        def measure_range(m: re.Match[str]) -> str:
+            a, b = cn_number(m.group("a")) or 0, cn_number(m.group("b")) or 0
+            nos = list(range(min(a, b), max(a, b) + 1))
+            if not nos or any(not self.ledger.measure(n) for n in nos):
+                return m.group(0)
+            return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
+
+        s = _MEASURE_RANGE.sub(measure_range, s)
         s = _MEASURE_LIST.sub(measure, s)
         s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
         for no, title, lid in self._measure_titles:
@@ -151,7 +163,7 @@ class Entities(Screen):
 
         s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共)?(?P<rel>恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
-        s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
+        s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # years, absolute and relative

@@ -216,7 +216,7 @@ class Targets(Conditions):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
-        extreme = re.search(r"任务(?:数量?|数目|个数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务", rest)
+        extreme = re.search(r"任务(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施\S{0,8}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
         elif cues.get("measure_of") and (content or refs):
