@@ -337,14 +337,19 @@ class Rules:
             found = [(m, h) for m, h in found if {"eq": len(h) == n, "gt": len(h) > n, "lt": len(h) < n, "ge": len(h) >= n, "le": len(h) <= n}[op]]
             rel = {"eq": "", "gt": "多于", "lt": "少于", "ge": "至少", "le": "不超过"}[op]
             cond = (cond + "；" if q.where is not None else "") + f"措施下{'符合条件的' if q.where is not None else ''}任务{rel}{n}项"
-        if q.extreme and found:
+        if q.extreme and found and q.by == "unit_count":
+            best = (max if q.extreme == "max" else min)(len(m.units) for m, _ in found)
+            found = [(m, h) for m, h in found if len(m.units) == best]
+            cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best} 个）"
+        elif q.extreme and found:
             best = (max if q.extreme == "max" else min)(len(h) for _, h in found)
             found = [(m, h) for m, h in found if len(h) == best]
             cond = (cond + "；" if q.where is not None else "") + f"任务数{'最多' if q.extreme == 'max' else '最少'}（{best} 项）"
         if not found:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
-        lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务）" for m, hits in found]
+        lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
+                  + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]
         tasks = [t for _, hits in found for t in hits]
         return _answer("\n".join(lines), tasks, units=tuple(dict.fromkeys(u for m, _ in found for u in m.units)) if len(found) == 1 else ())
 

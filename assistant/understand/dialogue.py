@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import (
+    Cond,
     MeasureIn,
     Not,
+    Or,
     Query,
     TaskIn,
     UnitIs,
@@ -81,6 +83,16 @@ class State:
         if len(shown) == 1:
             return self.advance(Query(target="lookup", refs=shown), shown)
         return self.advance(Query(target="tasks", where=TaskIn(shown)), shown)
+
+
+def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | None:
+    """"省发改委牵头的有几项" → "不对，我说的是省能源局": the new unit takes the old one's relation (leads / only it)
+    unless the question names a relation of its own (参与 / 牵头 / 只)."""
+    modes = {a.mode for a in atoms(prev) if isinstance(a, UnitIs)}
+    if len(modes) != 1 or modes == {"has"} or re.search(r"参与|负责|牵头|只|仅|单独|都", text):
+        return new
+    mode = modes.pop()
+    return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
 
 
 def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
@@ -171,23 +183,42 @@ class Understander(Targets):
         for m in self.g("relax").finditer(norm):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
+        any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
+        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要)", norm)
+        added = self.parse(widen.group("x"), today).where if widen else None
+        new_atoms = atoms(added)
+        if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
+                and not any(a in atoms(prev.where) for a in new_atoms):
+            # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
+            kinds_new = {kind_of(a) for a in atoms(added)}
+            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) == "status" and "deadline" in kinds_new)]
+            if same:
+                others = [a for a in atoms(prev.where) if a not in same]
+                where = all_of([*others, Or((*same, *atoms(added)))])
+                return replace(prev, where=where, question=question, followup="widen", unparsed=())
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
-        to_lead = bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
+        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头", norm))
+        to_lead = not to_has and bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
             isinstance(a, UnitIs) for a in atoms(prev.where))
-        if not kinds and not only_off and not to_lead:
+        if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
         kept = []
         for a in atoms(prev.where):
             kind = kind_of(a)
             if kind in kinds or (kind == "status" and "deadline" in kinds):
                 continue
+            if isinstance(a, UnitIs) and to_has and a.mode == "lead":
+                a = UnitIs(a.units, "has")
             if isinstance(a, UnitIs) and only_off and a.mode == "exactly":
                 a = UnitIs(a.units, "has")
             if isinstance(a, UnitIs) and to_lead and a.mode == "has" and len(a.units) == 1:
                 a = UnitIs(a.units, "lead")
+            if isinstance(a, UnitIs) and any_one and len(a.units) >= 2:
+                kept.append(Or(tuple(UnitIs((u,), a.mode) for u in a.units)))
+                continue
             kept.append(a)
         rest = self.g("relax").sub(" ", norm)
-        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|牵头的?|不是参与的?", " ", rest)
+        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(rest, today)
         where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
         if extra.unparsed and not extra.refuse:
@@ -196,7 +227,7 @@ class Understander(Targets):
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
-        m = re.search(r"(?:(?:这|那|该)(?:条|项|个任务)|它)(?:所在|所属)?的?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施"
+        m = re.search(r"(?:(?:这|那|该)(?:条|项|个任务)|它)(?:所在|所属)?的?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施", text)
         if not m:
             return text
@@ -209,7 +240,7 @@ class Understander(Targets):
         named = "和".join(f"第{n}项" for n in nos) + "措施"
         out = text[: m.start()] + named + text[m.end():]
         if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
-                and re.search(r"其它|其他|其余|别的|另外的|除了它|除它", out):
+                and re.search(r"其它|其他|其余|别的|另外的|除了它|除它|还有", out):
             out = re.sub(r"除了它|除它", " ", out) + f" 除了 {state.mentioned[-1]} "
         return out
 
@@ -279,6 +310,10 @@ class Understander(Targets):
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
             k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差", text):
+                groups = tuple(all_of([UnitIs((u,)), *atoms(q.where)]) for u in state.units[-k:])
+                return replace(q, target="groups", groups=groups, count=True, where=q.where, subject="", content=(), refs=(),
+                               followup="units", unparsed=())
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:])])
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
@@ -340,7 +375,7 @@ class Understander(Targets):
                 where = all_of([*atoms(prev.where), *atoms(where_new)])
                 mode = "narrow"
             else:
-                where = _substitute(prev.where, where_new)
+                where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
                 mode = "substitute"
             return replace(prev, target=target, count=count, where=where, by=q.by or prev.by, every=q.every or prev.every,
                            size=q.size or prev.size, extreme=q.extreme or prev.extreme,

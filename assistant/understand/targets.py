@@ -216,7 +216,7 @@ class Targets(Conditions):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
-        extreme = re.search(r"任务(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施\S{0,8}(?:最多|最少)", rest)
+        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施\S{0,8}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
         elif cues.get("measure_of") and (content or refs):
@@ -235,7 +235,9 @@ class Targets(Conditions):
                 rel = (size.group("rel") or "") + (size.group("post") or "")
                 op = "gt" if re.search("多于|超过", rel) else "lt" if "少于" in rel else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
                 op_n = (op, cn_number(size.group("n")) or 0)
+            by_units = bool(extreme) and bool(re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest))
             return replace(base, target="measures", count=count and not size and not extreme, every=every, where=where, size=op_n,
+                           by="unit_count" if by_units else "",
                            extreme=("max" if "最多" in extreme.group(0) else "min") if extreme else "",
                            unparsed=self._leftover(left, unparsed))
         if wants_units and (count or listing or cues.get("responsible")):
