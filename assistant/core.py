@@ -20,6 +20,7 @@ from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
 from assistant.settings import Settings
 from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client, open_index
+from assistant.text import normalize
 from assistant.understand import State, Understander, clean_input
 
 Turn = dict[str, Any]
@@ -102,7 +103,8 @@ class Assistant:
         """
         u = self.understander
         state = State()
-        for text, shown in self._turns(history)[-6:]:
+        turns = [(t, ids) for t, ids in self._turns(history) if ids or not self.lexicon.chitchat.search(normalize(t))]
+        for text, shown in turns[-6:]:
             q = u.read(text, state, today)
             ans = None if q.refuse else self.rules.answer(q, text, today)
             if ans is None or ans.refused:

@@ -75,7 +75,8 @@ class Rules:
             return self.verify_measure(q, today)
         if q.target == "figure":
             figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
-            if figs:
+            owner = self.ledger.task(figs[0].task_id) if figs else None
+            if figs and owner is not None and self.support(q, owner) >= 0.5:  # "停电次数…多少天" is not about 办电时限
                 return self.figure(figs)
         if (gone := self._removed(q, question)) is not None:
             return self.refusal("removed", f"任务 {gone.id}（{_short(gone.text, 30)}）已在新版台账中删除，当前版本没有这项任务")
@@ -311,6 +312,9 @@ class Rules:
             best = (max if q.extreme == "max" else min)(len(t.units) for t in rows)
             rows = [t for t in rows if len(t.units) == best]
             cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best}家）"
+        absent = [t.label for t in find(q.where, TextHas) if not t.implicit and not any(self.understander.in_ledger(x) for x in t.terms)]
+        if not rows and absent and not _negated_any(q.where):
+            return self.refusal("oos", f"台账中没有提到“{'、'.join(absent[:2])}”的任务")
         if not rows and any(t.implicit for t in find(q.where, TextHas)):
             return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
         if not rows:
@@ -534,6 +538,13 @@ class Rules:
         if reason not in ("empty", "too_long", "control"):
             text += "\n" + msgs["scope"]
         return Answer(answer=text, refused=True, route="refusal")
+
+
+def _negated_any(where: Any) -> bool:
+    """True when the condition tree has a negation (a zero result then says something about the other conditions)."""
+    from assistant.query import Not
+
+    return bool(find(where, Not))
 
 
 def _negated(where: Any, atom: Any) -> bool:

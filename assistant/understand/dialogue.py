@@ -227,13 +227,15 @@ class Understander(Targets):
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
-        m = re.search(r"(?:(?:这|那|该)(?:条|项|个任务)|它)(?:所在|所属)?的?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项)?(?:工作)?措施"
+        m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施", text)
         if not m:
             return text
         k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
         nos: tuple[int, ...] = state.measures[-k:] if len(state.measures) >= k else ()
         if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
+            nos = (t.measure_no,)
+        if not nos and len(state.result) == 1 and (t := self.ledger.task(state.result[0])):
             nos = (t.measure_no,)
         if not nos:
             return text
