@@ -364,6 +364,8 @@ class Query:
     unparsed: tuple[str, ...] = ()
     #: ``groups`` target: the condition of each group compared (counts and their difference)
     groups: tuple[Cond | None, ...] = ()
+    #: one-character typos of named ledger terms that were corrected: (typed, term)
+    corrected: tuple[tuple[str, str], ...] = ()
     #: clauses set aside as context (a story, politeness) because the asking part stands on its own
     context: tuple[str, ...] = ()
 
@@ -371,6 +373,7 @@ class Query:
         """How each part of the question was read: context set aside, each condition, the target, and any word
         not understood (``as``: context / condition / target / unknown / refusal)."""
         out = [{"text": c, "as": "context"} for c in self.context]
+        out += [{"text": f"{typed} → {term}", "as": "corrected"} for typed, term in self.corrected]
         if self.refuse:
             out.append({"text": self.refuse_detail or self.refuse, "as": "refusal"})
             return out

@@ -45,6 +45,9 @@ class Rules:
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
         """The answer to ``q`` (``question`` is the text used for dense search), with the query attached."""
         ans = self._answer(q, question, today)
+        if q.corrected and not ans.refused:
+            said = "，".join(f"“{typed}”按“{term}”理解" for typed, term in q.corrected)
+            ans = replace(ans, answer=f"（{said}。）\n" + ans.answer)
         if q.instruction_ignored and not ans.refused:
             ans = replace(ans, answer=self.lexicon.messages["instruction_ignored"] + "\n" + ans.answer)
         if q.planted and not ans.refused:

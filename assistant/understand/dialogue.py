@@ -139,8 +139,21 @@ class Understander(Targets):
                 rewritten = _SINGULAR.sub(f" {ids[0]} ", rewritten)
             again = self.parse(rewritten, today)
             if not again.refuse:
-                return replace(again, question=q.question, followup="reference")
+                picked = self._within(again, ids, text)
+                return replace(picked or again, question=q.question, followup="reference")
         return self.follow(text, q, state, today)
+
+    def _within(self, q: Query, ids: tuple[str, ...], text: str) -> Query | None:
+        """"这几项里哪项是持续推进的" / "这几项里哪个是试点性质的": a choice among the tasks pointed at — by the question's
+        conditions (exactly), or by its subject (searched among them only). None when the question is not such a choice."""
+        if len(ids) < 2 or q.target in ("compare", "verify") or not re.search(r"哪(?:个|项|一项|一个|条|些|几)|which", text):
+            return None
+        own = [a for a in atoms(q.where) if not isinstance(a, TaskIn)]
+        if own:
+            return replace(q, target="tasks", where=all_of([TaskIn(ids), *own]), refs=(), subject="", content=())
+        if q.subject or q.content:
+            return replace(q, target="lookup" if q.target in ("lookup", "which_task") else q.target, where=TaskIn(ids), refs=())
+        return None
 
     def _go_back(self, question: str, state: State, today: dt.date) -> tuple[str, State] | None:
         """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of

@@ -121,6 +121,7 @@ class Targets(Conditions):
         norm, planted = self._set_aside(raw)
         if (r := self._refusal(question, clean if not planted else norm or " ", norm)) is not None:
             return r
+        norm, fixes = self.fix_typos(norm)
         english = self._english(norm)
         text = english or norm
         text = self._keyword_around(text)
@@ -132,6 +133,7 @@ class Targets(Conditions):
             marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
         rest = _M.sub(" ", marked)
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        q = replace(q, corrected=fixes) if fixes else q
         return replace(q, planted=planted) if planted else q
 
     # -- step 4: targets, content and what was not understood

@@ -10,6 +10,9 @@ from assistant.lexicon import Alternatives, Lexicon
 from assistant.records import Ledger
 from assistant.text import add_words, normalize, passage_tokens, quoted_terms, tokenize
 
+# characters of grammar, never part of a mistyped term ("接不了电" is not "不停电")
+_FUNCTION_CHARS = frozenset("了的是不要在有我你他她它们这那就都也还和与及或吗呢吧啊么把被给让向从对")
+
 
 @dataclass
 class Vocabulary:
@@ -90,6 +93,46 @@ class Vocabulary:
     def covered(self, token: str) -> bool:
         """True when the token occurs in the ledger or in the lexicon's expansions."""
         return token in self._vocab
+
+    @cached_property
+    def _typo_index(self) -> dict[str, str]:
+        """Each named ledger term (3–7 characters) under every one-character wildcard: 零?资 → 零投资. Ambiguous keys are dropped."""
+        index: dict[str, str] = {}
+        clash: set[str] = set()
+        terms = {n for t in [*self._terms, *self._protected_terms()]
+                 if 3 <= len(n := normalize(t)) <= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", n) and self.in_ledger(n)}
+        for t in terms:
+            for i in range(len(t)) if len(t) > 3 else (1,):  # a three-character term only with its middle wrong (零头资, 临带正)
+                key = t[:i] + "?" + t[i + 1:]
+                if key in index and index[key] != t:
+                    clash.add(key)
+                index[key] = t
+        return {k: v for k, v in index.items() if k not in clash}
+
+    def _protected_terms(self) -> list[str]:
+        return [t for t in self.lexicon.not_units if self.in_ledger(normalize(t))]
+
+    def fix_typos(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """One wrong character in a named ledger term (零头资 → 零投资, 临带正 → 临代正), when only one term fits and the
+        typed form is nowhere in the ledger. Returns the text and the (typed, term) pairs."""
+        index = self._typo_index
+        if not index:
+            return text, ()
+        fixes: list[tuple[str, str]] = []
+        for n in sorted({len(v) for v in index.values()}, reverse=True):
+            i = 0
+            while i + n <= len(text):
+                w = text[i:i + n]
+                if re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in self._ledger_text and not _FUNCTION_CHARS.intersection(w):
+                    hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}
+                    if len(hits) == 1:
+                        term = hits.pop()
+                        fixes.append((w, term))
+                        text = text[:i] + term + text[i + n:]
+                        i += n
+                        continue
+                i += 1
+        return text, tuple(fixes)
 
     def is_term(self, token: str) -> bool:
         """True for the ledger's own named terms (quoted phrases), the lexicon's domain words and colloquial keys."""
