@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TextHas, UnitIs, atoms, find, select, shown
+from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize, passage_tokens
@@ -79,7 +79,8 @@ class Rules:
         if q.target == "figure":
             figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             owner = self.ledger.task(figs[0].task_id) if figs else None
-            if figs and owner is not None and self.support(q, owner) >= 0.5:  # "停电次数…多少天" is not about 办电时限
+            named = [i for a in find(q.where, TaskIn) for i in a.ids] + list(q.refs)
+            if figs and owner is not None and self.support(q, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
                 return self.figure(figs)
         if (gone := self._removed(q, question)) is not None:
             return self.refusal("removed", f"任务 {gone.id}（{_short(gone.text, 30)}）已在新版台账中删除，当前版本没有这项任务")
@@ -279,7 +280,8 @@ class Rules:
         if len(dated) < len(tasks):
             head += "（持续推进的任务没有固定期限，不参与比较。）"
         first = winners[0]
-        return _answer(head + "\n" + "\n".join(lines), winners, units=first.units, deadline=first.deadline.text)
+        rest = [t for t in tasks if t not in winners] if len(tasks) == 2 else []  # two named tasks: both; a list: the earliest
+        return _answer(head + "\n" + "\n".join(lines), [*winners, *rest], units=first.units, deadline=first.deadline.text)
 
     def figure(self, figs: list[Figure]) -> Answer:
         """办电时限 figures, with the arithmetic shown."""

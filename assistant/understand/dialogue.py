@@ -118,6 +118,10 @@ class Understander(Targets):
         the task ids they point at and the question is parsed again; elliptical questions then
         narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
         """
+        if state.query is not None and state.query.target == "measures" and state.result:
+            question = self._measure_ordinal(question, state)
+        if (summed := self._sum_of_lists(question, state)) is not None:
+            return summed
         if state.earlier and (back := self._go_back(question, state, today)) is not None:
             question, state = back
         if state.query is not None and state.query.collection and (relaxed := self._relax(question, state, today)) is not None:
@@ -125,6 +129,10 @@ class Understander(Targets):
         q = self.parse(question, today)
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
+        if q.completion and q.target in ("status_summary", "tasks") and not q.refs and state.mentioned and not state.query.collection \
+                and re.search(r"这个|那个|它|这项|那项|这条|那条|该项", normalize(clean_input(question))):
+            # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
+            return replace(q, target="deadline", refs=state.mentioned[-1:], where=None, count=False, followup="subject")
         norm = normalize(clean_input(question))
         text = self._english(norm) or norm
         rewritten = self._measure_anaphor(text, state)
@@ -154,6 +162,29 @@ class Understander(Targets):
         if q.subject or q.content:
             return replace(q, target="lookup" if q.target in ("lookup", "which_task") else q.target, where=TaskIn(ids), refs=())
         return None
+
+    def _measure_ordinal(self, question: str, state: State) -> str:
+        """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
+        shown = list(dict.fromkeys(t.measure_no for i in state.result if (t := self.ledger.task(i))))
+
+        def pick(m: re.Match[str]) -> str:
+            k = cn_number(m.group("k")) or 0
+            return f"第{shown[k - 1]}项措施" if 1 <= k <= len(shown) else m.group(0)
+
+        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
+
+    def _sum_of_lists(self, question: str, state: State) -> Query | None:
+        """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
+        norm = normalize(clean_input(question))
+        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
+        if not m or state.query is None or not state.query.collection:
+            return None
+        k = 3 if m.group("k") == "三" else 2
+        lists = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection][-k:]
+        if len(lists) < k:
+            return None
+        where = Or(tuple(o.query.where for o in lists if o.query is not None and o.query.where is not None))
+        return Query(question=question, target="tasks", count=True, where=where, followup="sum")
 
     def _go_back(self, question: str, state: State, today: dt.date) -> tuple[str, State] | None:
         """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
@@ -241,7 +272,7 @@ class Understander(Targets):
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
         m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项)?(?:工作)?措施"
-                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施", text)
+                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施(?!\s*[0-9一二三四五六七八九十])", text)
         if not m:
             return text
         k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
@@ -303,6 +334,8 @@ class Understander(Targets):
             return False
         if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
+        if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
+            return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
         prev = state.query

@@ -54,6 +54,10 @@ class Entities(Screen):
             inner = m.group(1).strip()
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
+            owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
+            if len(owners) == 1 and re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():]):
+                no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it
+                return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
             kw = self._keyword(inner)
             return put(kw) if kw else m.group(0)
 

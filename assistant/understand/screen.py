@@ -46,7 +46,8 @@ class Screen(Vocabulary):
         if lx.chitchat.search(norm):
             return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
         for region in lx.other_regions:
-            if region in ask and region not in self._ledger_text:
+            owns = re.search(re.escape(region) + r"\S{0,4}的?\S{0,10}(?:台账|文件|政策|规定|标准|方案|办法)", said)
+            if (region in ask or owns) and region not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
         asked = " ".join(c for c in _clauses(norm) if _QUESTION.search(c)) or norm
         for term in lx.oos_terms:

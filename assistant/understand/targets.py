@@ -146,6 +146,8 @@ class Targets(Conditions):
         if cues.get("changes"):
             return replace(base, target="changes")
         by = g("breakdown").search(rest)
+        if by and re.search(r"哪(?:个|项|一项|些)(?:工作)?措施\S{0,10}(?:最多|最少)", rest):
+            by = None  # "按措施看，哪个措施逾期的最多": the measure with the most, not a table
         refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
         where_wo_tasks = _without(where, TaskIn)
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"

@@ -153,8 +153,8 @@ class Vocabulary:
             return ""
         out = f" {norm} "
         for en, zh in self.lexicon.english:
-            if en in out:
-                out = out.replace(en, f" {zh} ")
+            if en in out:  # whole words only: "handled by" is not "led by"
+                out = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} ", out)
         return out
 
     @cached_property
