@@ -111,7 +111,7 @@ class Rules:
     def support(self, q: Query, t: Task) -> float:
         """Share of the question's content words that the task's record covers (its text, measure title,
         or a colloquial word the lexicon maps to a term the record has). 1.0 when nothing is left to cover."""
-        words = [c for c in dict.fromkeys(q.content) if len(c) >= 2 and not c.isascii()]
+        words = [c for c in dict.fromkeys(q.content or tuple(q.subject.split())) if len(c) >= 2 and not c.isascii()]
         if not words:
             return 1.0
         have = set(passage_tokens(t.passage()))

@@ -154,7 +154,7 @@ class Vocabulary:
         out = f" {norm} "
         for en, zh in self.lexicon.english:
             if en in out:  # whole words only: "handled by" is not "led by"
-                out = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} ", out)
+                out = re.sub(rf"(?<![a-z]){re.escape(en)}(?:e?s)?(?![a-z])", f" {zh} ", out)
         return out
 
     @cached_property
