@@ -80,7 +80,8 @@ class Rules:
             figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             owner = self.ledger.task(figs[0].task_id) if figs else None
             named = [i for a in find(q.where, TaskIn) for i in a.ids] + list(q.refs)
-            if figs and owner is not None and self.support(q, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
+            about = replace(q, content=q.content or tuple(q.subject.split()))
+            if figs and owner is not None and self.support(about, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
                 return self.figure(figs)
         if (gone := self._removed(q, question)) is not None:
             return self.refusal("removed", f"任务 {gone.id}（{_short(gone.text, 30)}）已在新版台账中删除，当前版本没有这项任务")
@@ -111,7 +112,7 @@ class Rules:
     def support(self, q: Query, t: Task) -> float:
         """Share of the question's content words that the task's record covers (its text, measure title,
         or a colloquial word the lexicon maps to a term the record has). 1.0 when nothing is left to cover."""
-        words = [c for c in dict.fromkeys(q.content or tuple(q.subject.split())) if len(c) >= 2 and not c.isascii()]
+        words = [c for c in dict.fromkeys(q.content) if len(c) >= 2 and not c.isascii()]
         if not words:
             return 1.0
         have = set(passage_tokens(t.passage()))
