@@ -64,7 +64,7 @@ class Targets(Conditions):
             if not _QUESTION.search(kept) and not re.search(r"[？?]$", kept.strip()):
                 break
             q2 = self._parse_whole(kept, today)
-            if q2.refuse or q2.unparsed or self._conditions_in(context, q2, today):
+            if q2.refuse or q2.unparsed or self._conditions_in(context, q2, today) or self._topic_in(context, q2):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
@@ -96,9 +96,16 @@ class Targets(Conditions):
         if not head.strip(" ，,。；;！!？?…:：\n") or not _QUESTION.search(tail):
             return None
         q = self._parse_whole(tail, today)
-        if q.refuse or q.unparsed or self._conditions_in(head, q, today):
+        if q.refuse or q.unparsed or self._conditions_in(head, q, today) or self._topic_in(head, q):
             return None
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")))
+
+    def _topic_in(self, context: str, q: Query) -> bool:
+        """True when the context names a ledger topic and the asking part has no subject of its own
+        ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
+        if q.subject or q.refs or q.where is not None:
+            return False
+        return any(len(c) >= 2 and self.covered(c) for c in self._content(normalize(context)))
 
     def _conditions_in(self, context: str, q: Query, today: dt.date) -> bool:
         """True when a clause set aside as context names a condition the asking part does not have."""
