@@ -123,14 +123,14 @@ class Vocabulary:
             i = 0
             while i + n <= len(text):
                 w = text[i:i + n]
-                if re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in self._ledger_text and not _FUNCTION_CHARS.intersection(w):
-                    hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}
-                    if len(hits) == 1:
-                        term = hits.pop()
-                        fixes.append((w, term))
-                        text = text[:i] + term + text[i + n:]
-                        i += n
-                        continue
+                hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}  # cheap lookups first
+                if len(hits) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not _FUNCTION_CHARS.intersection(w) \
+                        and w not in self._ledger_text:
+                    term = hits.pop()
+                    fixes.append((w, term))
+                    text = text[:i] + term + text[i + n:]
+                    i += n
+                    continue
                 i += 1
         return text, tuple(fixes)
 
