@@ -59,7 +59,7 @@ class State:
         transcript): ids and their order only, never facts. When they name tasks the replayed answer
         did not, the person saw something else, and the follow-ups bind to what was shown.
         """
-        if shown and not set(shown) <= set(tasks):
+        if shown and (not set(shown) <= set(tasks) or (not q.collection and shown[0] != tasks[0])):
             if q.collection:
                 q = replace(q, where=TaskIn(shown), followup="", unparsed=())
             tasks = shown

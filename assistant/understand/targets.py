@@ -95,6 +95,8 @@ class Targets(Conditions):
         head, tail = clean[: last.start()], clean[last.end():]
         if not head.strip(" ，,。；;！!？?…:：\n") or not _QUESTION.search(tail):
             return None
+        if (r := self._refusal(head, head, head)) is not None and r.refuse and r.refuse.startswith("decline"):
+            return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
         q = self._parse_whole(tail, today)
         if q.refuse or q.unparsed or self._conditions_in(head, q, today) or self._topic_in(head, q):
             return None
@@ -131,6 +133,7 @@ class Targets(Conditions):
         norm, fixes = self.fix_typos(norm)
         english = self._english(norm)
         text = english or norm
+        text = self.g("restated").sub(" ", text)  # "作为责任单位之一参与": the default reading said again
         text = self._keyword_around(text)
         marked, found, problems = self._mark(text, today)
         if problems:
