@@ -339,10 +339,12 @@ class Rules:
         for m in self.ledger.measures:
             mine = [t for t in self.ledger.tasks if t.measure_no == m.no and t.ledger == m.ledger]
             hits = select(mine, q.where, today)
-            if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits):
-                found.append((m, hits))
+            if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits) or (q.size == ("eq", 0) and not hits):
+                found.append((m, hits if hits else mine if q.size == ("eq", 0) else hits))
         cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）" if q.where is not None else "")
-        if q.size:
+        if q.size == ("eq", 0):
+            cond += "；措施下没有一项任务满足"
+        elif q.size:
             op, n = q.size
             found = [(m, h) for m, h in found if {"eq": len(h) == n, "gt": len(h) > n, "lt": len(h) < n, "ge": len(h) >= n, "le": len(h) <= n}[op]]
             rel = {"eq": "", "gt": "多于", "lt": "少于", "ge": "至少", "le": "不超过"}[op]

@@ -200,7 +200,7 @@ class Understander(Targets):
         m = self.g("go_back").search(norm)
         if not m:
             return None
-        if re.search(r"完整|全部|最开始|一开始|原来|最早", m.group("what") or "") and state.earlier:
+        if re.search(r"完整|全部|最开始|一开始|原来|最早|第一个", m.group(0)) and state.earlier:
             first = next((o for o in state.earlier if o.query is not None and o.query.collection), None)
             if first is not None:
                 rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
@@ -228,24 +228,36 @@ class Understander(Targets):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
         any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
-        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要)", norm)
+        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要)", norm) \
+            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm)
         added = self.parse(widen.group("x"), today).where if widen else None
         new_atoms = atoms(added)
         if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
                 and not any(a in atoms(prev.where) for a in new_atoms):
             # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
             kinds_new = {kind_of(a) for a in atoms(added)}
-            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) == "status" and "deadline" in kinds_new)]
+            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) == "status" and "deadline" in kinds_new)
+                    or (isinstance(a, Or) and all(kind_of(i) in kinds_new | {"status"} for i in a.items))]
             if same:
                 others = [a for a in atoms(prev.where) if a not in same]
-                where = all_of([*others, Or((*same, *atoms(added)))])
+                flat = [i for a in same for i in (a.items if isinstance(a, Or) else (a,))]
+                where = all_of([*others, Or((*flat, *atoms(added)))])
                 return replace(prev, where=where, question=question, followup="widen", unparsed=())
+        if re.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := self.parse(norm, today).where) is not None:
+            # "放宽一点，只要省电力公司参与就算": the same unit's stricter relation gives way
+            named = {u: a for a in atoms(loose) if isinstance(a, UnitIs) for u in a.units}
+            swapped = [UnitIs(a.units, named[a.units[0]].mode) if isinstance(a, UnitIs) and a.units[0] in named and a.mode != named[a.units[0]].mode
+                       else a for a in atoms(prev.where)]
+            if swapped != atoms(prev.where):
+                return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
         to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头", norm))
         to_lead = not to_has and bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
             isinstance(a, UnitIs) for a in atoms(prev.where))
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
+        if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:牵头|负责|参与)", norm)):
+            return None  # "第三个是谁牵头？" points into the list; it does not change it
         kept = []
         for a in atoms(prev.where):
             kind = kind_of(a)
@@ -265,6 +277,8 @@ class Understander(Targets):
         rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(rest, today)
         where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
+        if to_lead and re.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
+            prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
         if extra.unparsed and not extra.refuse:
             return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
         return replace(prev, where=where, question=question, followup="relax", unparsed=())
@@ -299,8 +313,10 @@ class Understander(Targets):
         m = g("position").search(text)
         if m and listed:
             d = m.groupdict()
-            k = cn_number(d.get("n") or d.get("first") or d.get("last") or "1") or 0
-            if d.get("n"):
+            k = cn_number(d.get("n") or d.get("first") or d.get("last") or d.get("back") or "1") or 0
+            if d.get("back"):
+                picked = (listed[-k],) if 1 <= k <= len(listed) else ()
+            elif d.get("n"):
                 picked = (listed[k - 1],) if 1 <= k <= len(listed) else ()
             elif d.get("first"):
                 picked = listed[:k]
@@ -334,6 +350,10 @@ class Understander(Targets):
             return False
         if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
+        if q.target == "breakdown" and q.where is None and state.query is not None and state.query.collection:
+            return True  # "按措施分一下": the list just shown, grouped
+        if q.target == "units" and q.where is None and not q.content and state.query is not None:
+            return True  # "由哪些单位负责？": of what was just shown
         if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
             return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
@@ -366,6 +386,12 @@ class Understander(Targets):
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
                            followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))
+        if q.target == "units" and q.where is None and not q.content and not q.refs:
+            if not prev.collection and state.mentioned:
+                return replace(q, target="responsible", refs=state.mentioned[-1:], count=False, followup="subject")
+            if prev.collection:
+                return replace(q, where=prev.where if prev.target != "units" or prev.where is not None else TaskIn(state.result),
+                               followup="units")
         own_subject = bool(q.subject or q.refs) and not q.collection
         if own_subject and not narrowing:
             if not prev.collection and q.target == "lookup":
@@ -416,10 +442,15 @@ class Understander(Targets):
             return q  # ambiguous: no single task to point at
         if prev.collection or (q.collection and prev.where is not None):
             target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
+            if target in ("totals", "groups") or (target == "units" and re.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
+                target = "tasks"  # "其中持续推进的是哪一项" after a total or a list of units: the tasks
             if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text):
                 target = prev.target
             count = q.count if q.collection else prev.count
-            if narrowing:
+            if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
+                where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])  # "再把已经过期的去掉"
+                mode = "exclude"
+            elif narrowing:
                 where = all_of([*atoms(prev.where), *atoms(where_new)])
                 mode = "narrow"
             else:

@@ -54,6 +54,8 @@ class Entities(Screen):
             inner = m.group(1).strip()
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
+            if any(p.fullmatch(inner) for p in self.lexicon.status.values()):
+                return inner  # "“持续推进”" is the status, not a keyword
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
             if len(owners) == 1 and re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():]):
                 no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it

@@ -64,7 +64,7 @@ class Targets(Conditions):
             if not _QUESTION.search(kept) and not re.search(r"[？?]$", kept.strip()):
                 break
             q2 = self._parse_whole(kept, today)
-            if q2.refuse or q2.unparsed or self._conditions_in(context, q2, today) or self._topic_in(context, q2):
+            if q2.refuse or q2.unparsed or self._conditions_in(context, q2, today) or self._topic_in(context, q2, kept):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
@@ -98,14 +98,16 @@ class Targets(Conditions):
         if (r := self._refusal(head, head, head)) is not None and r.refuse and r.refuse.startswith("decline"):
             return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
         q = self._parse_whole(tail, today)
-        if q.refuse or q.unparsed or self._conditions_in(head, q, today) or self._topic_in(head, q):
+        if q.refuse or q.unparsed or self._conditions_in(head, q, today) or self._topic_in(head, q, tail):
             return None
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")))
 
-    def _topic_in(self, context: str, q: Query) -> bool:
+    def _topic_in(self, context: str, q: Query, asked: str = "") -> bool:
         """True when the context names a ledger topic and the asking part has no subject of its own
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
-        if q.subject or q.refs or q.where is not None:
+        if re.search(r"这方面|这(?:个|件|种|类|些)|此事|这事|上述|它", asked) and not q.refs:
+            return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
+        if q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content):
             return False
         return any(len(c) >= 2 and self.covered(c) for c in self._content(normalize(context)))
 
@@ -241,6 +243,10 @@ class Targets(Conditions):
             wants_measures = False
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every = bool(g("measures_every").search(rest))
+            if re.search(r"一(?:项|个|条)\S{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
+                # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
+                left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
+                return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
             if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
                 where = _by_year(where, "le")
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少", c)]
@@ -316,6 +322,13 @@ class Targets(Conditions):
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
         named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
         names = [u for a in named for u in a.units]
+        if len(names) == 2 and re.search(r"比\S{0,12}多(?:出来|出)?的", rest) and re.search(r"哪|列|是什么", rest):
+            # "住建厅比自然资源厅多出来的那几项": tasks of the first unit without the second
+            first, second = names
+            mode = named[0].mode
+            common = [a for a in atoms(where) if a not in named]
+            return replace(base, target="tasks", where=all_of([UnitIs((first,), mode), Not(UnitIs((second,), mode)), *common]),
+                           unparsed=self._leftover(left, unparsed))
         if len(names) >= 2 and re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest) \
                 and re.search(r"几|多少|数量|一样|相同|差", rest):
             common = all_of([a for a in atoms(where) if a not in named])
