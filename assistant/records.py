@@ -125,6 +125,12 @@ class Ledger:
     def ids_in(self, text: str) -> tuple[str, ...]:
         """Task ids written in ``text`` ("2.1、2.2", "任务 L2:3.1"), in order of first appearance; only ids this ledger has."""
         out: list[str] = []
+
+        def spans(m: re.Match[str]) -> str:  # "9.1—9.4" / "9.1至9.4": every task between, of one measure
+            a, b, c = m.group(1), int(m.group(2)), int(m.group(3))
+            return "、".join(f"{a}.{k}" for k in range(b, c + 1)) if b < c <= b + 20 else m.group(0)
+
+        text = re.sub(r"(?<![\d.])(\d{1,4})\.(\d{1,2})\s*(?:—|－|-|~|～|至|到)\s*(?:\1)\.(\d{1,2})(?![\d.])", spans, text)
         for m in re.finditer(r"(?:([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%]|\s*(?:千瓦|万|亿|kV|KV|倍|个|天|元))", text):
             local = f"{int(m.group(2))}.{int(m.group(3))}"
             cands = [f"{m.group(1)}:{local}"] if m.group(1) else [local, *(f"{lid}:{local}" for lid, _ in self.parts)]

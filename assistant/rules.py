@@ -257,8 +257,14 @@ class Rules:
         first = rows[0]
         ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs))
         units = "、".join(first.units)
+        elsewhere = []
+        for a in atoms(q.claim):  # "省水利厅负责的是第二项吧": where that unit does take part
+            if isinstance(a, UnitIs) and not a.test(first, today):
+                for u in a.units:
+                    nos = list(dict.fromkeys(t.measure_no for t in self.ledger.tasks if u in t.units))
+                    elsewhere.append(f"{u}参与的是第{'、'.join(str(n) for n in nos)}项工作措施" if nos else f"{u}不是任何任务的责任单位")
         head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位是{units}"
-                f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。")
+                f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。" + ("；".join(elsewhere) + "。" if elsewhere else ""))
         return _answer(head, rows, units=first.units)
 
     def compare(self, q: Query, today: dt.date) -> Answer:

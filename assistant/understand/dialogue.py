@@ -317,7 +317,8 @@ class Understander(Targets):
             if d.get("back"):
                 picked = (listed[-k],) if 1 <= k <= len(listed) else ()
             elif d.get("n"):
-                picked = (listed[k - 1],) if 1 <= k <= len(listed) else ()
+                beyond = len(listed) < k <= len(listed) + 3 and re.search(r"[条个]", m.group(0)) is not None  # "第5条" of a 4-item list
+                picked = (listed[k - 1],) if 1 <= k <= len(listed) else tuple(listed) if beyond else ()
             elif d.get("first"):
                 picked = listed[:k]
             elif d.get("last"):

@@ -34,6 +34,7 @@ _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
                          + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
+_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*项(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|谁|由谁|是谁|是哪些|是什么措施|叫什么))")
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包括|算在内|算|含|包括)\s*[)）]?")
@@ -57,7 +58,8 @@ class Entities(Screen):
             if any(p.fullmatch(inner) for p in self.lexicon.status.values()):
                 return inner  # "“持续推进”" is the status, not a keyword
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
-            if len(owners) == 1 and re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():]):
+            if len(owners) == 1 and (re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():])
+                                     or re.search(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项\s*$", s[: m.start()])):
                 no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it
                 return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
             kw = self._keyword(inner)
@@ -133,6 +135,7 @@ class Entities(Screen):
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
 
         s = _MEASURE_RANGE.sub(measure_range, s)
+        s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
         s = _MEASURE_LIST.sub(measure, s)
         s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
         for no, title, lid in self._measure_titles:

@@ -78,7 +78,7 @@ class Targets(Conditions):
         if not inj.search(clean) and not switch:
             return None
         cuts = sorted({0, len(clean), *(m.end() for m in switch), *(m.start() for m in switch),
-                       *(m.end() for m in re.finditer(r"[。！!？?\n：]|:(?!//)|(?<=[a-z])\.\s", clean))})
+                       *(m.end() for m in re.finditer(r"[。！!？?\n：]|:(?!//)|——|—|(?<=\S)\.\s", clean))})
         parts = [clean[a:b] for a, b in itertools.pairwise(cuts) if clean[a:b].strip(" ，,。；;！!？?…:：\n")]
         bad = [p for p in parts if inj.search(p) or modify.search(p)]
         if inj.search(clean):
@@ -98,7 +98,8 @@ class Targets(Conditions):
         if (r := self._refusal(head, head, head)) is not None and r.refuse and r.refuse.startswith("decline"):
             return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
         q = self._parse_whole(tail, today)
-        if q.refuse or q.unparsed or self._conditions_in(head, q, today) or self._topic_in(head, q, tail):
+        claim = bool(self.g("hearsay").search(head) or self.g("confirm").search(head.strip(" ，,")))  # what others say, or a claim to check
+        if q.refuse or q.unparsed or (not claim and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail):
             return None
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")))
 
@@ -107,7 +108,8 @@ class Targets(Conditions):
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
         if re.search(r"这方面|这(?:个|件|种|类|些)|此事|这事|上述|它", asked) and not q.refs:
             return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
-        if q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content):
+        own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]  # "是否已到期" asks about the subject named before
+        if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in q.content):
             return False
         return any(len(c) >= 2 and self.covered(c) for c in self._content(normalize(context)))
 
