@@ -265,7 +265,8 @@ class Rules:
                     elsewhere.append(f"{u}参与的是第{'、'.join(str(n) for n in nos)}项工作措施" if nos else f"{u}不是任何任务的责任单位")
         head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位是{units}"
                 f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。" + ("；".join(elsewhere) + "。" if elsewhere else ""))
-        return _answer(head, rows, units=first.units)
+        actual = [t for a in atoms(q.claim) if isinstance(a, UnitIs) and not ok and q.by == "unit" for t in self.ledger.tasks if any(u in t.units for u in a.units)]
+        return _answer(head, [*actual, *[t for t in rows if t not in actual]], units=first.units)  # where the unit does take part first
 
     def compare(self, q: Query, today: dt.date) -> Answer:
         """Which of two (or more) tasks is due first."""

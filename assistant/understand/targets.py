@@ -160,7 +160,7 @@ class Targets(Conditions):
         if cues.get("changes"):
             return replace(base, target="changes")
         by = g("breakdown").search(rest)
-        if by and re.search(r"哪(?:个|项|一项|些)(?:工作)?措施\S{0,10}(?:最多|最少)", rest):
+        if by and re.search(r"哪(?:个|项|一项|些)(?:工作)?措施.{0,12}(?:最多|最少)", rest):
             by = None  # "按措施看，哪个措施逾期的最多": the measure with the most, not a table
         refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
         where_wo_tasks = _without(where, TaskIn)
@@ -174,7 +174,10 @@ class Targets(Conditions):
         unit_claims = [a for a in atoms(where) if isinstance(a, UnitIs)]
         if confirm and measures_named and unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
             # "第7项措施是省能源局牵头的吧": a claim about a whole measure's units, checked against its unit cell
-            return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(unit_claims))
+            unit_at = min((i for a, _ in self.aliases if (i := norm.find(a)) >= 0), default=len(norm))
+            measure_at = min((m.start() for m in re.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]", norm)), default=len(norm))
+            return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(unit_claims),
+                           by="unit" if unit_at < measure_at else "")  # "省水利厅负责的是第二项吧": about the unit
         if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
             if where is None:
                 return replace(base, target="status_summary")
@@ -234,7 +237,7 @@ class Targets(Conditions):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
-        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施\S{0,8}(?:最多|最少)", rest)
+        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
         elif cues.get("measure_of") and (content or refs):
@@ -324,7 +327,7 @@ class Targets(Conditions):
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
         named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
         names = [u for a in named for u in a.units]
-        if len(names) == 2 and re.search(r"比\S{0,12}多(?:出来|出)?的", rest) and re.search(r"哪|列|是什么", rest):
+        if len(names) == 2 and re.search(r"比.{0,12}多(?:出来|出)?的", rest) and re.search(r"哪|列|是什么", rest):
             # "住建厅比自然资源厅多出来的那几项": tasks of the first unit without the second
             first, second = names
             mode = named[0].mode
@@ -369,6 +372,8 @@ class Targets(Conditions):
                 wider = " ".join([keyword_text, *content, self._expansion(norm)]).strip()
                 content = [*own, *own, *[c for c in content if c not in own]]  # the asking clause counts double
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
+        if self.g("narrow").search(norm):
+            said = []  # "其中持续推进的是哪一项": within a list the status is a filter, not the words of a description
         content = [c for c in content if c not in _QUALIFIERS]  # "不"/"只" left over from a story are no topic
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
