@@ -59,16 +59,17 @@ def _norm(s: str) -> str:
 
 
 def judge(item: dict[str, Any], ans: dict[str, Any] | None) -> list[str]:
-    """Why ``ans`` fails ``item`` (empty list = pass); the checks of docs/faq-format.md."""
+    """Why ``ans`` fails ``item`` (empty list = pass); the checks of docs/faq-format.md and ../shared/faq/score.py."""
     if ans is None:
         return ["no answer"]
     why: list[str] = []
     text = _norm(ans.get("answer", ""))
     refused = bool(ans.get("refused"))
-    if item.get("refuse"):
+    either = item.get("refuse") == "either"  # a refusal passes, and so does an answer that passes the other checks
+    if item.get("refuse") and not either:
         if not refused:
             why.append("should refuse")
-    else:
+    elif not (either and refused):
         if refused:
             why.append("refused an answerable question")
         tasks = [str(t) for t in ans.get("tasks") or []]

@@ -203,6 +203,8 @@ class Targets(Conditions):
                 [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
+            if key == "unit" and re.search(r"牵头", rest):
+                key = "lead"  # "各单位分别牵头几项": grouped by the lead unit
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "lead": ("unit",), "measure": ("measure",)}[key]
             # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
