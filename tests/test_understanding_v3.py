@@ -178,7 +178,7 @@ def test_a_misconduct_report_is_not_treated_as_the_asker_doing_wrong(assistant):
 
 
 def test_dialogue_widen_exclude_and_sum(assistant, ledger):
-    a, b, c = chat(assistant, "省水利厅参与、2026年底前到期的任务有哪些", "把2025年底前的也算进去", "再把2026年底前的去掉")
+    _, b, c = chat(assistant, "省水利厅参与、2026年底前到期的任务有哪些", "把2025年底前的也算进去", "再把2026年底前的去掉")
     water = lambda y: ids_where(ledger, lambda t: "省水利厅" in t.units and t.deadline.text == f"{y}年底前")  # noqa: E731
     assert set(b.tasks) == water(2025) | water(2026) and set(c.tasks) == water(2025)
     _, _, total = chat(assistant, "2026年底前到期的有几项", "那2027年底前的呢", "这两个加在一起一共多少")
