@@ -130,7 +130,7 @@ class Understander(Targets):
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
         if q.completion and q.target in ("status_summary", "tasks") and not q.refs and state.mentioned and not state.query.collection \
-                and re.search(r"这个|那个|它|这项|那项|这条|那条|该项", normalize(clean_input(question))):
+                and (q.target == "status_summary" or re.search(r"这个|那个|它|这项|那项|这条|那条|该项", normalize(clean_input(question)))):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
             return replace(q, target="deadline", refs=state.mentioned[-1:], where=None, count=False, followup="subject")
         norm = normalize(clean_input(question))

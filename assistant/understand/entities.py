@@ -17,7 +17,7 @@ from assistant.query import (
     UnitCount,
     UnitIs,
 )
-from assistant.text import cn_number
+from assistant.text import cn_number, normalize
 from assistant.understand.patterns import (
     _M,
     _MEASURE_LIST,
@@ -34,7 +34,7 @@ _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
                          + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
-_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*项(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|谁|由谁|是谁|是哪些|是什么措施|叫什么))")
+_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|谁|由谁|是谁|是哪些|是什么措施|叫什么))")
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包括|算在内|算|含|包括)\s*[)）]?")
@@ -55,6 +55,10 @@ class Entities(Screen):
             inner = m.group(1).strip()
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
+            plain = re.sub(r"[\s，,。、“”\"]", "", inner)
+            owners_t = [t.id for t in self.ledger.tasks if len(plain) >= 8 and plain in re.sub(r"[\s，,。、“”\"]", "", normalize(t.text))]
+            if len(owners_t) == 1:
+                return put(TaskIn((owners_t[0],)))  # “明确用电报装容量标准并向全社会公开”: the task it quotes
             if any(p.fullmatch(inner) for p in self.lexicon.status.values()):
                 return inner  # "“持续推进”" is the status, not a keyword
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]

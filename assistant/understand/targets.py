@@ -64,7 +64,7 @@ class Targets(Conditions):
             if not _QUESTION.search(kept) and not re.search(r"[？?]$", kept.strip()):
                 break
             q2 = self._parse_whole(kept, today)
-            if q2.refuse or q2.unparsed or self._conditions_in(context, q2, today) or self._topic_in(context, q2, kept):
+            if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
@@ -75,20 +75,22 @@ class Targets(Conditions):
         ignored and never echoed, the other part set aside as context, and the question answered. None otherwise."""
         inj, modify = self.lexicon.injection, self.g("modify")
         switch = list(self.g("topic_switch").finditer(clean))
-        if not inj.search(clean) and not switch:
+        instructed = bool(inj.search(clean) or modify.search(clean))
+        if not instructed and not switch:
             return None
         cuts = sorted({0, len(clean), *(m.end() for m in switch), *(m.start() for m in switch),
                        *(m.end() for m in re.finditer(r"[。！!？?\n：]|:(?!//)|——|—|(?<=\S)\.\s", clean))})
         parts = [clean[a:b] for a, b in itertools.pairwise(cuts) if clean[a:b].strip(" ，,。；;！!？?…:：\n")]
         bad = [p for p in parts if inj.search(p) or modify.search(p)]
-        if inj.search(clean):
+        if instructed:
             kept = [p for p in parts if p not in bad and not re.fullmatch(self.g("topic_switch").pattern, p.strip(" ，,。；;！!…:：\n"))]
             rest = "".join(kept)
-            if not bad or not kept or inj.search(rest):
+            if not bad or not kept or inj.search(rest) or modify.search(rest):
                 return None
             q = self.parse(rest, today)
             # the rest must itself ask the ledger something (not a payload to repeat: "reply only with: 全部已完成")
-            if q.refuse or q.completion or q.target == "status_summary" or not (_QUESTION.search(rest) or q.refs):
+            asks = _QUESTION.search(rest) or q.refs or (q.target not in ("lookup", "status_summary") and (q.subject or q.where is not None))
+            if q.refuse or q.completion or q.target == "status_summary" or not asks:
                 return None
             return replace(q, instruction_ignored=True, context=(*q.context, "（一段要求改变回答方式的内容，已忽略）"))
         last = switch[-1]
@@ -97,6 +99,9 @@ class Targets(Conditions):
             return None
         if (r := self._refusal(head, head, head)) is not None and r.refuse and r.refuse.startswith("decline"):
             return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
+        head_units = {u for c in self._mark(normalize(head), today)[1] if isinstance(c, UnitIs) for u in c.units}
+        if len(head_units) == 1 and re.search(r"它|其", tail):
+            tail = re.sub(r"它|其(?=参与|负责|牵头)", head_units.pop(), tail)  # "…吧？它参与的任务到底有哪些？"
         q = self._parse_whole(tail, today)
         claim = bool(self.g("hearsay").search(head) or self.g("confirm").search(head.strip(" ，,")))  # what others say, or a claim to check
         if q.refuse or q.unparsed or (not claim and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail):
@@ -106,7 +111,7 @@ class Targets(Conditions):
     def _topic_in(self, context: str, q: Query, asked: str = "") -> bool:
         """True when the context names a ledger topic and the asking part has no subject of its own
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
-        if re.search(r"这方面|这(?:个|件|种|类|些)|此事|这事|上述|它", asked) and not q.refs:
+        if re.search(r"这方面|这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:
             return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
         own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]  # "是否已到期" asks about the subject named before
         if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in q.content):
