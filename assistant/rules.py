@@ -186,7 +186,7 @@ class Rules:
     # ------------------------------------------------------------ single task
     def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Who carries the task."""
-        text = f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}。\n{_describe(t, self._title(t))}"
+        text = f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}（共 {len(t.units)} 家，牵头单位为{t.units[0]}）。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def deadline(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:

@@ -176,7 +176,7 @@ class Understander(Targets):
     def _sum_of_lists(self, question: str, state: State) -> Query | None:
         """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
         norm = normalize(clean_input(question))
-        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
+        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
         if not m or state.query is None or not state.query.collection:
             return None
         k = 3 if m.group("k") == "三" else 2
@@ -229,7 +229,7 @@ class Understander(Targets):
             kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
         any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
         widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要)", norm) \
-            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm)
+            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm)
         added = self.parse(widen.group("x"), today).where if widen else None
         new_atoms = atoms(added)
         if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \

@@ -181,8 +181,9 @@ class Entities(Screen):
         s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # years, absolute and relative
         for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
-            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?:年底|年末|底|末)?",
-                       f"{today.year + offset}年底", s)
+            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|之内|以内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?P<end>年底|年末|底|末)?",
+                       lambda m, y=today.year + offset: f"{y}年底" if m.group("end") or not re.match(r"之前|以前|以后|之后", m.string[m.end():]) else f"{y}年",
+                       s)  # "今年之前" is before this year; "今年年底前" its end
         def year_range(m: re.Match[str]) -> str:
             a, b = int(m.group("a")), int(m.group("b"))
             excl = bool(m.group("mark")) and bool(re.search(r"不", m.group("mark")))

@@ -99,9 +99,13 @@ class Targets(Conditions):
             return None
         if (r := self._refusal(head, head, head)) is not None and r.refuse and r.refuse.startswith("decline"):
             return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
-        head_units = {u for c in self._mark(normalize(head), today)[1] if isinstance(c, UnitIs) for u in c.units}
-        if len(head_units) == 1 and re.search(r"它|其", tail):
-            tail = re.sub(r"它|其(?=参与|负责|牵头)", head_units.pop(), tail)  # "…吧？它参与的任务到底有哪些？"
+        head_found = self._mark(normalize(head), today)[1]
+        head_units = {u for c in head_found if isinstance(c, UnitIs) for u in c.units}
+        head_measures = {n for c in head_found if isinstance(c, MeasureIn) for n in c.nos}
+        if len(head_units) == 1 and re.search(r"(?:它|其)(?=参与|负责|牵头)", tail):
+            tail = re.sub(r"(?:它|其)(?=参与|负责|牵头)", head_units.pop(), tail)  # "…吧？它参与的任务到底有哪些？"
+        elif len(head_measures) == 1 and re.search(r"它", tail):
+            tail = re.sub(r"它", f"第{head_measures.pop()}项措施", tail)  # "措施7是…吧？它有哪几条任务"
         q = self._parse_whole(tail, today)
         claim = bool(self.g("hearsay").search(head) or self.g("confirm").search(head.strip(" ，,")))  # what others say, or a claim to check
         if q.refuse or q.unparsed or (not claim and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail):
@@ -222,7 +226,7 @@ class Targets(Conditions):
         count_cue = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条)|多少", rest))
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
-        if (due := re.search(r"(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
+        if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
                              r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)", rest)) and len(refs) < 2:
             latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
             left = [c for c in content if not re.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
