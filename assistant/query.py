@@ -362,6 +362,8 @@ class Query:
     refuse: str | None = None
     refuse_detail: str = ""
     unparsed: tuple[str, ...] = ()
+    #: a number of tasks the question claims ("是不是只有5项？"): checked against the exact count, never used as a condition
+    claimed: int | None = None
     #: ``groups`` target: the condition of each group compared (counts and their difference)
     groups: tuple[Cond | None, ...] = ()
     #: one-character typos of named ledger terms that were corrected: (typed, term)
@@ -415,6 +417,8 @@ class Query:
             out["extreme"] = self.extreme
         if self.where is not None:
             out["where"] = self.where.to_json()
+        if self.claimed is not None:
+            out["claimed_count"] = self.claimed
         if self.groups:
             out["groups"] = [g.to_json() if g is not None else {} for g in self.groups]
         if self.subject:

@@ -333,6 +333,8 @@ class Rules:
         if not rows:
             return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
         head = f"条件：{cond} — 共 {len(rows)} 项任务"
+        if q.claimed is not None:  # a number the question claimed, checked
+            head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
         lines = [head + ("，分别是：" if q.count else "：")]
         width = 400 if len(rows) <= 3 else 40
         lines += [f"- {t.id} {_short(t.text, width)}（{_units_short(t)}；{t.deadline.text}）" for t in rows]

@@ -59,7 +59,7 @@ class Entities(Screen):
             owners_t = [t.id for t in self.ledger.tasks if len(plain) >= 8 and plain in re.sub(r"[\s，,。、“”\"]", "", normalize(t.text))]
             if len(owners_t) == 1:
                 return put(TaskIn((owners_t[0],)))  # “明确用电报装容量标准并向全社会公开”: the task it quotes
-            if any(p.fullmatch(inner) for p in self.lexicon.status.values()):
+            if any(p.fullmatch(inner) for p in self.lexicon.status.values()) or re.fullmatch(r"20\d\d年(?:年)?底前", inner):
                 return inner  # "“持续推进”" is the status, not a keyword
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
             if len(owners) == 1 and (re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():])

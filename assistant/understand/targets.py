@@ -42,6 +42,9 @@ from assistant.understand.patterns import (
     clean_input,
 )
 
+_CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务)?"
+                      r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
+
 
 class Targets(Conditions):
     # ---------------------------------------------------------------- parse
@@ -224,6 +227,13 @@ class Targets(Conditions):
                 and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
             return replace(base, target="figure", subject=" ".join(content), where=where)
         count_cue = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条)|多少", rest))
+        claim = _CLAIMED.search(rest)
+        if claim and (confirm or re.search(r"吗|对吧|对不对|是不是|是否|不是", norm)) and not refs:
+            # "第5项下面就4条任务吧？" / "是不是只有5项？": the number is a claim to check, the rest is the list it counts
+            n = cn_number(claim.group("n")) or 0
+            left = [c for c in content if not re.search(r"只有|一共|总共|是不是|对不对|不是|对吧", c)]
+            left = [c for c in left if c not in ("不", "没有", "没")]  # "不是有5条吗" is the claim's own wording
+            return replace(base, target="tasks", count=True, where=where, claimed=n, unparsed=self._leftover(left, unparsed))
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
         if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
