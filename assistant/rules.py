@@ -350,7 +350,11 @@ class Rules:
             hits = select(mine, q.where, today)
             if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits) or (q.size == ("eq", 0) and not hits):
                 found.append((m, hits if hits else mine if q.size == ("eq", 0) else hits))
+        if q.by == "same_deadline":  # measures all of whose tasks share one deadline
+            found = [(m, h) for m, h in found if len({t.deadline.text for t in h}) == 1]
         cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）" if q.where is not None else "")
+        if q.by == "same_deadline":
+            cond = (cond + "；" if q.where is not None else "") + "措施下全部任务的完成时限相同"
         if q.size == ("eq", 0):
             cond += "；措施下没有一项任务满足"
         elif q.size:
@@ -370,6 +374,7 @@ class Rules:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
         lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
+                  + (f"；完成时限均为{hits[0].deadline.text}" if q.by == "same_deadline" and hits else "")
                   + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]
         tasks = [t for _, hits in found for t in hits]
         return _answer("\n".join(lines), tasks, units=tuple(dict.fromkeys(u for m, _ in found for u in m.units)) if len(found) == 1 else ())

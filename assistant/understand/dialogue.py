@@ -301,7 +301,7 @@ class Understander(Targets):
         out = text[: m.start()] + named + text[m.end():]
         if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
                 and re.search(r"其它|其他|其余|别的|另外的|除了它|除它|还有", out):
-            out = re.sub(r"除了它|除它", " ", out) + f" 除了 {state.mentioned[-1]} "
+            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的", " ", out) + f" 除了 {state.mentioned[-1]} "
         return out
 
     def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:

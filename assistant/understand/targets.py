@@ -275,12 +275,14 @@ class Targets(Conditions):
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
             if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
                 where = _by_year(where, "le")
-            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少", c)]
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致", c)]
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
                 op = "gt" if re.search("多于|超过", rel) else "lt" if "少于" in rel else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
                 op_n = (op, cn_number(size.group("n")) or 0)
+            if re.search(r"(?:完成时限|时限|期限|截止时间)\S{0,6}(?:都|全都|全部|均)?(?:一样|相同|一模一样|一致)", rest) and not size and not extreme:
+                return replace(base, target="measures", by="same_deadline", where=where, count=count, unparsed=self._leftover(left, unparsed))
             by_units = bool(extreme) and bool(re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest))
             return replace(base, target="measures", count=count and not size and not extreme, every=every, where=where, size=op_n,
                            by="unit_count" if by_units else "",
@@ -328,13 +330,13 @@ class Targets(Conditions):
         """Aggregates over groups: totals of measures and tasks, the unit with the most / fewest tasks,
         and two or more units' counts compared (分别 / 比…多几项 / 差几项)."""
         lead = bool(re.search(r"牵头|排(?:在)?第一|打头", rest))
-        left = [c for c in content if not re.search(r"最多|最少|多几|少几|相差|差几|分别|各自|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^哪|^数量", c)]
+        left = [c for c in content if not re.search(r"最多|最少|多几|少几|相差|差几|分别|各自|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^哪|^数量|还是|次数|出现", c)]
         # "共包含多少项工作措施、多少项具体任务"
         if re.search(r"(?:多少|几)\s*[项个条]?\s*(?:工作)?措施", rest) and re.search(r"(?:多少|几)\s*[项个条]?\s*(?:具体)?任务", rest):
             return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
         # "哪家单位参与的任务最少" / "牵头任务最多的单位是哪个"
         unit_word = r"(?:单位|部门|机构|家)"
-        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?{unit_word}?", rest) \
+        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?{unit_word}?|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
                 and (ext := re.search(r"最多|最少|最大|最小", rest)) and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)?(?:最多|最少)|措施", rest):
             return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
                            count=True, where=where, unparsed=self._leftover(left, unparsed))
