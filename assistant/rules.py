@@ -471,7 +471,12 @@ class Rules:
                 if n:
                     groups[text] = n
             note = ""
-        name = {"lead": "牵头单位", "unit": "责任单位", "measure": "工作措施", "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
+        if q.extreme in ("max", "min") and groups:
+            best = (max if q.extreme == "max" else min)(groups.values())
+            groups = {k: v for k, v in groups.items() if v == best}
+            rows = [t for t in rows if _group_key(q.by, t, today) in groups]
+        name = {"lead": "牵头单位", "unit": "责任单位", "measure": "工作措施",
+ "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
         cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
         lines = [f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："]
         lines += [f"- {k}：{v} 项" for k, v in groups.items()]
@@ -560,6 +565,19 @@ class Rules:
         if reason not in ("empty", "too_long", "control"):
             text += "\n" + msgs["scope"]
         return Answer(answer=text, refused=True, route="refusal")
+
+
+def _group_key(by: str, t: Task, today: dt.date) -> str:
+    """The breakdown group a task falls in (single-valued groupings)."""
+    if by == "lead":
+        return t.units[0] if t.units else ""
+    if by == "measure":
+        return f"第{t.measure_no}项 {t.measure_title}"
+    if by == "status":
+        return STATUS_LABELS[t.deadline.status(today)]
+    if by == "unit_count":
+        return f"{len(t.units)}家责任单位"
+    return t.deadline.text
 
 
 def _negated_any(where: Any) -> bool:

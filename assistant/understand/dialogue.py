@@ -285,7 +285,7 @@ class Understander(Targets):
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
-        m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项)?(?:工作)?措施"
+        m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施(?!\s*[0-9一二三四五六七八九十])", text)
         if not m:
             return text
@@ -393,6 +393,12 @@ class Understander(Targets):
             if prev.collection:
                 return replace(q, where=prev.where if prev.target != "units" or prev.where is not None else TaskIn(state.result),
                                followup="units")
+        new_units = [a for a in atoms(q.where) if isinstance(a, UnitIs)]
+        old_units = [a for a in atoms(prev.where) if isinstance(a, UnitIs)]
+        if len(new_units) == 1 and len(old_units) == 1 and prev.collection and re.search(r"比", text) and re.search(r"差|多|少", text):
+            common = [a for a in atoms(prev.where) if a not in old_units]
+            groups = tuple(all_of([u, *common]) for u in (old_units[0], new_units[0]))
+            return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
         own_subject = bool(q.subject or q.refs) and not q.collection
         if own_subject and not narrowing:
             if not prev.collection and q.target == "lookup":

@@ -33,12 +33,12 @@ from assistant.understand.screen import Screen
 
 _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)?"
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
-                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
+                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|含两头|两头都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
 _BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|谁|由谁|是谁|是哪些|是什么措施|叫什么))")
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
-_BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包括|算在内|算|含|包括)\s*[)）]?")
+_BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 
 class Entities(Screen):
@@ -76,6 +76,8 @@ class Entities(Screen):
 
         def cued(m: re.Match[str]) -> str:
             phrase = m.group("kw")
+            if re.match(r"次数|得|的次数|过的", phrase):
+                return m.group(0)  # "出现次数最少的单位": counting, not a keyword
             if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase) \
                     or any(p.search(phrase) for p in self.lexicon.status.values()):
                 return m.group(0)
@@ -166,6 +168,9 @@ class Entities(Screen):
                 s = s.replace(alias, put(UnitIs((canonical,))))
         for pat, canonical in self._fuzzy_aliases:
             s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
+        years = self.lexicon.years
+        s = re.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
+                   lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
         # statuses before years ("今年年底前" is a status)
         for key, pat in self.lexicon.status.items():
             s = pat.sub(lambda m, k=key: put(StatusIs(k, m.group(0))), s)
@@ -185,9 +190,6 @@ class Entities(Screen):
                    unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # years, absolute and relative
-        years = self.lexicon.years
-        s = re.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
-                   lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
         for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
             s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|之内|以内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?P<end>年底|年末|底|末)?",
                        lambda m, y=today.year + offset: f"{y}年底" if m.group("end") or not re.match(r"之前|以前|以后|之后", m.string[m.end():]) else f"{y}年",

@@ -67,6 +67,8 @@ class Targets(Conditions):
             if not _QUESTION.search(kept) and not re.search(r"[？?]$", kept.strip()):
                 break
             q2 = self._parse_whole(kept, today)
+            if q2.target == "lookup" and not (q2.subject or q2.refs or q2.where is not None):
+                continue  # "…？是哪些": the question lives in what came before
             if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
@@ -157,6 +159,7 @@ class Targets(Conditions):
         where, marked, unparsed = self._combine(marked, found)
         if find(where, MeasureIn):
             marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
+        marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|都是|写的是|写着)?\s*(?=\ue000)", " ", marked)
         rest = _M.sub(" ", marked)
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
         q = replace(q, corrected=fixes) if fixes else q
@@ -172,6 +175,8 @@ class Targets(Conditions):
         if cues.get("changes"):
             return replace(base, target="changes")
         by = g("breakdown").search(rest)
+        if not by and re.search(r"哪(?:种|类|一种|一类)(?:完成)?(?:时限|期限|年份)\S{0,8}(?:最多|最少)", rest):
+            by = re.search(r"(?P<by>时限)", "时限")  # "哪种时限的任务最多": the largest group by deadline
         if by and re.search(r"哪(?:个|项|一项|些)(?:工作)?措施.{0,12}(?:最多|最少)", rest):
             by = None  # "按措施看，哪个措施逾期的最多": the measure with the most, not a table
         refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
@@ -220,7 +225,9 @@ class Targets(Conditions):
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "lead": ("unit",), "measure": ("measure",)}[key]
             # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
-            return replace(base, target="breakdown", by=key, where=kept, count=True, unparsed=self._leftover(content, unparsed))
+            ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|一种|一类|家|项)", rest) else None
+            return replace(base, target="breakdown", by=key, where=kept, count=True, extreme=("max" if ext.group(0) == "最多" else "min") if ext else "",
+                           unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种", c)] if ext else content, unparsed))
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
         if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
@@ -269,13 +276,13 @@ class Targets(Conditions):
             wants_measures = False
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every = bool(g("measures_every").search(rest))
-            if re.search(r"一(?:项|个|条)\S{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
+            if re.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
             if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
                 where = _by_year(where, "le")
-            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致", c)]
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模", c)]
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
