@@ -327,7 +327,7 @@ class Rules:
             cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best}家）"
         absent = [t.label for t in find(q.where, TextHas) if not t.implicit and not any(self.understander.in_ledger(x) for x in t.terms)]
         if not rows and absent and not _negated_any(q.where):
-            return self.refusal("oos", f"台账中没有提到“{'、'.join(absent[:2])}”的任务")
+            return self.refusal("oos", "台账中没有任何任务提到您给出的词语")  # never repeated back (it may be planted)
         if not rows and any(t.implicit for t in find(q.where, TextHas)):
             return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
         if not rows:
