@@ -255,6 +255,12 @@ class Rules:
         if not rows or q.claim is None:
             return self.refusal("no_subject", "")
         first = rows[0]
+        times = [a for a in atoms(q.claim) if isinstance(a, (DeadlineIs, StatusIs))]
+        if times:  # every task of the measure checked against the claimed deadline
+            ok = all(a.test(t, today) for t in rows for a in times)
+            lines = [f"- {t.id} {_short(t.text, 30)}：{t.deadline.text}" for t in rows]
+            return _answer(f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”共 {len(rows)} 项任务，完成时限分别是：\n"
+                           + "\n".join(lines), rows)
         ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs))
         units = "、".join(first.units)
         elsewhere = []
@@ -395,7 +401,7 @@ class Rules:
             (_, a), (_, b) = counted
             same = {t.id for t in a} == {t.id for t in b}
             diff = abs(len(a) - len(b))
-            tail = "两组任务完全相同。" if same else f"两者相差 {diff} 项。"
+            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"两者相差 {diff} 项。"
             lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
         rows.sort(key=lambda t: self.ledger.tasks.index(t))

@@ -61,7 +61,7 @@ class Conditions(Entities):
                 conds += [UnitIs(names), Not(UnitIs(names, "lead"))]
                 consumed.append((lo, hi + m.end()))
                 continue
-            if all(isinstance(c, UnitIs) for c in members) and not only:
+            if any(isinstance(c, UnitIs) for c in members) and not only:
                 if m := re.search(f"(?:{g('lead_not_before').pattern})\\s*$", s[:lo]):
                     lead, neg, lo = True, True, m.start()
                 elif m := re.search(f"(?:{g('lead_before').pattern})\\s*$", s[:lo]):
@@ -69,9 +69,12 @@ class Conditions(Entities):
                 if m := re.match(f"\\s*(?:{g('lead_after').pattern})", s[hi:]):
                     lead, hi = True, hi + m.end()
             if lead:
-                names = tuple(dict.fromkeys(u for c in members for u in c.units))  # type: ignore[attr-defined]
+                names = tuple(dict.fromkeys(u for c in members if isinstance(c, UnitIs) for u in c.units))
                 cond: Cond = UnitIs(names, "lead") if len(names) == 1 else Or(tuple(UnitIs((n,), "lead") for n in names))
                 conds.append(Not(cond) if neg else cond)
+                others = [c for c in members if not isinstance(c, UnitIs)]  # "2027年底前、省电力公司牵头": the rest of the group stands
+                if others:
+                    conds.append(self._group(others, is_or, False))
                 consumed.append((lo, hi))
                 continue
             cond = self._group(members, is_or, only)

@@ -143,7 +143,10 @@ class Understander(Targets):
         if found:
             ids, (a, b) = found
             rewritten = text[:a] + " " + "、".join(ids) + " " + text[b:]
-            if len(ids) == 1:  # "这条所在的措施里，除了它…": every singular pronoun is the same task
+            positioned = bool(self.g("position").search(text[a:b]))
+            if len(ids) == 1 and positioned and state.mentioned and state.mentioned[-1] != ids[0] and _SINGULAR.search(rewritten):
+                rewritten = _SINGULAR.sub(f" {state.mentioned[-1]} ", rewritten)  # "它和第1条哪个先到期": 它 is the task in focus
+            elif len(ids) == 1:  # "这条所在的措施里，除了它…": every singular pronoun is the same task
                 rewritten = _SINGULAR.sub(f" {ids[0]} ", rewritten)
             again = self.parse(rewritten, today)
             if not again.refuse:
@@ -236,7 +239,8 @@ class Understander(Targets):
                 and not any(a in atoms(prev.where) for a in new_atoms):
             # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
             kinds_new = {kind_of(a) for a in atoms(added)}
-            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) == "status" and "deadline" in kinds_new)
+            time_kinds = {"deadline", "status"}
+            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) in time_kinds and kinds_new & time_kinds)
                     or (isinstance(a, Or) and all(kind_of(i) in kinds_new | {"status"} for i in a.items))]
             if same:
                 others = [a for a in atoms(prev.where) if a not in same]
@@ -332,7 +336,7 @@ class Understander(Targets):
         if plural and not (q.collection and state.query is not None and state.query.collection):
             word = plural.group(0)
             k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
-            pool = state.result if state.result else ()
+            pool = state.last_list if len(state.result) <= 1 and state.last_list else state.result
             if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection):
                 return state.mentioned[-k:], plural.span()
             if pool and (not k or len(pool) >= k):

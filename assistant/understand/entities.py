@@ -156,6 +156,12 @@ class Entities(Screen):
                 if len(common) >= max(5, int(len(title) * 0.7)):
                     hit = common
             if hit:
+                at = s.find(hit)
+                before = _M.search(s[max(0, at - 8):at] + "")
+                prev = found[int(before.group(1))] if before and s[:at].rstrip("“\"的 ").endswith(before.group(0)) else None
+                if isinstance(prev, MeasureIn) and no in prev.nos:
+                    s = s[:at] + s[at + len(hit):]  # "措施9保障绿电接入": the title says the number again
+                    continue
                 s = s.replace(hit, put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid)), 1)  # type: ignore[union-attr]
         # ledgers named by id or title (several loaded)
         for lid, names in self._ledger_names:
@@ -188,7 +194,7 @@ class Entities(Screen):
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
-        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
+        s = re.sub(rf"(?<![这那该])(?P<rel>至少有|最少有|起码有|不少于|超过|多于|至多有|最多有|只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # years, absolute and relative
         for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
             s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|之内|以内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?P<end>年底|年末|底|末)?",

@@ -189,6 +189,10 @@ class Targets(Conditions):
         has_subject = bool(content or refs)
         measures_named = find(where, MeasureIn)
         unit_claims = [a for a in atoms(where) if isinstance(a, UnitIs)]
+        time_claims = [a for a in atoms(where) if isinstance(a, (DeadlineIs, StatusIs))]
+        if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
+            # "保障绿电接入那条措施下面的任务都是2025年底前的吧": every task of the measure checked
+            return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(time_claims))
         if confirm and measures_named and unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
             # "第7项措施是省能源局牵头的吧": a claim about a whole measure's units, checked against its unit cell
             unit_at = min((i for a, _ in self.aliases if (i := norm.find(a)) >= 0), default=len(norm))
@@ -252,7 +256,7 @@ class Targets(Conditions):
         no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
             not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
-        wants_units = bool(g("target_units").search(rest)) and not content and not refs
+        wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(re.search(r"除了|还有|其他|其余|另外", rest)))
         count = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条|家)|多少", rest))
         listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
         nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
@@ -355,6 +359,11 @@ class Targets(Conditions):
             common = all_of([a for a in atoms(where) if a not in whole])
             groups = tuple(all_of([t, *atoms(common)]) for t in times)
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
+        nos = [n for a in atoms(where) if isinstance(a, MeasureIn) for n in a.nos]
+        if len(nos) == 2 and re.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|比\S{0,8}(?:多|少)|差几|相差", rest):
+            # "措施5和措施8，哪条措施下面的任务多？": the two measures' task counts
+            groups = tuple(MeasureIn((n,), (self.ledger.measure(n).title,)) for n in nos)  # type: ignore[union-attr]
+            return replace(base, target="groups", groups=groups, count=True, unparsed=())
         named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
         names = [u for a in named for u in a.units]
         if len(names) == 2 and re.search(r"比.{0,12}多(?:出来|出)?的", rest) and re.search(r"哪|列|是什么", rest):
