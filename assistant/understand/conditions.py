@@ -26,6 +26,9 @@ class Conditions(Entities):
     # -- step 3: operators → condition tree
     def _combine(self, s: str, found: list[Cond]) -> tuple[Cond | None, str, tuple[str, ...]]:
         g = self.g
+        # "the housing department (省住建厅)": a parenthesis that names the same entity again is one mention
+        s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
+                   lambda m: m.group(0) if found[int(m.group(1))] != found[int(m.group(2))] else f"\ue000{m.group(1)}\ue001", s)
         conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
         # groups of adjacent markers joined by connectors
         group_re = re.compile(f"\ue000\\d+\ue001(?:{conj}+\ue000\\d+\ue001)*")

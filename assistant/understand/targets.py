@@ -84,7 +84,7 @@ class Targets(Conditions):
         if not instructed and not switch:
             return None
         cuts = sorted({0, len(clean), *(m.end() for m in switch), *(m.start() for m in switch),
-                       *(m.end() for m in re.finditer(r"[。！!？?\n：]|:(?!//)|——|—|(?<=\S)\.\s", clean))})
+                       *(m.end() for m in re.finditer(r"[。！!？?\n：】]|\]\]|:(?!//)|——|—|(?<=\S)\.\s", clean))})
         parts = [clean[a:b] for a, b in itertools.pairwise(cuts) if clean[a:b].strip(" ，,。；;！!？?…:：\n")]
         bad = [p for p in parts if inj.search(p) or modify.search(p)]
         if instructed:
