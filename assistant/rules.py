@@ -379,6 +379,8 @@ class Rules:
         if not found:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
+        if q.claimed is not None:  # "一共20项工作措施吧？"
+            lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
         lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
                   + (f"；完成时限均为{hits[0].deadline.text}" if q.by == "same_deadline" and hits else "")
                   + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]
@@ -390,7 +392,8 @@ class Rules:
         rows = select(self.ledger.tasks, q.where, today)
         measures = list(dict.fromkeys((t.ledger, t.measure_no) for t in rows))
         cond = f"条件：{self._condition(q)} — " if q.where is not None else ""
-        return _answer(f"{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。", rows)
+        claim = "" if q.claimed is None else "不是：" if q.claimed not in (len(measures), len(rows)) else ""
+        return _answer(f"{claim}{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。", rows)
 
     def groups(self, q: Query, today: dt.date) -> Answer:
         """Each group's task count, and the difference between two groups."""

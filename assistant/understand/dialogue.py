@@ -65,6 +65,8 @@ class State:
             tasks = shown
         earlier = (*self.earlier, self)[-6:] if self.query is not None else self.earlier
         nos = tuple(n for a in atoms(q.where) if isinstance(a, MeasureIn) for n in a.nos)
+        if q.target == "measures" and tasks:  # "把那个措施下面的任务都列一下" after a list of measures
+            nos = tuple(dict.fromkeys(int(i.split(":")[-1].split(".")[0]) for i in tasks if "." in i))
         measures = (tuple(n for n in self.measures if n not in nos) + nos if nos else self.measures)[-6:]
         if q.collection:
             parent = {"narrow": self.query, "substitute": self.parent, "complement": self.parent, "repeat": self.parent}.get(q.followup)
@@ -304,8 +306,8 @@ class Understander(Targets):
         named = "和".join(f"第{n}项" for n in nos) + "措施"
         out = text[: m.start()] + named + text[m.end():]
         if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
-                and re.search(r"其它|其他|其余|别的|另外的|除了它|除它|还有", out):
-            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的", " ", out) + f" 除了 {state.mentioned[-1]} "
+                and re.search(r"其它|其他|其余|别的|另外|除了它|除它|还有", out):
+            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外", " ", out) + f" 除了 {state.mentioned[-1]} "
         return out
 
     def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:
@@ -329,6 +331,10 @@ class Understander(Targets):
                 picked = listed[-k:]
             else:
                 picked = listed[-1:]
+            if picked and len(picked) == 1 and (more := re.match(r"\s*(?:和|与|跟|、|及)\s*第(?P<n2>[一二三四五六七八九十两\d]{1,3})(?:个|条|项)", text[m.end():])):
+                k2 = cn_number(more.group("n2")) or 0  # "第二个和第四个"
+                if 1 <= k2 <= len(listed):
+                    return (*picked, listed[k2 - 1]), (m.start(), m.end() + more.end())
             return (picked, m.span()) if picked else None
         if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
             return state.mentioned[-2:], m.span()
@@ -404,6 +410,10 @@ class Understander(Targets):
             groups = tuple(all_of([u, *common]) for u in (old_units[0], new_units[0]))
             return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
         own_subject = bool(q.subject or q.refs) and not q.collection
+        if own_subject and narrowing and prev.collection and q.subject and not q.refs and q.target in ("responsible", "deadline", "days_left") \
+                and any(len(c) >= 2 and self.covered(c) and not re.search(r"一项|一条|条件|限定|缩小|哪", c) for c in q.content):
+            # "里面讲预付电费的那条时限是？": the task described, searched among those shown
+            return replace(q, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="within")
         if own_subject and not narrowing:
             if not prev.collection and q.target == "lookup":
                 # "那智能客服呢？" after a single-field question: same field, new subject

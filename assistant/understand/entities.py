@@ -145,6 +145,8 @@ class Entities(Screen):
                 return m.group(0)
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
 
+        last = max((m.no for m in self.ledger.measures), default=0)
+        s = re.sub(r"最后一(?:项|个|条)(?:工作)?措施", f"第{last}项措施", s)  # "最后一项措施": the last one in the ledger
         s = _MEASURE_RANGE.sub(measure_range, s)
         s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
         s = _MEASURE_LIST.sub(measure, s)

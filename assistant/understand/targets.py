@@ -42,7 +42,7 @@ from assistant.understand.patterns import (
     clean_input,
 )
 
-_CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务)?"
+_CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
                       r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
 
@@ -242,6 +242,10 @@ class Targets(Conditions):
         if claim and (confirm or re.search(r"吗|对吧|对不对|是不是|是否|不是", norm)) and not refs:
             # "第5项下面就4条任务吧？" / "是不是只有5项？": the number is a claim to check, the rest is the list it counts
             n = cn_number(claim.group("n")) or 0
+            if len(_CLAIMED.findall(rest)) >= 2 and re.search(r"措施", rest) and re.search(r"任务", rest) and where is None:
+                return replace(base, target="totals", count=True, claimed=n, unparsed=())  # "总共18项措施、70个具体任务，没错吧？"
+            if re.match(r"\s*多?\s*(?:项|条|个)\s*(?:工作)?措施", rest[claim.end("n"):]):
+                return replace(base, target="measures", count=True, where=where, claimed=n, unparsed=())  # "一共20项工作措施吧？"
             left = [c for c in content if not re.search(r"只有|一共|总共|是不是|对不对|不是|对吧", c)]
             left = [c for c in left if c not in ("不", "没有", "没")]  # "不是有5条吗" is the claim's own wording
             return replace(base, target="tasks", count=True, where=where, claimed=n, unparsed=self._leftover(left, unparsed))
