@@ -107,11 +107,18 @@ def parse_lexicon(raw: dict) -> Lexicon:
         dictionary=tuple(raw.get("dictionary", {}).get("words", [])),
         messages=dict(raw["messages"]),
         grammar={k: Alternatives(v) for k, v in raw["grammar"].items()},
-        declines=tuple((k, _alternation(v["patterns"]), v["message"]) for k, v in raw["declines"].items()),
+        declines=tuple((k, _alternation([*v.get("patterns", []), *_acts(v.get("acts", []))]), v["message"])
+                       for k, v in raw["declines"].items()),
         raw_declines=frozenset(k for k, v in raw["declines"].items() if v.get("raw")),
         asked_declines=frozenset(k for k, v in raw["declines"].items() if v.get("asked")),
         absent=tuple((re.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
     )
+
+
+def _acts(acts: list[dict]) -> list[str]:
+    """An act is any of its verbs followed, within ``gap`` characters, by any of its objects: 弄坏…采集终端,
+    bypass … meter. Composed here so that a new verb covers every object (and the reverse) without a new phrasing."""
+    return [f"(?:{'|'.join(a['verbs'])}).{{0,{int(a.get('gap', 10))}}}(?:{'|'.join(a['objects'])})" for a in acts]
 
 
 @cache

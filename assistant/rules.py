@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select, shown
+from assistant.query import And, DeadlineIs, LedgerIn, MeasureIn, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize, passage_tokens
@@ -316,6 +316,24 @@ class Rules:
         where = shown(q.where, self.understander.in_ledger)
         return where.words() if where is not None else "全部任务"
 
+    def _conflicting_measures(self, q: Query) -> Answer | None:
+        """“第9项措施‘促进绿电消费’”: a number and a title naming different measures are a mistaken reference, not an
+        empty filter; say which measure each one names instead of “no task”."""
+        named = [c for c in q.where.items if isinstance(c, MeasureIn)] if isinstance(q.where, And) else []
+        if not isinstance(q.where, And) or len(named) != len(q.where.items):
+            return None
+        sets = [set(c.nos) for c in named]
+        if len(sets) < 2 or set.intersection(*sets):
+            return None
+        nos = sorted(set.union(*sets))
+        rows = [t for t in self.ledger.tasks if t.measure_no in nos]
+        lines = ["您说的编号和名称指的不是同一项工作措施："]
+        for n in nos:
+            m = self.ledger.measure(n)
+            ids = "、".join(t.id for t in rows if t.measure_no == n)
+            lines.append(f"- 第{n}项工作措施是“{m.title if m else ''}”（任务 {ids}）")
+        return _answer("\n".join(lines), rows)
+
     def tasks(self, q: Query, today: dt.date) -> Answer:
         """List or count every task that satisfies the condition."""
         rows = select(self.ledger.tasks, q.where, today)
@@ -336,6 +354,8 @@ class Rules:
             return self.refusal("oos", "台账中没有任何任务提到您给出的词语")  # never repeated back (it may be planted)
         if not rows and any(t.implicit for t in find(q.where, TextHas)):
             return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
+        if not rows and (named := self._conflicting_measures(q)):
+            return named
         if not rows:
             return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
         head = f"条件：{cond} — 共 {len(rows)} 项任务"

@@ -52,7 +52,7 @@ def clean_input(text: object) -> str:
 
 
 _FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
-_BY = {"牵头单位": "lead", "牵头": "lead", "单位数量": "unit_count", "完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
+_BY = {"牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "单位数量": "unit_count", "完成时限": "deadline", "时限": "deadline", "期限": "deadline", "年份": "deadline", "年度": "deadline", "截止时间": "deadline",
        "完成时间": "deadline", "截止年份": "deadline", "年": "deadline", "责任单位": "unit", "单位": "unit", "部门": "unit",
        "工作措施": "measure", "措施": "measure", "状态": "status", "deadline": "deadline", "year": "deadline", "unit": "unit",
        "measure": "measure", "status": "status"}
@@ -101,11 +101,15 @@ def _without(c: Cond | None, cls: type) -> Cond | None:
     return all_of([a for a in atoms(c) if not isinstance(a, cls)])
 
 
+#: kinds that fill one slot: a deadline replaces a status, a measure replaces a list of task numbers (那措施2呢)
+_SLOTS = ({"deadline", "status"}, {"task", "measure"})
+
+
 def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
     """The previous condition with each kind the new one names replaced (a follow-up changes, not stacks)."""
     new_atoms = atoms(new)
     kinds = {kind_of(a) for a in new_atoms}
-    kept = [a for a in atoms(prev) if kind_of(a) not in kinds and not (kind_of(a) in ("deadline", "status") and kinds & {"deadline", "status"})]
+    kept = [a for a in atoms(prev) if kind_of(a) not in kinds and not any(kind_of(a) in slot and kinds & slot for slot in _SLOTS)]
     return all_of([*kept, *new_atoms])
 
 
