@@ -220,3 +220,17 @@ def test_a_measure_follow_up_replaces_the_task_numbers_it_follows(assistant, led
     history = [{"role": "user", "content": "先问措施1有哪些任务？"}, {"role": "assistant", "content": f"措施1下的任务共2项：{shown}。"}]
     ans = ask(assistant, "那措施4呢？", history)
     assert set(ans.tasks) == ids_where(ledger, lambda t: t.measure_no == 4)
+
+
+def test_a_lead_mark_with_no_unit_is_not_silently_dropped(assistant):
+    ans = ask(assistant, "牵头的任务数量是多少")
+    assert ans.refused and "62" not in ans.answer and ans.query and "牵头" in ans.query["unparsed"]
+    table = ask(assistant, "每个牵头部门分别牵头几项任务")
+    assert not table.refused and table.query and table.query.get("by") == "lead" and "省电力公司" in table.answer
+
+
+def test_it_leads_in_a_follow_up_binds_the_unit_as_lead(assistant, ledger):
+    _, led = chat(assistant, "省能源局参与了哪些任务", "它牵头的有哪些")
+    assert set(led.tasks) == ids_where(ledger, lambda t: t.units[0] == "省能源局")
+    _, among = chat(assistant, "省能源局参与了哪些任务", "其中牵头的有几项")
+    assert set(among.tasks) == ids_where(ledger, lambda t: t.units[0] == "省能源局")

@@ -429,10 +429,16 @@ class Understander(Targets):
             implicit, _ = self._implicit_keywords(list(q.content))
             where_new = all_of([*atoms(where_new), *implicit])
         # units named in earlier turns: 这俩部门共同负责的 / 这个部门
-        if (ref := g("units_ref").search(text)) and state.units:
+        ref = g("units_ref").search(text)
+        lead = "牵头" in q.unparsed or bool(ref and re.match(r"\s*(?:来|作为)?(?:牵头|leads?\b)", text[ref.end():]))  # 它牵头的 / the ones it leads
+        if ref and state.units:
             word = ref.group(0)
             k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
-            where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:])])
+            where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:], "lead" if lead and k == 1 else "has")])
+        elif lead and len(named := {u for a in atoms(prev.where) if isinstance(a, UnitIs) for u in a.units}) == 1:
+            where_new = all_of([*atoms(where_new), UnitIs(tuple(named), "lead")])  # “其中它牵头的”: the unit in play, as lead
+        if lead and ((ref and state.units) or find(where_new, UnitIs)):
+            q = replace(q, unparsed=tuple(u for u in q.unparsed if u != "牵头"))
         if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
         if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:

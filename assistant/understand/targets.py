@@ -184,6 +184,9 @@ class Targets(Conditions):
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"
         confirm = g("confirm").search(norm)
         content = self._content(rest, english)
+        by_lead = bool(by) and _BY.get(by.group("by") or "", "") == "lead"  # type: ignore[union-attr]
+        if not find(where, UnitIs) and not by_lead and not g("units_ref").search(norm) and self._orphan_lead(rest) and "牵头" not in content:
+            content.append("牵头")  # “牵头的任务有几项”: a lead mark with no unit to attach to is not understood
         texts = find(where, TextHas)
         keyword_text = " ".join(t.label for t in texts)
         has_subject = bool(content or refs)
@@ -452,6 +455,14 @@ class Targets(Conditions):
 
     def _leftover(self, content: list[str] | tuple[str, ...], unparsed: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*unparsed, *content]))
+
+    def _orphan_lead(self, text: str) -> bool:
+        """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
+        for name in ("breakdown", "target_units", "units_ref"):
+            text = self.g(name).sub(" ", text)
+        for pat in self.lexicon.intents.values():
+            text = pat.sub(" ", text)
+        return bool(re.search(r"牵头(?!单位(?:是|为)?(?:谁|哪|什么))", text))
 
     def _content(self, text: str, english: bool = False) -> list[str]:
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
