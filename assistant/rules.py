@@ -1,4 +1,5 @@
-"""Resolve a typed query against the ledger and compose the answer; one small function per target.
+"""Resolve a typed query against the ledger and compose the answer; one small function per target
+(lists and aggregates in ``aggregates.py``, shared phrasing in ``phrasing.py``).
 
 Lists, counts, measures, units and breakdowns are exact filters over every row; a single-task
 question finds its task by hybrid retrieval inside the query's filters. Units, deadlines and
@@ -13,17 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from assistant.aggregates import Aggregates
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.query import And, DeadlineIs, LedgerIn, MeasureIn, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select, shown
-from assistant.records import STATUS_LABELS, Answer, Ledger, Source, Task
+from assistant.phrasing import _answer, _describe, _mostly_ascii, _short, _status_phrase
+from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select
+from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
 
 
 @dataclass
-class Rules:
+class Rules(Aggregates):
     """Answers a :class:`Query` from the ledger, exactly, or refuses."""
 
     ledger: Ledger
@@ -311,206 +314,6 @@ class Rules:
     def _of(self, t: Task) -> str:
         return f"《{self._title(t)}》" if self._title(t) else ""
 
-    # ------------------------------------------------------------ many tasks (exact, never top-k)
-    def _condition(self, q: Query) -> str:
-        where = shown(q.where, self.understander.in_ledger)
-        return where.words() if where is not None else "全部任务"
-
-    def _conflicting_measures(self, q: Query) -> Answer | None:
-        """“第9项措施‘促进绿电消费’”: a number and a title naming different measures are a mistaken reference, not an
-        empty filter; say which measure each one names instead of “no task”."""
-        named = [c for c in q.where.items if isinstance(c, MeasureIn)] if isinstance(q.where, And) else []
-        if not isinstance(q.where, And) or len(named) != len(q.where.items):
-            return None
-        sets = [set(c.nos) for c in named]
-        if len(sets) < 2 or set.intersection(*sets):
-            return None
-        nos = sorted(set.union(*sets))
-        rows = [t for t in self.ledger.tasks if t.measure_no in nos]
-        lines = ["您说的编号和名称指的不是同一项工作措施："]
-        for n in nos:
-            m = self.ledger.measure(n)
-            ids = "、".join(t.id for t in rows if t.measure_no == n)
-            lines.append(f"- 第{n}项工作措施是“{m.title if m else ''}”（任务 {ids}）")
-        return _answer("\n".join(lines), rows)
-
-    def tasks(self, q: Query, today: dt.date) -> Answer:
-        """List or count every task that satisfies the condition."""
-        rows = select(self.ledger.tasks, q.where, today)
-        cond = self._condition(q)
-        if q.extreme in ("earliest", "latest") and rows:
-            dated = [t for t in rows if t.deadline.date is not None]
-            if not dated:
-                return _answer(f"条件：{cond} — 这些任务都是持续推进，没有具体的完成年份。", rows)
-            when = (max if q.extreme == "latest" else min)(t.deadline.date for t in dated)  # type: ignore[type-var]
-            rows = [t for t in dated if t.deadline.date == when]
-            cond += f"；其中完成时限{'最晚' if q.extreme == 'latest' else '最早'}（{rows[0].deadline.text}）"
-        elif q.extreme and rows:
-            best = (max if q.extreme == "max" else min)(len(t.units) for t in rows)
-            rows = [t for t in rows if len(t.units) == best]
-            cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best}家）"
-        absent = [t.label for t in find(q.where, TextHas) if not t.implicit and not any(self.understander.in_ledger(x) for x in t.terms)]
-        if not rows and absent and not _negated_any(q.where):
-            return self.refusal("oos", "台账中没有任何任务提到您给出的词语")  # never repeated back (it may be planted)
-        if not rows and any(t.implicit for t in find(q.where, TextHas)):
-            return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
-        if not rows and (named := self._conflicting_measures(q)):
-            return named
-        if not rows:
-            return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
-        head = f"条件：{cond} — 共 {len(rows)} 项任务"
-        if q.claimed is not None:  # a number the question claimed, checked
-            head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
-        lines = [head + ("，分别是：" if q.count else "：")]
-        width = 400 if len(rows) <= 3 else 40
-        lines += [f"- {t.id} {_short(t.text, width)}（{_units_short(t)}；{t.deadline.text}）" for t in rows]
-        units = tuple(u for c in find(q.where, UnitIs) for u in c.units if not _negated(q.where, c))
-        deadline = rows[0].deadline.text if len(rows) == 1 else None
-        return _answer("\n".join(lines), rows, units=units, deadline=deadline)
-
-    def measures(self, q: Query, today: dt.date) -> Answer:
-        """Work measures that have a matching task (or all of whose tasks match, for 全部/都)."""
-        found = []
-        for m in self.ledger.measures:
-            mine = [t for t in self.ledger.tasks if t.measure_no == m.no and t.ledger == m.ledger]
-            hits = select(mine, q.where, today)
-            if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits) or (q.size == ("eq", 0) and not hits):
-                found.append((m, hits if hits else mine if q.size == ("eq", 0) else hits))
-        if q.by == "same_deadline":  # measures all of whose tasks share one deadline
-            found = [(m, h) for m, h in found if len({t.deadline.text for t in h}) == 1]
-        cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）" if q.where is not None else "")
-        if q.by == "same_deadline":
-            cond = (cond + "；" if q.where is not None else "") + "措施下全部任务的完成时限相同"
-        if q.size == ("eq", 0):
-            cond += "；措施下没有一项任务满足"
-        elif q.size:
-            op, n = q.size
-            found = [(m, h) for m, h in found if {"eq": len(h) == n, "gt": len(h) > n, "lt": len(h) < n, "ge": len(h) >= n, "le": len(h) <= n}[op]]
-            rel = {"eq": "", "gt": "多于", "lt": "少于", "ge": "至少", "le": "不超过"}[op]
-            cond = (cond + "；" if q.where is not None else "") + f"措施下{'符合条件的' if q.where is not None else ''}任务{rel}{n}项"
-        if q.extreme and found and q.by == "unit_count":
-            best = (max if q.extreme == "max" else min)(len(m.units) for m, _ in found)
-            found = [(m, h) for m, h in found if len(m.units) == best]
-            cond = (cond + "；" if q.where is not None else "") + f"责任单位数{'最多' if q.extreme == 'max' else '最少'}（{best} 个）"
-        elif q.extreme and found:
-            best = (max if q.extreme == "max" else min)(len(h) for _, h in found)
-            found = [(m, h) for m, h in found if len(h) == best]
-            cond = (cond + "；" if q.where is not None else "") + f"任务数{'最多' if q.extreme == 'max' else '最少'}（{best} 项）"
-        if not found:
-            return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
-        lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
-        if q.claimed is not None:  # "一共20项工作措施吧？"
-            lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
-        lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
-                  + (f"；完成时限均为{hits[0].deadline.text}" if q.by == "same_deadline" and hits else "")
-                  + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]
-        tasks = [t for _, hits in found for t in hits]
-        return _answer("\n".join(lines), tasks, units=tuple(dict.fromkeys(u for m, _ in found for u in m.units)) if len(found) == 1 else ())
-
-    def totals(self, q: Query, today: dt.date) -> Answer:
-        """How many work measures and tasks (under the condition, if any)."""
-        rows = select(self.ledger.tasks, q.where, today)
-        measures = list(dict.fromkeys((t.ledger, t.measure_no) for t in rows))
-        cond = f"条件：{self._condition(q)} — " if q.where is not None else ""
-        claim = "" if q.claimed is None else "不是：" if q.claimed not in (len(measures), len(rows)) else ""
-        return _answer(f"{claim}{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。", rows)
-
-    def groups(self, q: Query, today: dt.date) -> Answer:
-        """Each group's task count, and the difference between two groups."""
-        counted = [(g, select(self.ledger.tasks, g, today)) for g in q.groups]
-        lines = [f"- {g.words() if g is not None else '全部任务'}：{len(rows)} 项（{'、'.join(t.id for t in rows) or '无'}）" for g, rows in counted]
-        head = "各组任务数："
-        if len(counted) == 2:
-            (_, a), (_, b) = counted
-            same = {t.id for t in a} == {t.id for t in b}
-            diff = abs(len(a) - len(b))
-            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"两者相差 {diff} 项。"
-            lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
-        rows = list(dict.fromkeys(t for _, r in counted for t in r))
-        rows.sort(key=lambda t: self.ledger.tasks.index(t))
-        return _answer("\n".join([head, *lines]), rows)
-
-    def units(self, q: Query, today: dt.date) -> Answer:
-        """Responsible units of the matching tasks ("除了X，还有哪些单位…" leaves X out of the list, not out of the tasks)."""
-        from assistant.query import Not, all_of
-
-        left_out = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
-        if left_out:
-            q = replace(q, where=all_of([a for a in atoms(q.where) if not (isinstance(a, Not) and isinstance(a.item, UnitIs))]))
-        rows = select(self.ledger.tasks, q.where, today)
-        units = tuple(u for u in dict.fromkeys(u for t in rows for u in t.units) if u not in left_out)
-        cond = self._condition(q) + (f"；除{'、'.join(left_out)}以外" if left_out else "")
-        if q.extreme and units:
-            lead = q.by == "lead"
-            tally = {u: [t for t in rows if (t.units[0] == u if lead else u in t.units)] for u in units}
-            tally = {u: ts for u, ts in tally.items() if ts or not lead}
-            best = (max if q.extreme == "max" else min)(len(ts) for ts in tally.values())
-            winners = [u for u, ts in tally.items() if len(ts) == best]
-            role = "牵头" if lead else "参与"
-            word = "最多" if q.extreme == "max" else "最少"
-            tie = f"（{len(winners)} 家并列）" if len(winners) > 1 else ""
-            picked = [t for t in rows if any((t.units[0] == u if lead else u in t.units) for u in winners)]
-            text = f"条件：{cond} — {role}任务{word}的单位是：{'、'.join(winners)}{tie}，各 {best} 项。"
-            return _answer(text, picked, units=tuple(winners))
-        if not rows:
-            return _answer(f"条件：{cond} — 没有符合条件的任务，也就没有责任单位。", [])
-        if not units:
-            return _answer(f"条件：{cond} — 没有其他责任单位（这 {len(rows)} 项任务只由{'、'.join(left_out)}负责）。", rows, units=())
-        text = f"条件：{cond} — 涉及的责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。"
-        return _answer(text, rows, units=units)
-
-    def breakdown(self, q: Query, today: dt.date) -> Answer:
-        """Task counts grouped by deadline, unit, measure or status."""
-        from assistant.query import Not, all_of
-
-        left_out = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
-        if left_out and q.by in ("unit", "lead"):  # "除了省电力公司以外，各单位…": those units are left out of the groups, not the tasks
-            q = replace(q, where=all_of([a for a in atoms(q.where) if not (isinstance(a, Not) and isinstance(a.item, UnitIs))]))
-        rows = select(self.ledger.tasks, q.where, today)
-        groups: dict[str, int] = {}
-        if q.by == "lead":
-            for t in rows:
-                if t.units and t.units[0] not in left_out:
-                    groups[t.units[0]] = groups.get(t.units[0], 0) + 1
-            groups = dict(sorted(groups.items(), key=lambda kv: -kv[1]))
-            rows = [t for t in rows if t.units and t.units[0] not in left_out]
-            note = "（牵头单位 = 责任单位中排第一的单位）"
-        elif q.by == "unit":
-            for t in rows:
-                for u in t.units:
-                    groups[u] = groups.get(u, 0) + 1
-            note = "（一项任务常有多个责任单位，各单位的数目相加会多于任务总数）"
-        elif q.by == "unit_count":
-            for n in sorted({len(t.units) for t in rows}):
-                groups[f"{n}家责任单位"] = sum(len(t.units) == n for t in rows)
-            note = ""
-        elif q.by == "measure":
-            for t in rows:
-                k = f"第{t.measure_no}项 {t.measure_title}"
-                groups[k] = groups.get(k, 0) + 1
-            note = ""
-        elif q.by == "status":
-            for t in rows:
-                k = STATUS_LABELS[t.deadline.status(today)]
-                groups[k] = groups.get(k, 0) + 1
-            note = f"（按今天 {today.isoformat()} 计；台账只记录完成时限，不记录完成情况）"
-        else:
-            for text in self.ledger.deadline_texts:
-                n = sum(t.deadline.text == text for t in rows)
-                if n:
-                    groups[text] = n
-            note = ""
-        if q.extreme in ("max", "min") and groups:
-            best = (max if q.extreme == "max" else min)(groups.values())
-            groups = {k: v for k, v in groups.items() if v == best}
-            rows = [t for t in rows if _group_key(q.by, t, today) in groups]
-        name = {"lead": "牵头单位", "unit": "责任单位", "measure": "工作措施",
- "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
-        cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
-        lines = [f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："]
-        lines += [f"- {k}：{v} 项" for k, v in groups.items()]
-        return _answer("\n".join(lines), rows)
-
     def clarify(self, q: Query, today: dt.date) -> Answer:
         """A refusal that says what was understood and that part of the question was not."""
         known = [w for w in q.unparsed if self.understander.covered(w) or w in ("不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独")]
@@ -594,64 +397,3 @@ class Rules:
         if reason not in ("empty", "too_long", "control"):
             text += "\n" + msgs["scope"]
         return Answer(answer=text, refused=True, route="refusal")
-
-
-def _group_key(by: str, t: Task, today: dt.date) -> str:
-    """The breakdown group a task falls in (single-valued groupings)."""
-    if by == "lead":
-        return t.units[0] if t.units else ""
-    if by == "measure":
-        return f"第{t.measure_no}项 {t.measure_title}"
-    if by == "status":
-        return STATUS_LABELS[t.deadline.status(today)]
-    if by == "unit_count":
-        return f"{len(t.units)}家责任单位"
-    return t.deadline.text
-
-
-def _negated_any(where: Any) -> bool:
-    """True when the condition tree has a negation (a zero result then says something about the other conditions)."""
-    from assistant.query import Not
-
-    return bool(find(where, Not))
-
-
-def _negated(where: Any, atom: Any) -> bool:
-    from assistant.query import Not
-
-    return any(isinstance(a, Not) and atom in find(a, type(atom)) for a in atoms(where))
-
-
-def _units_short(t: Task) -> str:
-    return "、".join(t.units) if len(t.units) < 4 else f"{t.units[0]}等{len(t.units)}家"
-
-
-def _mostly_ascii(s: str) -> bool:
-    return sum(c.isascii() and c.isalpha() for c in s) > len(s) / 2
-
-
-def _short(text: str, n: int = 30) -> str:
-    return text if len(text) <= n else text[:n] + "…"
-
-
-def _status_phrase(t: Task, today: dt.date) -> str:
-    st = t.deadline.status(today)
-    if st == "past":
-        return f"按今天 {today.isoformat()} 计已过完成时限"
-    if st == "due_this_year":
-        return f"今年到期，距 {t.deadline.date.isoformat()} 还有 {(t.deadline.date - today).days} 天"  # type: ignore[union-attr]
-    if st == "not_due":
-        return "未到期"
-    return "持续推进，无固定截止日期"
-
-
-def _describe(t: Task, ledger_title: str = "") -> str:
-    book = f"《{ledger_title}》" if ledger_title else ""
-    return (f"依据：{book}第{t.measure_no}项工作措施“{t.measure_title}”，任务 {t.id}：{t.text}\n"
-            f"责任单位：{'、'.join(t.units)}；完成时限：{t.deadline.text}。")
-
-
-def _answer(text: str, tasks: list[Task], units: tuple[str, ...] = (), deadline: str | None = None, route: str = "rules") -> Answer:
-    return Answer(answer=text, tasks=tuple(t.id for t in tasks), units=tuple(units), deadline=deadline,
-                  sources=tuple(Source.of(t) for t in tasks), route=route)
-

@@ -184,7 +184,7 @@ class Targets(Conditions):
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"
         confirm = g("confirm").search(norm)
         content = self._content(rest, english)
-        by_lead = bool(by) and _BY.get(by.group("by") or "", "") == "lead"  # type: ignore[union-attr]
+        by_lead = by is not None and _BY.get(by.group("by") or "", "") == "lead"
         if not find(where, UnitIs) and not by_lead and not g("units_ref").search(norm) and self._orphan_lead(rest) and "牵头" not in content:
             content.append("牵头")  # “牵头的任务有几项”: a lead mark with no unit to attach to is not understood
         texts = find(where, TextHas)
