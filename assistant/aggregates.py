@@ -87,11 +87,14 @@ class Aggregates:
         for m in self.ledger.measures:
             mine = [t for t in self.ledger.tasks if t.measure_no == m.no and t.ledger == m.ledger]
             hits = select(mine, q.where, today)
-            if (q.every and hits and len(hits) == len(mine)) or (not q.every and hits) or (q.size == ("eq", 0) and not hits):
-                found.append((m, hits if hits else mine if q.size == ("eq", 0) else hits))
+            if q.size == ("eq", 0):  # "一项持续推进任务都没有的措施": none of its tasks matches
+                if not hits:
+                    found.append((m, mine))
+            elif (q.every and hits and len(hits) == len(mine)) or (not q.every and hits):
+                found.append((m, hits))
         if q.by == "same_deadline":  # measures all of whose tasks share one deadline
             found = [(m, h) for m, h in found if len({t.deadline.text for t in h}) == 1]
-        cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "（至少有一项任务满足）" if q.where is not None else "")
+        cond = self._condition(q) + ("（措施下的全部任务都满足）" if q.every else "" if q.size == ("eq", 0) else "（至少有一项任务满足）" if q.where is not None else "")
         if q.by == "same_deadline":
             cond = (cond + "；" if q.where is not None else "") + "措施下全部任务的完成时限相同"
         if q.size == ("eq", 0):
@@ -137,7 +140,12 @@ class Aggregates:
             (_, a), (_, b) = counted
             same = {t.id for t in a} == {t.id for t in b}
             diff = abs(len(a) - len(b))
-            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"两者相差 {diff} 项。"
+            (ga, _), (gb, _) = counted
+            more = (ga if len(a) > len(b) else gb)
+            own = [a for a in atoms(more) if a not in atoms(q.where)] if more is not None else []
+            more_words = "；".join(a.words() for a in own) if own else more.words() if more is not None else "全部任务"
+            more_words = f"“{more_words}”"
+            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"{more_words}的更多，两者相差 {diff} 项。"
             lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
         rows.sort(key=lambda t: self.ledger.tasks.index(t))

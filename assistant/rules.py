@@ -23,6 +23,11 @@ from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import HybridRetriever
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
+from assistant.understand.patterns import _asking_clause
+
+_QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
+# "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
+_YES_NO = re.compile(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
 
 
 @dataclass
@@ -86,6 +91,10 @@ class Rules(Aggregates):
             about = replace(q, content=q.content or tuple(q.subject.split()))
             if figs and owner is not None and self.support(about, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
                 return self.figure(figs)
+        if any(w in _QUALIFIER_WORDS for w in q.unparsed) and not q.refs:
+            # a single-task question with an operator the parser could not attach ("不涉及小区…"): searching its
+            # other words would answer a different question
+            return self.clarify(q, today)
         if (gone := self._removed(q, question)) is not None:
             return self.refusal("removed", f"任务 {gone.id}（{_short(gone.text, 30)}）已在新版台账中删除，当前版本没有这项任务")
         tasks, why = self.resolve(q, question, today)
@@ -104,6 +113,10 @@ class Rules(Aggregates):
             "measure_of": self.measure_of,
             "which_task": self.which_task,
         }.get(q.target)
+        asked = _asking_clause(normalize(question))
+        if handler is None and not q.refs and self.understander.g("quantity").search(asked) and not _YES_NO.search(asked) and (
+                not re.search(r"\d", t.text) or self.understander.g("period_past").search(asked)):
+            return self.unsupported(tasks)  # an amount the found task does not state, or a statistic of a past period
         if handler is None:
             ans = self.lookup(t, tasks, today) if len(q.refs) <= 1 and len(q.subjects) <= 1 else self._several(tasks, today)
         elif len(q.refs) > 1 or len(q.subjects) > 1:
@@ -182,9 +195,27 @@ class Rules(Aggregates):
         if top.bm25 < self.confident_bm25 and len(covered) / max(len(strong), 1) < 0.34 and top.similarity < 0.4 and not many:
             return [], "oos"
         if len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects:
-            return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess
+            pick = self._phrase_tie_break(q, question, hits[0].task_id, hits[1].task_id)
+            if pick is None:
+                return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess
+            hits = [h for h in hits if h.task_id == pick] + [h for h in hits if h.task_id != pick]
+            top = hits[0]
         keep = [h for h in hits if h.score >= top.score * 0.85][:3]
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
+
+    def _phrase_tie_break(self, q: Query, question: str, a: str, b: str) -> str | None:
+        """Two tasks scored alike: the one whose text has a phrase of the question (its words as typed, side by side)
+        longer than any phrase both texts share — "电动汽车充电设施那条" is 11.2, not 11.1 (充电设施 only). None if none."""
+        ta, tb = self.ledger.task(a), self.ledger.task(b)
+        if ta is None or tb is None:
+            return None
+        norm = normalize(question)
+        words = [c for c in dict.fromkeys(q.content) if len(c) >= 2]
+        phrases = set(words) | {x + y for x in words for y in words if x != y and x + y in norm}
+        na, nb = normalize(ta.text), normalize(tb.text)
+        shared = max((len(p) for p in phrases if p in na and p in nb), default=0)
+        own = {a if p in na else b for p in phrases if len(p) > shared and len(p) >= 4 and (p in na) != (p in nb)}
+        return own.pop() if len(own) == 1 else None
 
     # ------------------------------------------------------------ single task
     def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
@@ -274,7 +305,11 @@ class Rules(Aggregates):
                     elsewhere.append(f"{u}参与的是第{'、'.join(str(n) for n in nos)}项工作措施" if nos else f"{u}不是任何任务的责任单位")
         head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位是{units}"
                 f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。" + ("；".join(elsewhere) + "。" if elsewhere else ""))
-        actual = [t for a in atoms(q.claim) if isinstance(a, UnitIs) and not ok and q.by == "unit" for t in self.ledger.tasks if any(u in t.units for u in a.units)]
+        claimed = [a for a in atoms(q.claim) if isinstance(a, UnitIs)]
+        # "省水利厅负责的是第二项吧" (one unit, where is it): its tasks first; a claim about the measure's whole unit
+        # cell ("措施10的责任单位是A和B吧", "是A一家负责的吗") is answered with the measure's own tasks
+        one_unit = len(claimed) == 1 and len(claimed[0].units) == 1 and claimed[0].mode != "exactly"
+        actual = [t for a in claimed if not ok and q.by == "unit" and one_unit for t in self.ledger.tasks if any(u in t.units for u in a.units)]
         return _answer(head, [*actual, *[t for t in rows if t not in actual]], units=first.units)  # where the unit does take part first
 
     def compare(self, q: Query, today: dt.date) -> Answer:
@@ -388,6 +423,8 @@ class Rules(Aggregates):
             return Answer(answer=text, refused=True, route="refusal")
         elif reason in ("empty", "control", "injection", "no_subject", "modify"):
             text = msgs[reason]
+        elif reason == "contradiction":
+            text = msgs["contradiction"].format(what=detail)
         elif reason == "absent":
             text = msgs["absent"].format(why=detail)
         elif reason == "removed":

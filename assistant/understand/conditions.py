@@ -54,9 +54,11 @@ class Conditions(Entities):
             m = re.search(f"(?:{g('not_before').pattern})\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
                 neg, lo = True, m.start()
+            lead = False
             if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
                 neg, hi = True, hi + m.end()
-            lead = False
+                # "省住建厅不牵头的": it does not lead (it may still take part)
+                lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)
             if all(isinstance(c, UnitIs) for c in members) and not only and not neg and (
                     m := re.match(f"\\s*(?:{g('lead_not_after').pattern})", s[hi:])):
                 # "省能源局参与了但不是牵头单位": takes part, does not lead
@@ -64,7 +66,7 @@ class Conditions(Entities):
                 conds += [UnitIs(names), Not(UnitIs(names, "lead"))]
                 consumed.append((lo, hi + m.end()))
                 continue
-            if any(isinstance(c, UnitIs) for c in members) and not only:
+            if any(isinstance(c, UnitIs) for c in members) and not only and not lead:
                 if m := re.search(f"(?:{g('lead_not_before').pattern})\\s*$", s[:lo]):
                     lead, neg, lo = True, True, m.start()
                 elif m := re.search(f"(?:{g('lead_before').pattern})\\s*$", s[:lo]):

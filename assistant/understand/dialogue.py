@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.query import (
     Cond,
+    DeadlineIs,
     MeasureIn,
     Not,
     Or,
@@ -18,10 +19,12 @@ from assistant.query import (
     atoms,
     find,
     kind_of,
+    select,
 )
 from assistant.text import cn_number, normalize
 from assistant.understand.patterns import (
     _FIELDS,
+    _M,
     _MEASURE_LIST,
     _NUM,
     _SINGULAR,
@@ -97,6 +100,13 @@ def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | No
     return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
 
 
+def _names_old(c: Cond, old: list[Cond]) -> bool:
+    """True when a negated condition names a value of the previous query (the value a correction replaces)."""
+    if isinstance(c, UnitIs):
+        return any(isinstance(o, UnitIs) and set(c.units) & set(o.units) for o in old)
+    return any(c == o or (kind_of(c) == kind_of(o) and c.words() == o.words()) for o in old)
+
+
 def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
     """Units named so far, most recent last (a unit named again moves to the end)."""
     out = [u for u in old if u not in new] + list(dict.fromkeys(new))
@@ -114,6 +124,23 @@ class Understander(Targets):
 
     # ---------------------------------------------------------------- follow-ups
     def read(self, question: str, state: State, today: dt.date) -> Query:
+        """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
+        conditions can hold together."""
+        return self._consistent(self._read(question, state, today), today)
+
+    def _consistent(self, q: Query, today: dt.date) -> Query:
+        """Conditions that can never hold together — a task has one deadline, belongs to one measure, has one
+        lead unit — mean the question was misread or asks for separate groups: ask, never answer "0 项"."""
+        if q.refuse or q.where is None or q.target not in ("tasks", "measures", "units", "totals"):
+            return q
+        parts = [a for a in atoms(q.where) if not isinstance(a, (Not, Or))]
+        # (two measures are not checked here: a measure number and a title that disagree are answered with both)
+        for same in ([a for a in parts if isinstance(a, DeadlineIs)], [a for a in parts if isinstance(a, UnitIs) and a.mode == "lead"]):
+            if len(same) >= 2 and all(select(self.ledger.tasks, a, today) for a in same) and not select(self.ledger.tasks, all_of(same), today):
+                return replace(q, refuse="contradiction", refuse_detail="”与“".join(a.words() for a in same))
+        return q
+
+    def _read(self, question: str, state: State, today: dt.date) -> Query:
         """Parse a question in the context of the conversation state.
 
         References into earlier answers (它 / 这两项 / 第三个 / 最后一个 / 刚才说的两个) are replaced by
@@ -257,7 +284,7 @@ class Understander(Targets):
             if swapped != atoms(prev.where):
                 return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
-        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头", norm))
+        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)", norm))
         to_lead = not to_has and bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
             isinstance(a, UnitIs) for a in atoms(prev.where))
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
@@ -348,6 +375,10 @@ class Understander(Targets):
             if pool and (not k or len(pool) >= k):
                 return (pool[:k] if k else pool[:20]), plural.span()
         single = _SINGULAR.search(text)
+        pre = re.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
+        if single and re.match(r"[这那]", single.group(0)) and any(
+                len(c) >= 2 and self.covered(c) for c in self._content(_M.sub(" ", self._mark(pre, dt.date.today())[0]))):
+            return None  # "电动汽车充电设施那条呢": a description picks the task; the demonstrative points at no earlier one
         if single:
             if state.query is not None and not state.query.collection and state.mentioned:
                 return state.mentioned[-1:], single.span()
@@ -457,6 +488,13 @@ class Understander(Targets):
             new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
             return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
                            unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
+        if q.target == "groups" and prev.collection and prev.where is not None:
+            # "这里面2025年底前的几项，2026年底前的几项": each group within the list shown
+            groups = tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups)
+            return replace(q, groups=groups, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
+        if prev.collection and where_new is None and not q.subject and q.extreme in ("latest", "earliest"):
+            # "它们里面最晚的是哪几条": the earliest / latest within the list shown
+            return replace(prev, target="tasks", count=False, extreme=q.extreme, by="", every=False, size=None, followup="narrow")
         if prev.collection and where_new is None and not q.subject and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
             return replace(prev, count=False, followup="repeat")
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
@@ -481,6 +519,9 @@ class Understander(Targets):
                 where = all_of([*atoms(prev.where), *atoms(where_new)])
                 mode = "narrow"
             else:
+                if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
+                    old = atoms(prev.where)
+                    where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
                 where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
                 mode = "substitute"
             return replace(prev, target=target, count=count, where=where, by=q.by or prev.by, every=q.every or prev.every,

@@ -40,6 +40,9 @@ _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七�
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
+# "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
+_BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*20\d\d\s*年?(?:年底|底|末|年末)?(?:本身)?(?:在内)?\s*[)）]")
+
 
 class Entities(Screen):
     # -- step 2: entities → markers
@@ -173,7 +176,10 @@ class Entities(Screen):
         # units (aliases, longest first)
         for alias, canonical in self.aliases:
             if alias in s:
-                s = s.replace(alias, put(UnitIs((canonical,))))
+                # "国家发改委" is a national body, not the province's 省发展改革委: a short alias after a national
+                # prefix is left as words (and so not understood)
+                s = re.sub(("" if alias[0] in "省各" else r"(?<!国家)(?<!国务院)(?<!中央)(?<!全国)") + re.escape(alias),
+                           lambda _m, c=canonical: put(UnitIs((c,))), s)
         for pat, canonical in self._fuzzy_aliases:
             s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
         years = self.lexicon.years
@@ -214,7 +220,7 @@ class Entities(Screen):
             inclusive.append("不" not in m.group("w"))
             return " "
 
-        s = _BOUNDS_SAID.sub(bounds_said, s)
+        s = _BOUNDS_SAID_BEFORE.sub(bounds_said, _BOUNDS_SAID.sub(bounds_said, s))
 
         def year(m: re.Match[str]) -> str:
             if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
@@ -230,19 +236,26 @@ class Entities(Screen):
                 op = "gt"
             elif pre == "不早于":
                 op = "ge"
-            if re.search(r"(?:及|或|和)(?:之前|以前)|含", suf):
+            if re.search(r"(?:及|或者?|和)(?:之前|以前|更早|更靠前)|含", suf):
                 op = "le"
-            elif re.search(r"(?:以后|之后|后)", suf) and "底" not in suf:
-                op = "ge" if re.search(r"及|含", suf) else "gt"
+            elif re.search(r"(?:及|或者?|和)(?:以后|之后|更晚|更迟|更后|更靠后)", suf):
+                op = "ge"  # "2026年底或更晚", "2026年底及以后": the year itself and later
+            elif re.search(r"(?:以后|之后|后)", suf) and ("底" not in suf or re.search(r"[底末](?:以后|之后)", suf)):
+                op = "gt"
             elif re.search(r"之前|以前", suf) and "底" not in suf and op == "eq":
                 op = "lt"  # "2027年之前" is before 2027; "2027年底前" is the ledger's own deadline
+            if op == "eq" and re.search(r"前", suf):
+                dated_before.add(len(found))  # "2026年底以前（含2026年底）": a range once its bound is restated
             return put(DeadlineIs(y, op))
 
+        dated_before: set[int] = set()
         first_year = len(found)
         s = _YEAR.sub(year, s)
         if inclusive:
             widen = {"gt": "ge", "lt": "le"} if inclusive[-1] else {"ge": "gt", "le": "lt"}
-            found[first_year:] = [DeadlineIs(c.year, widen.get(c.op, c.op)) if isinstance(c, DeadlineIs) else c for c in found[first_year:]]
+            bound = "le" if inclusive[-1] else "lt"
+            found[first_year:] = [DeadlineIs(c.year, bound if c.op == "eq" and first_year + i in dated_before else widen.get(c.op, c.op))
+                                  if isinstance(c, DeadlineIs) else c for i, c in enumerate(found[first_year:])]
         for i, term in enumerate(shields):
             s = s.replace(f"\ue002{i}\ue003", term)
         return s, found, problems

@@ -37,9 +37,13 @@ class Screen(Vocabulary):
         said = " ".join(c for c in _clauses(norm) if not self.g("hearsay").search(c))  # decided by what is asked
         ask_raw = _asking_clause(normalize(clean))
         said_raw = " ".join(c for c in _clauses(normalize(clean)) if not self.g("hearsay").search(c))
+        # every question in a message is screened ("减收多少？免收的条件是什么？"): one declined part declines the message
+        asks = " ".join(dict.fromkeys([*(c for c in _clauses(norm) if re.search(r"[？?]\s*$", c)), ask]))
+        asks_raw = " ".join(dict.fromkeys([*(c for c in _clauses(normalize(clean)) if re.search(r"[？?]\s*$", c)), ask_raw]))
         for name, pat, _ in lx.declines:
-            text = (ask, ask_raw) if name in lx.asked_declines else (said, said_raw)
-            if pat.search(text[0]) or (name in lx.raw_declines and pat.search(text[1])):
+            text = (asks, asks_raw) if name in lx.asked_declines else (said, said_raw)
+            if (pat.search(text[0]) or (name in lx.raw_declines and pat.search(text[1]))) and (
+                    name not in lx.decline_requires or lx.decline_requires[name].search(normalize(clean))):
                 return Query(question, refuse=f"decline:{name}")
         if self.g("meta").search(_asking_clause(norm)):
             return Query(question, target="meta")

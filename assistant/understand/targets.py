@@ -42,6 +42,13 @@ from assistant.understand.patterns import (
     clean_input,
 )
 
+# a qualifier (not / only) standing on its own, and the two-character negations that tokenise as one word
+_QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])")
+_NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
+# "2025年底前的几项，2026年底前的几项": one count asked per group
+_HOW_MANY = re.compile(r"(?:几|多少)\s*[项个条件]")
+# "哪个参与的更多" / "哪一类多" / "谁的任务少": which of the named groups has more (or fewer) tasks
+_WHICH_MORE = re.compile(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
 _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
                       r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
@@ -348,7 +355,7 @@ class Targets(Conditions):
         """Aggregates over groups: totals of measures and tasks, the unit with the most / fewest tasks,
         and two or more units' counts compared (分别 / 比…多几项 / 差几项)."""
         lead = bool(re.search(r"牵头|排(?:在)?第一|打头", rest))
-        left = [c for c in content if not re.search(r"最多|最少|多几|少几|相差|差几|分别|各自|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^哪|^数量|还是|次数|出现", c)]
+        left = [c for c in content if not re.search(r"最多|最少|多几|少几|相差|差几|分别|各自|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^哪|^数量|还是|次数|出现|^一[类种组]$|^更[多少]$|^多?一些$|^少一些$", c)]
         # "共包含多少项工作措施、多少项具体任务"
         if re.search(r"(?:多少|几)\s*[项个条]?\s*(?:工作)?措施", rest) and re.search(r"(?:多少|几)\s*[项个条]?\s*(?:具体)?任务", rest):
             return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
@@ -360,8 +367,8 @@ class Targets(Conditions):
                            count=True, where=where, unparsed=self._leftover(left, unparsed))
         # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"
         times = [i for a in atoms(where) for i in (a.items if isinstance(a, Or) else (a,)) if isinstance(i, (DeadlineIs, StatusIs))]
-        if len(times) >= 2 and re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几|分别|各(?:有|是)", rest) and re.search(r"几|多少|数量|差", rest) \
-                and not re.search(r"按|每", rest):
+        if len(times) >= 2 and ((re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几|分别|各(?:有|是)", rest) and re.search(r"几|多少|数量|差", rest))
+                                or _WHICH_MORE.search(rest) or len(_HOW_MANY.findall(rest)) >= len(times)) and not re.search(r"按|每", rest):
             whole = [a for a in atoms(where) if a in times or (isinstance(a, Or) and all(i in times for i in a.items))]
             common = all_of([a for a in atoms(where) if a not in whole])
             groups = tuple(all_of([t, *atoms(common)]) for t in times)
@@ -380,8 +387,8 @@ class Targets(Conditions):
             common = [a for a in atoms(where) if a not in named]
             return replace(base, target="tasks", where=all_of([UnitIs((first,), mode), Not(UnitIs((second,), mode)), *common]),
                            unparsed=self._leftover(left, unparsed))
-        if len(names) >= 2 and re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest) \
-                and re.search(r"几|多少|数量|一样|相同|差", rest):
+        if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
+                                and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest)):
             common = all_of([a for a in atoms(where) if a not in named])
             mode = "lead" if lead or any(a.mode == "lead" for a in named) else "has"
             groups = tuple(all_of([UnitIs((u,), mode), *atoms(common)]) for u in dict.fromkeys(names))
@@ -420,12 +427,32 @@ class Targets(Conditions):
         said = [a.said for a in atoms(where) if isinstance(a, StatusIs) and a.said]
         if self.g("narrow").search(norm):
             said = []  # "其中持续推进的是哪一项": within a list the status is a filter, not the words of a description
-        content = [c for c in content if c not in _QUALIFIERS]  # "不"/"只" left over from a story are no topic
+        # "不"/"只" left over from a story are no topic; left over in the asking clause they are an operator
+        # the parser could not attach (不涉及小区 → searching 小区 would answer the opposite): not understood
+        quals = [c for c in content if c in _QUALIFIERS or _NEG_WORD.fullmatch(c)]
+        selects = re.search(r"哪(?:一)?(?:项|个|条|些)|什么任务|which (?:task|one)", ask) or re.search(
+            _QUAL_IN.pattern + r"\S{0,12}的(?:任务|那项|那条|那个|事项|工作)", ask)
+        unparsed = base.unparsed + tuple(quals) if quals and selects and self._live_qualifiers(ask) else base.unparsed
+        content = [c for c in content if c not in quals]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
-        return replace(base, target=intent, refs=refs, subject=subject, where=filt,
+        return replace(base, target=intent, refs=refs, subject=subject, where=filt, unparsed=unparsed,
                        content=tuple(content) + ((keyword_text,) if keyword_text else ()) + tuple(said),
                        search_text=self._search_text(subject, norm), expansion=self._expansion(norm), wider=wider)
+
+    def _live_qualifiers(self, ask: str) -> list[str]:
+        """Qualifiers (不 / 没有 / 只 …) in the asking clause that act as operators: not part of a ledger phrase
+        (非电网直供电, 不停电作业, 不超过), not an A-not-A question (收不收, 算不算)."""
+        text = _HARMLESS_NEG.sub(" ", ask)
+        live = []
+        for m in _QUAL_IN.finditer(text):
+            before, after = text[max(0, m.start() - 1): m.start()], text[m.end(): m.end() + 1]
+            if before and before == after:
+                continue  # 收不收 / 接不接
+            if self.in_ledger(text[m.start(): m.end() + 3]) or self.in_ledger(text[m.start(): m.end() + 2]):
+                continue
+            live.append(m.group(0))
+        return live
 
     def _search_text(self, subject: str, norm: str) -> str:
         return subject.strip()
@@ -468,7 +495,7 @@ class Targets(Conditions):
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
         lx, g = self.lexicon, self.g
         for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
-                     "position", "keyword_cue"):
+                     "position", "keyword_cue", "correction"):
             text = g(name).sub(" ", text)
         for pat in lx.intents.values():
             text = pat.sub(" ", text)
@@ -482,6 +509,6 @@ class Targets(Conditions):
             and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
         ]
         # a qualifier word with no entity to attach to is content that was not understood
-        quals = re.findall(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行])", text)
+        quals = _QUAL_IN.findall(text)
         return toks + [q for q in quals if q not in toks]
 

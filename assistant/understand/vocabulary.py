@@ -76,7 +76,8 @@ class Vocabulary:
             if not 3 <= len(alias) <= 5 or alias.isascii() or alias[-1] not in "局厅委办":
                 continue
             variants = [re.escape(alias[:i]) + f"[^{re.escape(alias[i])}\ue000\ue001\\s，,。？?]" + re.escape(alias[i + 1:]) for i in range(len(alias) - 1)]
-            out.append((re.compile("|".join(variants)), canonical))
+            # never a national body's name read as a typo of the province's (国家发改委 is not 省发改委)
+            out.append((re.compile("(?<!国)(?<!国务)(?<!中)(?:" + "|".join(variants) + ")"), canonical))
         return tuple(out)
 
     @cached_property
