@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--min", type=float, default=0.0, help="exit 1 when any set scores below this accuracy (0-1)")
     e.add_argument("--max-wrong", type=float, default=1.0, metavar="RATE",
                    help="exit 1 when any set has more wrong answers given (failed and not refused) than this rate (0-1)")
+    e.add_argument("--report", type=Path, metavar="FILE",
+                   help="also write an HTML page: accuracy by set and type, failures with what was understood, risk–coverage chart")
     i = command("index", "build or inspect the vector index")
     i.add_argument("action", choices=["build", "status", "verify", "rebuild"],
                    help="build: embed new and changed tasks; status: compare index and corpus; "
@@ -295,13 +297,24 @@ def run(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         from assistant.evaluate import evaluate
 
+        if args.report and not args.report.parent.is_dir():  # before the sets are run, not after
+            raise InputFileError(f"cannot write the report to {args.report}: no folder {args.report.parent}")
         asst = _assistant(settings)
         worst, most_wrong = 1.0, 0.0
+        runs = []
         for path in args.faq:
             score = evaluate(read_jsonl(path), lambda it: _batch_answer(asst, it))
             print(f"== {path}")
             print("\n".join(score.lines()))
             worst, most_wrong = min(worst, score.accuracy), max(most_wrong, score.wrong_rate)
+            runs.append((str(path), score))
+        if args.report:
+            from assistant import report
+
+            note = f"answer style {settings.answer_style}, min support {settings.min_support} (public {settings.min_support_public})"
+            note += f", model {settings.llm_provider}:{settings.llm_model}" if settings.llm_provider else ", no language model"
+            report.write(args.report, report.render(runs, today=str(settings.today_date()), settings_note=note))
+            _err(f"report written to {args.report}")
         return 0 if worst >= args.min and most_wrong <= args.max_wrong else 1
     return 2
 

@@ -193,7 +193,7 @@ def mask_url(url: str) -> str:
 
 
 def settings_table() -> str:
-    """The README's settings table, generated from the field descriptions (``python -m assistant.settings``)."""
+    """The settings table of docs/operating.md, generated from the field descriptions (``python -m assistant.settings``)."""
     rows = ["| variable | default | meaning |", "|---|---|---|"]
     for name, field in Settings.model_fields.items():
         if name == "home":

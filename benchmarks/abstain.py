@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.core import Assistant
-from assistant.evaluate import judge, read_jsonl
+from assistant.evaluate import judge, read_jsonl, risk_coverage
 from assistant.settings import load_settings
 
 
@@ -48,14 +48,12 @@ def main() -> int:
     print("threshold  coverage  precision  answered  wrong")
     curve = []
     chosen = None
-    for th in [i / 20 for i in range(0, 21)]:
-        kept = [ok for s, ok in points if s >= th]
-        prec = sum(kept) / len(kept) if kept else 1.0
-        cov = len(kept) / total if total else 0.0
-        curve.append({"threshold": th, "coverage": round(cov, 3), "precision": round(prec, 3), "answered": len(kept), "wrong": len(kept) - sum(kept)})
-        print(f"{th:9.2f}  {cov:8.3f}  {prec:9.3f}  {len(kept):8d}  {len(kept) - sum(kept):5d}")
-        if chosen is None and prec >= args.target:
-            chosen = th
+    for pt in risk_coverage(points):
+        curve.append({"threshold": pt.threshold, "coverage": round(pt.coverage, 3), "precision": round(pt.precision, 3),
+                      "answered": pt.answered, "wrong": pt.wrong})
+        print(f"{pt.threshold:9.2f}  {pt.coverage:8.3f}  {pt.precision:9.3f}  {pt.answered:8d}  {pt.wrong:5d}")
+        if chosen is None and pt.precision >= args.target:
+            chosen = pt.threshold
     print(f"operating point for precision ≥ {args.target}: threshold {chosen}")
     if args.json:
         Path(args.json).write_text(json.dumps({"points": total, "curve": curve, "chosen": chosen}, indent=1), encoding="utf-8")
