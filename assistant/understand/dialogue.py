@@ -344,6 +344,12 @@ class Understander(Targets):
         if g("units_ref").search(text):
             return None
         m = g("position").search(text)
+        named = {cn_number(x) for x in re.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
+        if m and m.groupdict().get("n") and cn_number(m.group("n")) in named:
+            m = None  # "第2项措施和第5项措施相比，第5项…": the measure the question named, not a position in a list
+        if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
+            # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus
+            listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == t.measure_no and x.ledger == t.ledger)
         if m and listed:
             d = m.groupdict()
             k = cn_number(d.get("n") or d.get("first") or d.get("last") or d.get("back") or "1") or 0

@@ -323,7 +323,9 @@ class Targets(Conditions):
             return replace(base, target=intent, refs=refs, where=where)
         # "第3项措施由哪些单位负责" — a whole measure: its units (exact filter, never top-k)
         if cues.get("responsible") and not content and where is not None and find(where, MeasureIn) and not refs:
-            return replace(base, target="units", where=where)
+            # "第2项和第5项措施的责任单位相比，多了哪个": a comparison of unit cells is not a list of them
+            compared = tuple(re.findall(r"相比|比较|对比|多了|少了|多出|区别|差别|不同", rest))
+            return replace(base, target="units", where=where, unparsed=compared)
         task_words = bool(re.search(g("task_nouns").pattern, rest))
         collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
         if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words):
