@@ -145,7 +145,7 @@ class Aggregates:
             own = [a for a in atoms(more) if a not in atoms(q.where)] if more is not None else []
             more_words = "；".join(a.words() for a in own) if own else more.words() if more is not None else "全部任务"
             more_words = f"“{more_words}”"
-            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"{more_words}的更多，两者相差 {diff} 项。"
+            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
             lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
         rows.sort(key=lambda t: self.ledger.tasks.index(t))
@@ -221,13 +221,16 @@ class Aggregates:
                 if n:
                     groups[text] = n
             note = ""
+        name = {"lead": "牵头单位", "unit": "责任单位", "measure": "工作措施",
+ "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
+        cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
+        head = f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："
         if q.extreme in ("max", "min") and groups:
             best = (max if q.extreme == "max" else min)(groups.values())
             groups = {k: v for k, v in groups.items() if v == best}
             rows = [t for t in rows if _group_key(q.by, t, today) in groups]
-        name = {"lead": "牵头单位", "unit": "责任单位", "measure": "工作措施",
- "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
-        cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
-        lines = [f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："]
+            tie = f"（{len(groups)} 个并列）" if len(groups) > 1 else ""
+            head = f"{cond}任务{'最多' if q.extreme == 'max' else '最少'}的{name}{tie}，{'各' if tie else '共'} {best} 项{note}："
+        lines = [head]
         lines += [f"- {k}：{v} 项" for k, v in groups.items()]
         return _answer("\n".join(lines), rows)

@@ -345,6 +345,8 @@ class Understander(Targets):
             return None
         m = g("position").search(text)
         named = {cn_number(x) for x in re.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
+        if state.query is not None and state.query.target in ("units", "measures", "verify_measure"):
+            named |= {n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos}  # "第4项下面…" after measure 4's units
         if m and m.groupdict().get("n") and cn_number(m.group("n")) in named:
             m = None  # "第2项措施和第5项措施相比，第5项…": the measure the question named, not a position in a list
         if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
@@ -446,6 +448,11 @@ class Understander(Targets):
             common = [a for a in atoms(prev.where) if a not in old_units]
             groups = tuple(all_of([u, *common]) for u in (old_units[0], new_units[0]))
             return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
+        edge = q.extreme if q.extreme in ("latest", "earliest") else {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(
+            m.group(1), "") if (m := re.search(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(最早|最晚|最先|最迟)|(最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)", text)) and (m := re.search(r"(最早|最晚|最先|最迟)", m.group(0))) else ""
+        if prev.collection and q.where is None and not q.subject and not q.refs and edge and q.target not in ("units", "breakdown", "groups"):
+            # "它们里面最晚的是哪几条" / "其中完成时限最早的是哪一项": the earliest / latest within the list shown
+            return replace(prev, target="tasks", count=False, extreme=edge, by="", every=False, size=None, followup="narrow")
         own_subject = bool(q.subject or q.refs) and not q.collection
         if own_subject and narrowing and prev.collection and q.subject and not q.refs and q.target in ("responsible", "deadline", "days_left") \
                 and any(len(c) >= 2 and self.covered(c) and not re.search(r"一项|一条|条件|限定|缩小|哪", c) for c in q.content):
@@ -463,7 +470,7 @@ class Understander(Targets):
                 q = replace(again, question=q.question)
         where_new = q.where
         if own_subject and narrowing and prev.collection:
-            implicit, _ = self._implicit_keywords(list(q.content))
+            implicit, _ = self._implicit_keywords(list(q.content), text)
             where_new = all_of([*atoms(where_new), *implicit])
         # units named in earlier turns: 这俩部门共同负责的 / 这个部门
         ref = g("units_ref").search(text)
@@ -498,9 +505,6 @@ class Understander(Targets):
             # "这里面2025年底前的几项，2026年底前的几项": each group within the list shown
             groups = tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups)
             return replace(q, groups=groups, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
-        if prev.collection and where_new is None and not q.subject and q.extreme in ("latest", "earliest"):
-            # "它们里面最晚的是哪几条": the earliest / latest within the list shown
-            return replace(prev, target="tasks", count=False, extreme=q.extreme, by="", every=False, size=None, followup="narrow")
         if prev.collection and where_new is None and not q.subject and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
             return replace(prev, count=False, followup="repeat")
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
@@ -515,8 +519,12 @@ class Understander(Targets):
             target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
             if target in ("totals", "groups") or (target == "units" and re.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
                 target = "tasks"  # "其中持续推进的是哪一项" after a total or a list of units: the tasks
-            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text):
+            inside = re.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?)", text)  # "这两条措施里…几项"
+            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text) \
+                    and not (prev.target == "measures" and inside):
                 target = prev.target
+            if prev.target == "measures" and inside and target == "measures" and not re.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
+                target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them
             count = q.count if q.collection else prev.count
             if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
                 where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])  # "再把已经过期的去掉"
@@ -530,8 +538,13 @@ class Understander(Targets):
                     where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
                 where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
                 mode = "substitute"
-            return replace(prev, target=target, count=count, where=where, by=q.by or prev.by, every=q.every or prev.every,
-                           size=q.size or prev.size, extreme=q.extreme or prev.extreme,
+            keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking
+            if not keep_shape and (prev.extreme or prev.size or prev.every) and state.result:
+                # the measures shown were picked by a ranking the condition does not hold: their tasks, by id
+                where = all_of([TaskIn(state.result), *[a for a in atoms(where) if a not in atoms(prev.where)]])
+            return replace(prev, target=target, count=count, where=where, by=q.by or (prev.by if keep_shape else ""),
+                           every=q.every or (prev.every and keep_shape), size=q.size or (prev.size if keep_shape else None),
+                           extreme=q.extreme or (prev.extreme if keep_shape else ""),
                            followup=mode, unparsed=q.unparsed, completion=q.completion)
         return q
 

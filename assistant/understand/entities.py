@@ -150,6 +150,17 @@ class Entities(Screen):
 
         last = max((m.no for m in self.ledger.measures), default=0)
         s = re.sub(r"最后一(?:项|个|条)(?:工作)?措施", f"第{last}项措施", s)  # "最后一项措施": the last one in the ledger
+
+        def first_or_last(m: re.Match[str]) -> str:
+            # "前5条措施" / "最后三条措施（第14、15、16条）": the first or last N measures of the ledger
+            k = cn_number(m.group("k")) or 0
+            nos = list(range(1, k + 1)) if m.group("side") in ("前", "头") else list(range(last - k + 1, last + 1))
+            if not 1 <= k <= last:
+                return m.group(0)
+            return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
+
+        s = re.sub(rf"(?P<side>前|头|最后|后)\s*(?P<k>{_NUM})\s*(?:条|项|个|大)?\s*(?:工作)?措施(?:\s*[（(]\s*第?[0-9一二三四五六七八九十、，,和及至到\s-]+(?:条|项)?\s*[)）])?",
+                   first_or_last, s)
         s = _MEASURE_RANGE.sub(measure_range, s)
         s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
         s = _MEASURE_LIST.sub(measure, s)

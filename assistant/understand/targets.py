@@ -47,6 +47,8 @@ _QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|�
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # "2025年底前的几项，2026年底前的几项": one count asked per group
 _HOW_MANY = re.compile(r"(?:几|多少)\s*[项个条件]")
+# "the first/last N measures": a range no stage took is never dropped silently
+_RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)")
 # "哪个参与的更多" / "哪一类多" / "谁的任务少": which of the named groups has more (or fewer) tasks
 _WHICH_MORE = re.compile(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
 _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
@@ -232,6 +234,12 @@ class Targets(Conditions):
         if by and re.search(r"(?:单位|部门)(?:的)?(?:数量|个数|数目|家数)", by.group(0) + rest[by.end():by.end() + 6]):
             return replace(base, target="breakdown", by="unit_count", where=where, count=True, unparsed=self._leftover(
                 [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
+        which_time = re.search(r"哪(?:个|种|一个|一种|类|一类)(?:完成时限|时限|期限|截止时间|截止年份|年份|完成时间)", rest)
+        if not by and which_time and (ext := re.search(r"最多|最少", rest)):
+            # "哪个完成时限下的任务最多": the deadline group with the most (fewest) tasks
+            kept = all_of([a for a in atoms(where) if kind_of(a) not in ("deadline", "status") or isinstance(a, Not)])
+            return replace(base, target="breakdown", by="deadline", where=kept, count=True, extreme="max" if ext.group(0) == "最多" else "min",
+                           unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|数量|完成时限|时限|期限|对应|之下|下面", c)], unparsed))
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
             if key == "unit" and re.search(r"牵头", rest):
@@ -292,6 +300,8 @@ class Targets(Conditions):
             wants_measures = True
         elif head in ("tasks", "units"):
             wants_measures = False
+        if wants_measures and cues.get("responsible") and not (count or listing or size or extreme) and find(where, MeasureIn):
+            wants_measures = False  # "“维护和谐供用电关系”这条措施是谁负责的": its units, not the measure again
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every = bool(g("measures_every").search(rest))
             if re.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
@@ -472,7 +482,8 @@ class Targets(Conditions):
         for tok in content:
             kw = self._keyword(tok)
             placed = self.is_term(tok) or bool(re.search(
-                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest))
+                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest)) or bool(
+                re.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"]?{re.escape(tok)}", rest))  # "提到了预付电费"
             if kw and placed and any(self.in_ledger(t) for t in kw.terms):
                 conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t)), implicit=True))
             else:
@@ -511,6 +522,6 @@ class Targets(Conditions):
             and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
         ]
         # a qualifier word with no entity to attach to is content that was not understood
-        quals = _QUAL_IN.findall(text)
+        quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", text))  # operators no stage took: never dropped silently
         return toks + [q for q in quals if q not in toks]
 
