@@ -1,0 +1,221 @@
+"""Stage 5a: references into what the conversation showed — positions and pronouns, going back to an earlier list,
+relaxing a condition, a measure named by its place in a list — rewritten before a follow-up is read (:mod:`dialogue`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant.query import MeasureIn, Or, Query, UnitIs, all_of, atoms, find, kind_of
+from assistant.text import cn_number, normalize
+from assistant.understand.patterns import _M, _NUM, _SINGULAR, _substitute, clean_input
+from assistant.understand.targets import Targets
+
+if TYPE_CHECKING:
+    from assistant.understand.state import State
+
+_RELAX_KINDS = {"deadline": r"时限|期限|时间|年份|年度|日期|截止|到期|deadline", "unit": r"单位|部门|谁|unit", "measure": r"措施|measure",
+                "text": r"关键词|内容|字眼|提到|keyword"}
+
+
+class References(Targets):
+    def _measure_ordinal(self, question: str, state: State) -> str:
+        """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
+        shown = list(dict.fromkeys(t.measure_no for i in state.result if (t := self.ledger.task(i))))
+
+        def pick(m: re.Match[str]) -> str:
+            k = cn_number(m.group("k")) or 0
+            return f"第{shown[k - 1]}项措施" if 1 <= k <= len(shown) else m.group(0)
+
+        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
+
+    def _sum_of_lists(self, question: str, state: State) -> Query | None:
+        """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
+        norm = normalize(clean_input(question))
+        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
+        if not m or state.query is None or not state.query.collection:
+            return None
+        k = 3 if m.group("k") == "三" else 2
+        lists = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection][-k:]
+        if len(lists) < k:
+            return None
+        where = Or(tuple(o.query.where for o in lists if o.query is not None and o.query.where is not None))
+        return Query(question=question, target="tasks", count=True, where=where, followup="sum")
+
+    def _go_back(self, question: str, state: State, today: dt.date) -> tuple[str, State] | None:
+        """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
+        the message refers to. None when the message does not go back or names no earlier list."""
+        norm = normalize(clean_input(question))
+        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?", norm)
+        n = cn_number(counted.group("n")) if counted else None
+        if n and n > 1 and len(state.result) != n:
+            # "这四项里…" / "回到刚才那12项": the list of that many tasks shown earlier
+            for old in reversed(state.earlier):
+                if old.query is not None and old.query.collection and len(old.result) == n:
+                    return norm, replace(old, earlier=state.earlier)
+        m = self.g("go_back").search(norm)
+        if not m:
+            return None
+        if re.search(r"完整|全部|最开始|一开始|原来|最早|第一个", m.group(0)) and state.earlier:
+            first = next((o for o in state.earlier if o.query is not None and o.query.collection), None)
+            if first is not None:
+                rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
+                return rest or "列出来", replace(first, earlier=state.earlier)
+        _, named, _ = self._mark(m.group("what") or "", today)
+        want = {repr(a) for a in named}
+        for old in reversed((*state.earlier, state)):
+            if old.query is None or not old.query.collection:
+                continue
+            have = {repr(a) for a in atoms(old.query.where)}
+            if want and want <= have:
+                rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
+                return rest or "列出来", replace(old, earlier=state.earlier)
+        return None
+
+    def _relax(self, question: str, state: State, today: dt.date) -> Query | None:
+        """"不限时限呢" / "单位不限，只看2026年底前的" / "把“只有”去掉" / "不对，我是想问它牵头的": the previous
+        list's conditions of the named kind are dropped or switched, and what the rest of the message adds replaces
+        conditions of its own kind. None when the message is not such a change."""
+        prev = state.query
+        assert prev is not None
+        norm = normalize(clean_input(question))
+        kinds: set[str] = set()
+        for m in self.g("relax").finditer(norm):
+            word = m.group("what")
+            kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
+        any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
+        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要)", norm) \
+            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm)
+        added = self.parse(widen.group("x"), today).where if widen else None
+        new_atoms = atoms(added)
+        if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
+                and not any(a in atoms(prev.where) for a in new_atoms):
+            # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
+            kinds_new = {kind_of(a) for a in atoms(added)}
+            time_kinds = {"deadline", "status"}
+            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) in time_kinds and kinds_new & time_kinds)
+                    or (isinstance(a, Or) and all(kind_of(i) in kinds_new | {"status"} for i in a.items))]
+            if same:
+                others = [a for a in atoms(prev.where) if a not in same]
+                flat = [i for a in same for i in (a.items if isinstance(a, Or) else (a,))]
+                where = all_of([*others, Or((*flat, *atoms(added)))])
+                return replace(prev, where=where, question=question, followup="widen", unparsed=())
+        if re.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := self.parse(norm, today).where) is not None:
+            # "放宽一点，只要省电力公司参与就算": the same unit's stricter relation gives way
+            named = {u: a for a in atoms(loose) if isinstance(a, UnitIs) for u in a.units}
+            swapped = [UnitIs(a.units, named[a.units[0]].mode) if isinstance(a, UnitIs) and a.units[0] in named and a.mode != named[a.units[0]].mode
+                       else a for a in atoms(prev.where)]
+            if swapped != atoms(prev.where):
+                return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
+        only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
+        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)", norm))
+        to_lead = not to_has and bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
+            isinstance(a, UnitIs) for a in atoms(prev.where))
+        if not kinds and not only_off and not to_lead and not any_one and not to_has:
+            return None
+        if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:牵头|负责|参与)", norm)):
+            return None  # "第三个是谁牵头？" points into the list; it does not change it
+        kept = []
+        for a in atoms(prev.where):
+            kind = kind_of(a)
+            if kind in kinds or (kind == "status" and "deadline" in kinds):
+                continue
+            if isinstance(a, UnitIs) and to_has and a.mode == "lead":
+                a = UnitIs(a.units, "has")
+            if isinstance(a, UnitIs) and only_off and a.mode == "exactly":
+                a = UnitIs(a.units, "has")
+            if isinstance(a, UnitIs) and to_lead and a.mode == "has" and len(a.units) == 1:
+                a = UnitIs(a.units, "lead")
+            if isinstance(a, UnitIs) and any_one and len(a.units) >= 2:
+                kept.append(Or(tuple(UnitIs((u,), a.mode) for u in a.units)))
+                continue
+            kept.append(a)
+        rest = self.g("relax").sub(" ", norm)
+        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
+        extra = self.parse(rest, today)
+        where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
+        if to_lead and re.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
+            prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
+        if extra.unparsed and not extra.refuse:
+            return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
+        return replace(prev, where=where, question=question, followup="relax", unparsed=())
+
+    def _measure_anaphor(self, text: str, state: State) -> str:
+        """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
+        m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
+                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施(?!\s*[0-9一二三四五六七八九十])", text)
+        if not m:
+            return text
+        k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
+        nos: tuple[int, ...] = state.measures[-k:] if len(state.measures) >= k else ()
+        if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
+            nos = (t.measure_no,)
+        if not nos and len(state.result) == 1 and (t := self.ledger.task(state.result[0])):
+            nos = (t.measure_no,)
+        if not nos:
+            return text
+        named = "和".join(f"第{n}项" for n in nos) + "措施"
+        out = text[: m.start()] + named + text[m.end():]
+        if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
+                and re.search(r"其它|其他|其余|别的|另外|除了它|除它|还有", out):
+            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外", " ", out) + f" 除了 {state.mentioned[-1]} "
+        return out
+
+    def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+        """The tasks a reference in ``text`` points at, and where the reference is."""
+        g = self.g
+        listed = state.last_list or state.result
+        if g("units_ref").search(text):
+            return None
+        m = g("position").search(text)
+        named = {cn_number(x) for x in re.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
+        if state.query is not None and state.query.target in ("units", "measures", "verify_measure"):
+            named |= {n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos}  # "第4项下面…" after measure 4's units
+        if m and m.groupdict().get("n") and cn_number(m.group("n")) in named:
+            m = None  # "第2项措施和第5项措施相比，第5项…": the measure the question named, not a position in a list
+        if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
+            # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus
+            listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == t.measure_no and x.ledger == t.ledger)
+        if m and listed:
+            d = m.groupdict()
+            k = cn_number(d.get("n") or d.get("first") or d.get("last") or d.get("back") or "1") or 0
+            if d.get("back"):
+                picked = (listed[-k],) if 1 <= k <= len(listed) else ()
+            elif d.get("n"):
+                beyond = len(listed) < k <= len(listed) + 3 and re.search(r"[条个]", m.group(0)) is not None  # "第5条" of a 4-item list
+                picked = (listed[k - 1],) if 1 <= k <= len(listed) else tuple(listed) if beyond else ()
+            elif d.get("first"):
+                picked = listed[:k]
+            elif d.get("last"):
+                picked = listed[-k:]
+            else:
+                picked = listed[-1:]
+            if picked and len(picked) == 1 and (more := re.match(r"\s*(?:和|与|跟|、|及)\s*第(?P<n2>[一二三四五六七八九十两\d]{1,3})(?:个|条|项)", text[m.end():])):
+                k2 = cn_number(more.group("n2")) or 0  # "第二个和第四个"
+                if 1 <= k2 <= len(listed):
+                    return (*picked, listed[k2 - 1]), (m.start(), m.end() + more.end())
+            return (picked, m.span()) if picked else None
+        if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
+            return state.mentioned[-2:], m.span()
+        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
+        if plural and not (q.collection and state.query is not None and state.query.collection):
+            word = plural.group(0)
+            k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
+            pool = state.last_list if len(state.result) <= 1 and state.last_list else state.result
+            if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection):
+                return state.mentioned[-k:], plural.span()
+            if pool and (not k or len(pool) >= k):
+                return (pool[:k] if k else pool[:20]), plural.span()
+        single = _SINGULAR.search(text)
+        pre = re.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
+        if single and re.match(r"[这那]", single.group(0)) and any(
+                len(c) >= 2 and self.covered(c) for c in self._content(_M.sub(" ", self._mark(pre, dt.date.today())[0]))):
+            return None  # "电动汽车充电设施那条呢": a description picks the task; the demonstrative points at no earlier one
+        if single:
+            if state.query is not None and not state.query.collection and state.mentioned:
+                return state.mentioned[-1:], single.span()
+            if state.result and len(state.result) == 1:
+                return state.result, single.span()
+        return None

@@ -1,0 +1,67 @@
+"""What a conversation has established so far (the last query, its result, earlier lists): a frozen record the
+dialogue stage reads and advances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from assistant.query import MeasureIn, Query, TaskIn, UnitIs, atoms
+
+
+@dataclass(frozen=True)
+class State:
+    """What the conversation has established: the last query, its ordered result, and context.
+
+    ``parent`` is the query the last one narrowed (for 剩下的 / 其余的); ``mentioned`` the tasks
+    single-task answers named, newest last; ``units`` the units named in recent turns.
+    """
+
+    query: Query | None = None
+    result: tuple[str, ...] = ()
+    parent: Query | None = None
+    mentioned: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    last_list: tuple[str, ...] = ()
+    measures: tuple[int, ...] = ()
+    #: the states of earlier turns, oldest first (for "回到刚才…那个列表")
+    earlier: tuple[State, ...] = ()
+
+    def advance(self, q: Query, tasks: tuple[str, ...], units: tuple[str, ...] = (), shown: tuple[str, ...] = ()) -> State:
+        """The state after ``q`` was answered with ``tasks`` (in the order shown) naming ``units``.
+
+        ``shown`` are the task ids the person actually saw in the assistant's turn (a client's own
+        transcript): ids and their order only, never facts. When they name tasks the replayed answer
+        did not, the person saw something else, and the follow-ups bind to what was shown.
+        """
+        if shown and (not set(shown) <= set(tasks) or (not q.collection and shown[0] != tasks[0])):
+            if q.collection:
+                q = replace(q, where=TaskIn(shown), followup="", unparsed=())
+            tasks = shown
+        earlier = (*self.earlier, self)[-6:] if self.query is not None else self.earlier
+        nos = tuple(n for a in atoms(q.where) if isinstance(a, MeasureIn) for n in a.nos)
+        if q.target == "measures" and tasks:  # "把那个措施下面的任务都列一下" after a list of measures
+            nos = tuple(dict.fromkeys(int(i.split(":")[-1].split(".")[0]) for i in tasks if "." in i))
+        measures = (tuple(n for n in self.measures if n not in nos) + nos if nos else self.measures)[-6:]
+        if q.collection:
+            parent = {"narrow": self.query, "substitute": self.parent, "complement": self.parent, "repeat": self.parent}.get(q.followup)
+            named = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)
+            if q.target == "units" and len(units) <= 4:
+                named += units
+            return State(q, tasks, parent, self.mentioned, _recent(self.units, named), tasks, measures, earlier)
+        named_now = tasks[: max(1, len(q.refs))] if q.target != "compare" else ()
+        mentioned = tuple(i for i in self.mentioned if i not in named_now) + tuple(named_now)
+        return State(q, tasks, None, mentioned[-6:], _recent(self.units, units if len(units) <= 4 else ()), self.last_list, measures, earlier)
+
+    def shown_only(self, shown: tuple[str, ...]) -> State:
+        """The state after a turn that could not be replayed: what the person saw binds the follow-ups."""
+        if not shown:
+            return self
+        if len(shown) == 1:
+            return self.advance(Query(target="lookup", refs=shown), shown)
+        return self.advance(Query(target="tasks", where=TaskIn(shown)), shown)
+
+
+def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    """Units named so far, most recent last (a unit named again moves to the end)."""
+    out = [u for u in old if u not in new] + list(dict.fromkeys(new))
+    return tuple(out[-6:])
