@@ -47,6 +47,16 @@ def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | No
     return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
 
 
+_EDGE = re.compile(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(?P<a>最早|最晚|最先|最迟)|(?P<b>最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)")
+
+
+def _edge(text: str) -> str:
+    """"完成时限最早的" / "最晚到期的": earliest or latest by deadline, else ""."""
+    m = _EDGE.search(text)
+    word = (m.group("a") or m.group("b")) if m else ""
+    return {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(word, "")
+
+
 def _names_old(c: Cond, old: list[Cond]) -> bool:
     """True when a negated condition names a value of the previous query (the value a correction replaces)."""
     if isinstance(c, UnitIs):
@@ -185,8 +195,7 @@ class Understander(References):
             common = [a for a in atoms(prev.where) if a not in old_units]
             groups = tuple(all_of([u, *common]) for u in (old_units[0], new_units[0]))
             return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
-        edge = q.extreme if q.extreme in ("latest", "earliest") else {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(
-            m.group(1), "") if (m := re.search(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(最早|最晚|最先|最迟)|(最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)", text)) and (m := re.search(r"(最早|最晚|最先|最迟)", m.group(0))) else ""
+        edge = q.extreme if q.extreme in ("latest", "earliest") else _edge(text)
         if prev.collection and q.where is None and not q.subject and not q.refs and edge and q.target not in ("units", "breakdown", "groups"):
             # "它们里面最晚的是哪几条" / "其中完成时限最早的是哪一项": the earliest / latest within the list shown
             return replace(prev, target="tasks", count=False, extreme=edge, by="", every=False, size=None, followup="narrow")
