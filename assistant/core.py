@@ -108,7 +108,8 @@ class Assistant:
             q = u.read(text, state, today)
             ans = None if q.refuse else self.rules.answer(q, text, today)
             if ans is None or ans.refused:
-                state = state.shown_only(shown)
+                declined = bool(q.refuse) and q.refuse not in ("no_subject", "lost_context")
+                state = state.shown_only(shown, q.followup, lost=not declined)
                 continue
             state = state.advance(q, ans.tasks, ans.units, shown)
         return u.read(question, state, today), state
@@ -122,7 +123,8 @@ class Assistant:
             if t.get("role") == "user":
                 out.append((clean_input(t.get("content")), ()))
             elif t.get("role") == "assistant" and out and not out[-1][1]:
-                out[-1] = (out[-1][0], self.ledger.ids_in(clean_input(t.get("content"))))
+                said = clean_input(t.get("content"))
+                out[-1] = (out[-1][0], self.ledger.ids_in(said) or self.ledger.quoted_in(said))
         return out
 
     def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date, style: str | None = None) -> Answer:

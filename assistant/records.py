@@ -139,6 +139,19 @@ class Ledger:
                 out.append(hits[0])
         return tuple(out)
 
+    def quoted_in(self, text: str, head: int = 14) -> tuple[str, ...]:
+        """Tasks whose text ``text`` quotes (its first ``head`` characters, as a list of tasks written without
+        ids shows them), in order of appearance; only when each quoted beginning belongs to one task."""
+        flat = re.sub(r"\s+", "", text)
+        found: list[tuple[int, str]] = []
+        starts: dict[str, list[str]] = {}
+        for t in self.tasks:
+            starts.setdefault(re.sub(r"\s+", "", t.text)[:head], []).append(t.id)
+        for start, ids in starts.items():
+            if len(start) >= head and len(ids) == 1 and (at := flat.find(start)) >= 0:
+                found.append((at, ids[0]))
+        return tuple(i for _, i in sorted(found))
+
     def measure(self, no: int, ledger: str | None = None) -> Measure | None:
         """The measure with this number (in ``ledger`` when several are loaded), or None."""
         return next((m for m in self.measures if m.no == no and (ledger is None or m.ledger == ledger)), None)

@@ -20,7 +20,7 @@ from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _describe, _mostly_ascii, _short, _status_phrase
 from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
-from assistant.retrieve import HybridRetriever
+from assistant.retrieve import Hit, HybridRetriever
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
 from assistant.understand.patterns import _asking_clause
@@ -194,7 +194,13 @@ class Rules(Aggregates):
         many = len(covered) >= 3 and top.bm25 >= self.confident_bm25 / 2  # a long colloquial question with several ledger words
         if top.bm25 < self.confident_bm25 and len(covered) / max(len(strong), 1) < 0.34 and top.similarity < 0.4 and not many:
             return [], "oos"
-        if len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects:
+        if q.content and self.support(q, t0 := self.ledger.task(top.task_id)) < 1.0:  # type: ignore[arg-type]
+            # "green power 直連": a task whose record has every content word of the question before one that lacks some
+            whole = [h for h in hits[1:] if (t := self.ledger.task(h.task_id)) and t is not t0 and self.support(q, t) == 1.0]
+            if whole:
+                hits = [whole[0], *[h for h in hits if h is not whole[0]]]
+                top = hits[0]
+        if len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects and not self._covers_more(q, top, hits[1]):
             pick = self._phrase_tie_break(q, question, hits[0].task_id, hits[1].task_id)
             if pick is None:
                 return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess
@@ -202,6 +208,11 @@ class Rules(Aggregates):
             top = hits[0]
         keep = [h for h in hits if h.score >= top.score * 0.85][:3]
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
+
+    def _covers_more(self, q: Query, a: Hit, b: Hit) -> bool:
+        """Task a's record has every content word of the question and task b's does not."""
+        ta, tb = self.ledger.task(a.task_id), self.ledger.task(b.task_id)
+        return bool(q.content and ta and tb and self.support(q, ta) == 1.0 > self.support(q, tb))
 
     def _phrase_tie_break(self, q: Query, question: str, a: str, b: str) -> str | None:
         """Two tasks scored alike: the one whose text has a phrase of the question (its words as typed, side by side)
@@ -308,7 +319,9 @@ class Rules(Aggregates):
         claimed = [a for a in atoms(q.claim) if isinstance(a, UnitIs)]
         # "省水利厅负责的是第二项吧" (one unit, where is it): its tasks first; a claim about the measure's whole unit
         # cell ("措施10的责任单位是A和B吧", "是A一家负责的吗") is answered with the measure's own tasks
-        one_unit = len(claimed) == 1 and len(claimed[0].units) == 1 and claimed[0].mode != "exactly"
+        # "省水利厅也是“健全居民小区可靠供电保障机制”的责任单位吧": a measure named by its title is what the question is about
+        titled = normalize(first.measure_title) in normalize(q.question or "")
+        one_unit = len(claimed) == 1 and len(claimed[0].units) == 1 and claimed[0].mode != "exactly" and not titled
         actual = [t for a in claimed if not ok and q.by == "unit" and one_unit for t in self.ledger.tasks if any(u in t.units for u in a.units)]
         return _answer(head, [*actual, *[t for t in rows if t not in actual]], units=first.units)  # where the unit does take part first
 
@@ -421,7 +434,7 @@ class Rules(Aggregates):
             name = reason.split(":", 1)[1]
             text = next(m for n, _, m in self.lexicon.declines if n == name)
             return Answer(answer=text, refused=True, route="refusal")
-        elif reason in ("empty", "control", "injection", "no_subject", "modify"):
+        elif reason in ("empty", "control", "injection", "no_subject", "modify", "lost_context"):
             text = msgs[reason]
         elif reason == "contradiction":
             text = msgs["contradiction"].format(what=detail)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -97,8 +98,10 @@ class Understander(References):
             question = self._measure_ordinal(question, state)
         if (summed := self._sum_of_lists(question, state)) is not None:
             return summed
+        went_back = False
         if state.earlier and (back := self._go_back(question, state, today)) is not None:
             question, state = back
+            went_back = True  # what follows is about the list gone back to
         if state.query is not None and state.query.collection and (relaxed := self._relax(question, state, today)) is not None:
             return relaxed
         q = self.parse(question, today)
@@ -127,7 +130,7 @@ class Understander(References):
             if not again.refuse:
                 picked = self._within(again, ids, text)
                 return replace(picked or again, question=q.question, followup="reference")
-        return self.follow(text, q, state, today)
+        return self.follow(text, q, state, today, went_back)
 
     def _within(self, q: Query, ids: tuple[str, ...], text: str) -> Query | None:
         """"这几项里哪项是持续推进的" / "这几项里哪个是试点性质的": a choice among the tasks pointed at — by the question's
@@ -164,11 +167,16 @@ class Understander(References):
         return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
             and not (q.collection and not q.content)
 
-    def follow(self, text: str, q: Query, state: State, today: dt.date) -> Query:
+    def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
-        if prev is None or not self.is_elliptical(text, q, state):
+        if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
+        if state.lost and not went_back:
+            # "其中…呢" after a question that was not understood points at nothing; a question with words of its own stands alone
+            pointing = any(g.search(text) for g in (self.g("narrow"), self.g("complement"), self.g("position"), self.g("units_ref")))
+            own = bool(q.subject or q.refs or q.content or q.where is not None)
+            return q if own and not pointing else replace(q, refuse="lost_context")  # "其中…呢" after a question that was not understood
         g = self.g
         narrowing = bool(g("narrow").search(text))
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
@@ -236,7 +244,8 @@ class Understander(References):
         if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
-        if g("complement").search(text) and prev.collection and not narrowing and not any(isinstance(a, Not) for a in atoms(where_new)):
+        if g("complement").search(text) and prev.collection and not narrowing and not any(isinstance(a, Not) for a in atoms(where_new)) \
+                and prev.followup != "exclude":  # after "剔除…", "剩余任务" is what the list kept
             parent = state.parent
             if parent is not None:
                 base_where = parent.where
@@ -269,9 +278,20 @@ class Understander(References):
             if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text) \
                     and not (prev.target == "measures" and inside):
                 target = prev.target
-            if prev.target == "measures" and inside and target == "measures" and not re.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
+            if inside and target == "measures" and not re.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
                 target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them
             count = q.count if q.collection else prev.count
+            if narrowing and not q.collection and (q.subject or q.content) and not q.refs:
+                # "其中讲竣工检验的是哪条": a word placed as a topic (after 提到/讲, before 的任务, a ledger term) narrows
+                # the list as a keyword — never dropped, which would repeat the list as if it answered
+                words = [w for w in dict.fromkeys(q.content or tuple(q.subject.split())) if len(w) >= 2]
+                joined = [a + b for a, b in itertools.pairwise(words) if a + b in text and self.in_ledger(a + b)]
+                # 竣工 + 检验, typed side by side: the ledger's own phrase 竣工检验 is a keyword as it stands
+                placed = [k for k in [self._keyword(joined[0])] if k is not None] if joined else self._implicit_keywords(words, text)[0]
+                if where_new is None and not placed and words and not q.extreme:
+                    # "其中跟那个什么…沾点边的": nothing the follow-up says was understood; the list shown again would look like an answer
+                    return replace(prev, target=target, followup="narrow", unparsed=tuple(words))
+                where_new = all_of([*atoms(where_new), *placed])
             if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
                 where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])  # "再把已经过期的去掉"
                 mode = "exclude"

@@ -35,7 +35,8 @@ _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
                          + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|含两头|两头都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
-_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|谁|由谁|是谁|是哪些|是什么措施|叫什么))")
+_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|(?:到底|究竟)?(?:谁|由谁|是谁)|是哪些|是什么措施|叫什么"
+                           r"|(?:有|包括|包含|共有|一共有?|总共有?)\s*(?:几|多少|哪些|哪几)\s*[条项个]?\s*(?:具体)?任务|(?:的\s*)?tasks?\b))")
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
@@ -95,7 +96,7 @@ class Entities(Screen):
             joined = "或" if re.search(r"或|还是", phrase) else "和"
             return m.group("cue") + joined.join(put(k) for k in kws)
 
-        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|\?|？|，|,|。|\s|$)", cued, s)
+        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|\?|？|，|,|。|\s|$|、\s*(?:并且|而且|且|同时|并|又|还))", cued, s)
         # protected ledger terms that contain a unit alias
         shields: list[str] = []
 
@@ -184,6 +185,12 @@ class Entities(Screen):
             for n in names:
                 if n in s:
                     s = s.replace(n, put(LedgerIn((lid,), (self.ledger.ledger_title(lid),))))
+        # "我们是省能源局的，帮我看下我们牵头的任务": 我们 after the speaker named their unit is that unit
+        intro = re.search(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})", s)
+        if intro:
+            head, tail = s[: intro.end()], s[intro.end():]
+            s = head.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), tail) \
+                if re.search(self.g("self_ref").pattern, tail) else s  # the unit is named where 我们 stands, once
         # units (aliases, longest first)
         for alias, canonical in self.aliases:
             if alias in s:

@@ -48,7 +48,16 @@ def clean_input(text: object) -> str:
         return ""
     s = _SURROGATE.sub("", text)
     s = _INVISIBLE.sub("", s)
-    return _CONTROL.sub(" ", s)
+    s = _CONTROL.sub(" ", s)
+    # "第 ８ 项 工 作 措 施 下 面…": a message typed with a space after every character is read as written together
+    gaps = len(_SPACED.findall(s))
+    if gaps >= 4 and gaps >= 0.6 * len(_HAN.findall(s)):
+        s = _SPACED.sub(lambda m: m.group(1), s)
+    return s
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SPACED = re.compile(r"([\u4e00-\u9fff\d０-９])[ \u3000]+(?=[\u4e00-\u9fff\d０-９])")
 
 
 _FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
@@ -108,6 +117,11 @@ _SLOTS = ({"deadline", "status"}, {"task", "measure"})
 def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
     """The previous condition with each kind the new one names replaced (a follow-up changes, not stacks)."""
     new_atoms = atoms(new)
+    old_atoms = atoms(prev)
+    flipped = [(a.item if isinstance(a, Not) else Not(a)) for a in new_atoms]
+    if new_atoms and all(f in old_atoms for f in flipped):
+        # "其中同时也有省水利厅的" → "不带省水利厅的呢？": that one condition turned round, the others kept
+        return all_of([*[a for a in old_atoms if a not in flipped], *new_atoms])
     kinds = {kind_of(a) for a in new_atoms}
     kept = [a for a in atoms(prev) if kind_of(a) not in kinds and not any(kind_of(a) in slot and kinds & slot for slot in _SLOTS)]
     return all_of([*kept, *new_atoms])

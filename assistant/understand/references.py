@@ -63,8 +63,11 @@ class References(Targets):
             if first is not None:
                 rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
                 return rest or "列出来", replace(first, earlier=state.earlier)
-        _, named, _ = self._mark(m.group("what") or "", today)
-        want = {repr(a) for a in named}
+        marked, named, _ = self._mark(m.group("what") or "", today)
+        if not named:  # "回到第7项措施，": the noun after the name is part of it
+            marked, named, _ = self._mark(m.group(0), today)
+        combined = self._combine(marked, named)[0] if named else None  # "省电力公司牵头的那两项": the lead, not any part
+        want = {repr(a) for a in atoms(combined)}
         for old in reversed((*state.earlier, state)):
             if old.query is None or not old.query.collection:
                 continue
@@ -159,8 +162,8 @@ class References(Targets):
         named = "和".join(f"第{n}项" for n in nos) + "措施"
         out = text[: m.start()] + named + text[m.end():]
         if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
-                and re.search(r"其它|其他|其余|别的|另外|除了它|除它|还有", out):
-            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外", " ", out) + f" 除了 {state.mentioned[-1]} "
+                and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out):
+            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {state.mentioned[-1]} "
         return out
 
     def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:

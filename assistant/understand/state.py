@@ -25,6 +25,8 @@ class State:
     measures: tuple[int, ...] = ()
     #: the states of earlier turns, oldest first (for "回到刚才…那个列表")
     earlier: tuple[State, ...] = ()
+    #: the last turn could not be read and showed no tasks: a follow-up has nothing it can safely point at
+    lost: bool = False
 
     def advance(self, q: Query, tasks: tuple[str, ...], units: tuple[str, ...] = (), shown: tuple[str, ...] = ()) -> State:
         """The state after ``q`` was answered with ``tasks`` (in the order shown) naming ``units``.
@@ -52,13 +54,16 @@ class State:
         mentioned = tuple(i for i in self.mentioned if i not in named_now) + tuple(named_now)
         return State(q, tasks, None, mentioned[-6:], _recent(self.units, units if len(units) <= 4 else ()), self.last_list, measures, earlier)
 
-    def shown_only(self, shown: tuple[str, ...]) -> State:
-        """The state after a turn that could not be replayed: what the person saw binds the follow-ups."""
+    def shown_only(self, shown: tuple[str, ...], followup: str = "", lost: bool = True) -> State:
+        """The state after a turn that could not be replayed: what the person saw binds the follow-ups
+        (``followup``: how that turn was read, e.g. "exclude" — what is left after it is the list shown). With nothing
+        shown, ``lost`` says whether the turn was not understood (a follow-up then points at nothing) rather than
+        declined by class (the list before it still stands)."""
         if not shown:
-            return self
+            return replace(self, lost=lost)
         if len(shown) == 1:
             return self.advance(Query(target="lookup", refs=shown), shown)
-        return self.advance(Query(target="tasks", where=TaskIn(shown)), shown)
+        return self.advance(Query(target="tasks", where=TaskIn(shown), followup=followup), shown)
 
 
 def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,65 @@
+"""Stage 4a: aggregates over groups — totals, the unit with the most / fewest tasks, two or more groups compared."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, UnitIs, all_of, atoms
+from assistant.understand.conditions import Conditions
+
+# "2025年底前的几项，2026年底前的几项": one count asked per group
+_HOW_MANY = re.compile(r"(?:几|多少)\s*[项个条件]")
+# "哪个参与的更多" / "哪一类多" / "谁的任务少": which of the named groups has more (or fewer) tasks
+_WHICH_MORE = re.compile(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
+
+
+class Groups(Conditions):
+    def _aggregate(self, base: Query, rest: str, where: Cond | None, content: list[str], unparsed: tuple[str, ...]) -> Query | None:
+        """Aggregates over groups: totals of measures and tasks, the unit with the most / fewest tasks,
+        and two or more units' counts compared (分别 / 比…多几项 / 差几项)."""
+        lead = bool(re.search(r"牵头|排(?:在)?第一|打头", rest))
+        left = [c for c in content if not re.search(r"最多|最少|多几|少几|相差|差几|分别|各自|各是|各有|各为|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^哪|^数量|还是|次数|出现|^一[类种组]$|^更[多少]$|^多?一些$|^少一些$", c)]
+        # "共包含多少项工作措施、多少项具体任务"
+        if re.search(r"(?:多少|几)\s*[项个条]?\s*(?:工作)?措施", rest) and re.search(r"(?:多少|几)\s*[项个条]?\s*(?:具体)?任务", rest):
+            return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
+        # "哪家单位参与的任务最少" / "牵头任务最多的单位是哪个"
+        unit_word = r"(?:单位|部门|机构|家)"
+        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?{unit_word}?|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
+                and (ext := re.search(r"最多|最少|最大|最小", rest)) and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)?(?:最多|最少)|措施", rest):
+            return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
+                           count=True, where=where, unparsed=self._leftover(left, unparsed))
+        # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"
+        times = [i for a in atoms(where) for i in (a.items if isinstance(a, Or) else (a,)) if isinstance(i, (DeadlineIs, StatusIs))]
+        if len(times) >= 2 and ((re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几|分别|各(?:有|是)", rest) and re.search(r"几|多少|数量|差", rest))
+                                or _WHICH_MORE.search(rest) or len(_HOW_MANY.findall(rest)) >= len(times)) and not re.search(r"按|每", rest):
+            whole = [a for a in atoms(where) if a in times or (isinstance(a, Or) and all(i in times for i in a.items))]
+            common = all_of([a for a in atoms(where) if a not in whole])
+            groups = tuple(all_of([t, *atoms(common)]) for t in times)
+            return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
+        nos = [n for a in atoms(where) if isinstance(a, MeasureIn) for n in a.nos]
+        if len(nos) >= 2 and (re.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|比\S{0,8}(?:多|少)|差几|相差", rest)
+                              or (re.search(r"分别|各(?:有|是|自|为)", rest) and re.search(r"几|多少|数量", rest))):
+            # "措施5和措施8，哪条措施下面的任务多？" / "措施5和措施8各有几项任务": the measures' task counts
+            groups = tuple(MeasureIn((n,), (self.ledger.measure(n).title,)) for n in nos)  # type: ignore[union-attr]
+            return replace(base, target="groups", groups=groups, count=True, unparsed=())
+        named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
+        names = [u for a in named for u in a.units]
+        if len(names) == 2 and re.search(r"比.{0,12}多(?:出来|出)?的", rest) and re.search(r"哪|列|是什么", rest):
+            # "住建厅比自然资源厅多出来的那几项": tasks of the first unit without the second
+            first, second = names
+            mode = named[0].mode
+            common = [a for a in atoms(where) if a not in named]
+            return replace(base, target="tasks", where=all_of([UnitIs((first,), mode), Not(UnitIs((second,), mode)), *common]),
+                           unparsed=self._leftover(left, unparsed))
+        if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
+                                and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest)
+                                or len(re.findall(r"的\S{0,3}(?:几|多少)\s*[项个条件]", rest)) >= len(set(names)) >= 2):  # "A参与的有几项？B参与的有几项？"
+            common = all_of([a for a in atoms(where) if a not in named])
+            mode = "lead" if lead or any(a.mode == "lead" for a in named) else "has"
+            groups = tuple(all_of([UnitIs((u,), mode), *atoms(common)]) for u in dict.fromkeys(names))
+            return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
+        return None
+
+    def _leftover(self, content: list[str] | tuple[str, ...], unparsed: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*unparsed, *content]))
