@@ -38,6 +38,11 @@ class ProgressRules(Rules):
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
         """As :meth:`Rules.answer`; the lead unit is named as the ledger's 牵头单位 column says."""
         ans = super().answer(q, question, today)
+        said = self.lexicon.messages["completion"]
+        if self.ledger.has_progress and said in ans.answer:  # the ledger does record progress: say where it is, not that it is absent
+            from assistant.understand.progress import progress_note
+
+            ans = replace(ans, answer=ans.answer.replace(said, progress_note()))
         if self.ledger.has_lead and "（责任单位中排第一）" in ans.answer:
             ans = replace(ans, answer=ans.answer.replace("（责任单位中排第一）", "（台账“牵头单位”栏）"))
         return ans

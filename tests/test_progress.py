@@ -127,7 +127,9 @@ def test_progress_answers_are_quoted_dated_and_never_in_our_own_voice(kept):
     assert "进展情况栏未填写" in missing["answer"]
     summary = ask(env, "完成率是多少")
     assert "已填写 5 项、未填写 57 项" in summary["answer"] and not summary["refused"]
-    for ans in (one, described, listed, missing, summary):
+    done = ask(env, "哪些任务已经完成了")  # answered from deadlines, as before, with where the reported progress is
+    assert "进展情况栏是各责任单位报送的原文" in done["answer"] and "不记录实际完成情况" not in done["answer"]
+    for ans in (one, described, listed, missing, summary, done):
         assert "已完成" not in own_voice(ans["answer"]) and "完成了" not in own_voice(ans["answer"])
 
 

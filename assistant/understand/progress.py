@@ -51,6 +51,13 @@ def cues() -> Cues:
                 tuple(raw["filler"]))
 
 
+@cache
+def progress_note() -> str:
+    """What a completion question answered from deadlines says about the progress column (``note``)."""
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("progress.toml").read_text("utf-8"))
+    return str(raw["note"])
+
+
 class ProgressReader:
     """``read(question, state, today)`` like :class:`Understander`, with progress questions read as such."""
 
