@@ -163,14 +163,14 @@ class Aggregates:
         cond = self._condition(q) + (f"；除{'、'.join(left_out)}以外" if left_out else "")
         if q.extreme and units:
             lead = q.by == "lead"
-            tally = {u: [t for t in rows if (t.units[0] == u if lead else u in t.units)] for u in units}
+            tally = {u: [t for t in rows if (u in t.leads if lead else u in t.units)] for u in units}
             tally = {u: ts for u, ts in tally.items() if ts or not lead}
             best = (max if q.extreme == "max" else min)(len(ts) for ts in tally.values())
             winners = [u for u, ts in tally.items() if len(ts) == best]
             role = "牵头" if lead else "参与"
             word = "最多" if q.extreme == "max" else "最少"
             tie = f"（{len(winners)} 家并列）" if len(winners) > 1 else ""
-            picked = [t for t in rows if any((t.units[0] == u if lead else u in t.units) for u in winners)]
+            picked = [t for t in rows if any((u in t.leads if lead else u in t.units) for u in winners)]
             text = f"条件：{cond} — {role}任务{word}的单位是：{'、'.join(winners)}{tie}，各 {best} 项。"
             return _answer(text, picked, units=tuple(winners))
         if not rows:
@@ -196,11 +196,12 @@ class Aggregates:
         groups: dict[str, int] = {}
         if q.by == "lead":
             for t in rows:
-                if t.units and t.units[0] not in left_out:
-                    groups[t.units[0]] = groups.get(t.units[0], 0) + 1
+                for lead in t.leads:
+                    if lead not in left_out:
+                        groups[lead] = groups.get(lead, 0) + 1
             groups = dict(sorted(groups.items(), key=lambda kv: -kv[1]))
-            rows = [t for t in rows if t.units and t.units[0] not in left_out]
-            note = "（牵头单位 = 责任单位中排第一的单位）"
+            rows = [t for t in rows if any(lead not in left_out for lead in t.leads)]
+            note = "（牵头单位 = 台账“牵头单位”栏）" if any(t.lead for t in rows) else "（牵头单位 = 责任单位中排第一的单位）"
         elif q.by == "unit":
             for t in rows:
                 for u in t.units:

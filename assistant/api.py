@@ -256,15 +256,18 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
     @app.get("/api/tasks", tags=["ledger"])
     def tasks(unit: str = "", deadline: str = "", measure: str = "",
               status: str = Query("", description="past, due_this_year, not_due, ongoing"),
-              keyword: str = Query("", max_length=200), today: dt.date | None = None, _: Caller = Depends(who)) -> dict:
-        """The ledger's tasks, filtered like the UI's 台账浏览."""
+              keyword: str = Query("", max_length=200), today: dt.date | None = None,
+              updated: bool = Query(False, description="only tasks whose progress changed since the previous version (进展有更新)"),
+              caller: Caller = Depends(who)) -> dict:
+        """The ledger's tasks, filtered like the UI's 台账浏览; a kept ledger's other columns (联系人 …) for staff only."""
         a = current()
         day = today or settings.today_date()
         try:
-            found = Browse(unit, deadline, measure, status, keyword).tasks(a.ledger, day)
+            found = Browse(unit, deadline, measure, status, keyword, updated).tasks(a.ledger, day, a.updated_ids() if updated else ())
         except ValueError as err:
             raise HTTPException(422, str(err)) from err
-        return {"count": len(found), "today": day.isoformat(), "tasks": [task_json(t, day) for t in found]}
+        staff = caller.role != "public"
+        return {"count": len(found), "today": day.isoformat(), "tasks": [task_json(t, day, staff) for t in found]}
 
     @app.post("/api/feedback", tags=["feedback"], responses={400: {"description": "an answer id this deployment did not give"},
                                                             429: {"description": "too many votes from this client"}})

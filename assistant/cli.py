@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "verify: full check of every entry (exit 5 when damaged); rebuild: from the corpus")
     g = command("ingest", "add or replace ledger documents (.txt, .docx, .xlsx) and update the index")
     g.add_argument("paths", type=Path, nargs="+", help="ledger documents; all are validated before any is stored")
+    g.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                   help="the day a progress column is as of, when the document gives none (no 截至时间 column, no date in its title)")
     d = command("diff", "record-level differences between two versions of a ledger")
     d.add_argument("old", type=Path, help="the earlier version (.txt, .docx or .xlsx)")
     d.add_argument("new", type=Path, help="the later version")
@@ -201,7 +203,7 @@ def _index(action: str, settings: Any) -> int:
     return 0
 
 
-def _ingest(paths: list[Path], settings: Any) -> int:
+def _ingest(paths: list[Path], settings: Any, as_of: dt.date | None = None) -> int:
     """``ingest``: one writer at a time; the corpus is changed atomically, then the index is updated."""
     from assistant.core import open_store
     from assistant.corpus import check_input, ingest, migrate_versions
@@ -215,7 +217,7 @@ def _ingest(paths: list[Path], settings: Any) -> int:
         prepare(settings, ingesting=True)  # the default corpus starts as the packaged seed: a new version replaces it and keeps it
         if not settings.chroma_host:
             migrate_versions(settings.index_dir, settings.kept_dir)
-        rep = ingest(paths, settings.corpus_dir, settings.kept_dir)
+        rep = ingest(paths, settings.corpus_dir, settings.kept_dir, as_of)
         for w in rep.warnings:
             _err(f"warning: {w}")
         for kind, files in (("added", rep.added), ("replaced", rep.replaced), ("unchanged", rep.unchanged)):
@@ -254,7 +256,7 @@ def run(argv: list[str] | None = None) -> int:
         print("\n".join(describe(changes)))
         return 0
     if args.command == "ingest":
-        return _ingest(list(args.paths), settings)
+        return _ingest(list(args.paths), settings, args.as_of)
     if args.command == "feedback":
         from assistant.feedback import FeedbackStore
 

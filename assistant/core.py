@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from assistant.corpus import changes_since_previous, removed_tasks
+from assistant.corpus import changes_since_previous, previous_ledgers, removed_tasks
 from assistant.figures import extract
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
@@ -72,9 +72,20 @@ class Assistant:
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
         self.retriever = HybridRetriever(ledger, store)
-        self.rules = Rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
+        #: reads questions; progress questions as such when a ledger has a progress column (assistant/understand/progress.py)
+        self.reader: Any = self.understander
+        rules: type[Rules] = Rules
+        kept: dict[str, Any] = {}
+        if ledger.has_progress or ledger.has_lead:  # a ledger as it is kept: progress column, 牵头单位 / 配合单位 (assistant/progress.py)
+            from assistant.progress import ProgressRules
+            from assistant.understand.progress import ProgressReader
+
+            self.reader = ProgressReader(self.understander, ledger)
+            rules = ProgressRules
+            kept = {"previous": functools.cache(lambda: previous_ledgers(settings.kept_dir, ledger)), "stale_days": settings.progress_stale_days}
+        self.rules = rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
                            versions=lambda: changes_since_previous(settings.kept_dir, ledger),
-                           removed=functools.cache(lambda: removed_tasks(settings.kept_dir, ledger)))
+                           removed=functools.cache(lambda: removed_tasks(settings.kept_dir, ledger)), **kept)
 
     @classmethod
     def from_settings(cls, settings: Settings, progress: Callable[[str], None] | None = None) -> Assistant:
@@ -101,7 +112,7 @@ class Assistant:
         The task ids of each visible assistant turn (ids and order only, never facts) bind the
         follow-ups when the replay of its question fails or shows other tasks (:meth:`State.advance`).
         """
-        u = self.understander
+        u = self.reader
         state = State()
         turns = [(t, ids) for t, ids in self._turns(history) if ids or not self.lexicon.chitchat.search(normalize(t))]
         for text, shown in turns[-6:]:
@@ -129,7 +140,16 @@ class Assistant:
 
     def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date, style: str | None = None) -> Answer:
         q, _ = self._context(question, history, day)
-        return self._abstain(self.rules.answer(q, clean_input(question), day), style or self.settings.answer_style)
+        ans = self._abstain(self.rules.answer(q, clean_input(question), day), style or self.settings.answer_style)
+        if self.reader is not self.understander and (style or self.settings.answer_style) == "public":
+            from assistant.privacy import mask  # a progress cell or 备注 quoted to the public: phone and ID numbers masked
+
+            ans = replace(ans, answer=mask(ans.answer))
+        return ans
+
+    def updated_ids(self) -> tuple[str, ...]:
+        """Tasks whose progress cell changed since the previous kept version (the browser's “进展有更新”)."""
+        return self.rules.updated_ids() if hasattr(self.rules, "updated_ids") else ()
 
     def _abstain(self, ans: Answer, style: str) -> Answer:
         """An answer found by search is given only when its task covers enough of what was asked

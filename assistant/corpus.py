@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.diff import Change, diff_ledgers
 from assistant.errors import AssistantError, InputFileError, StorageFull, StoreError
-from assistant.ledger import SUFFIXES, corpus_files, load
+from assistant.ledger import AS_OF_SUFFIX, SUFFIXES, corpus_files, load
 from assistant.records import Ledger, Task
 
 
@@ -99,7 +99,26 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def ingest(paths: list[Path], corpus_dir: Path, versions_root: Path) -> IngestReport:
+def _side(path: Path) -> Path:
+    """The ``<file>.as-of`` file beside a ledger document (the date given to ``ingest --as-of``)."""
+    return path.with_name(path.name + AS_OF_SUFFIX)
+
+
+def _stage_as_of(staged: list[tuple[Path, Path, Path]], src: Path, final: Path, as_of: dt.date | None, scratch: Path) -> None:
+    """Stage the as-of file that goes with ``final``: the date given now, else the one kept beside ``src``."""
+    if as_of is not None:
+        scratch.mkdir(parents=True, exist_ok=True)
+        given = scratch / f"{final.name}{AS_OF_SUFFIX}"
+        given.write_text(as_of.isoformat() + "\n", encoding="utf-8")
+        src_side = given
+    elif _side(src).is_file():
+        src_side = _side(src)
+    else:
+        return
+    staged.append((src_side, final.parent / f".{final.name}{AS_OF_SUFFIX}.{os.getpid()}.tmp", _side(final)))
+
+
+def ingest(paths: list[Path], corpus_dir: Path, versions_root: Path, as_of: dt.date | None = None) -> IngestReport:
     """Validate every file first; then add new ledgers and replace changed ones (the old file is kept as a version).
 
     Atomic: a bad file rejects the whole call before anything is written; every new
@@ -107,10 +126,15 @@ def ingest(paths: list[Path], corpus_dir: Path, versions_root: Path) -> IngestRe
     flushed first, and only then renamed into place. Any error (a full disk
     included) leaves the corpus and the kept versions exactly as they were. Call it
     under :func:`assistant.lock.writer_lock`.
+
+    ``as_of`` (``ingest --as-of``) is the as-of day of a progress column that has no date of its own;
+    it is kept beside the document (``<file>.as-of``) and moves with it into the kept versions.
     """
+    import tempfile
+
     paths = [check_input(p) for p in paths]
     _remove_leftovers(Path(corpus_dir), Path(versions_root))
-    incoming = [(p, load(p)) for p in paths]  # raises on the first bad file: nothing written yet
+    incoming = [(p, load(p, as_of)) for p in paths]  # raises on the first bad file: nothing written yet
     ids = [lg.id for _, lg in incoming]
     dup = next((i for i in ids if ids.count(i) > 1), None)
     if dup:
@@ -123,6 +147,7 @@ def ingest(paths: list[Path], corpus_dir: Path, versions_root: Path) -> IngestRe
     corpus = Path(corpus_dir)
     added, replaced, unchanged, changes = [], [], [], []
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    scratch = Path(tempfile.gettempdir()) / f"ledger-as-of-{os.getpid()}-{stamp}"  # made only when a date is given
     staged: list[tuple[Path, Path, Path]] = []  # (source, temporary file, final name)
     drop: list[Path] = []  # old documents whose name differs from their replacement's
     for path, lg in incoming:
@@ -130,20 +155,26 @@ def ingest(paths: list[Path], corpus_dir: Path, versions_root: Path) -> IngestRe
             raise InputFileError(f"{path}: the corpus file {path.name} holds ledger {by_name[path.name]}, not {lg.id}; rename the new file")
         if lg.id in current:
             old_path, old = current[lg.id]
-            if old.content_hash() == lg.content_hash() and old.title == lg.title:
+            if old.record_hash() == lg.record_hash() and old.title == lg.title:
                 unchanged.append(str(path))
                 continue
             keep = versions_dir(versions_root, lg.id)
             # written in this order: the new document is complete before the old one is copied to the kept versions
             staged.append((path, corpus / f".{path.name}.{os.getpid()}.tmp", corpus / path.name))
+            _stage_as_of(staged, path, corpus / path.name, as_of, scratch)
             staged.append((old_path, keep / f".{stamp}-{old_path.name}.tmp", keep / f"{stamp}-{old_path.name}"))
+            _stage_as_of(staged, old_path, keep / f"{stamp}-{old_path.name}", None, scratch)
             if old_path.name != path.name:
                 drop.append(old_path)
+                drop.append(_side(old_path))
+            elif as_of is None and not _side(path).is_file() and _side(old_path).is_file():
+                drop.append(_side(old_path))  # the new document carries its own date: the old date file goes with the old one
             changes.append((lg.id, len(diff_ledgers(old, lg))))
             replaced.append(str(path))
         else:
             added.append(str(path))
             staged.append((path, corpus / f".{path.name}.{os.getpid()}.tmp", corpus / path.name))
+            _stage_as_of(staged, path, corpus / path.name, as_of, scratch)
     written: list[Path] = []
     try:
         for src, tmp, _ in staged:
@@ -154,6 +185,8 @@ def ingest(paths: list[Path], corpus_dir: Path, versions_root: Path) -> IngestRe
         for tmp in written:
             tmp.unlink(missing_ok=True)
         raise _disk_error(err, written[-1].parent if written else corpus) from err
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     # Everything is complete on the disk: rename into place, kept copies first (a crash in between
     # leaves one copy too many, never one too few), then the new documents, then drop replaced names.
     try:
@@ -175,6 +208,12 @@ def previous_version(versions_root: Path, ledger_id: str) -> Ledger | None:
     d = versions_dir(versions_root, ledger_id)
     files = sorted(p for p in d.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith(".")) if d.is_dir() else []
     return load(files[-1]) if files else None
+
+
+def previous_ledgers(versions_root: Path, ledger: Ledger) -> dict[str, Ledger]:
+    """The most recently replaced version of each loaded ledger that has one, by ledger id (ids local to it)."""
+    parts = ledger.parts or ((ledger.id, ledger.title),)
+    return {lid: old for lid, _ in parts if (old := previous_version(versions_root, lid)) is not None}
 
 
 def changes_since_previous(versions_root: Path, ledger: Ledger) -> list[tuple[str, str, list[Change] | None]]:

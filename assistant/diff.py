@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from assistant.records import Ledger, Task
 
-FIELD_NAMES = {"measure": "工作措施", "units": "责任单位", "text": "具体任务", "deadline": "完成时限"}
+FIELD_NAMES = {"measure": "工作措施", "units": "责任单位", "text": "具体任务", "deadline": "完成时限", "lead": "牵头单位",
+               "progress": "进展情况", "remarks": "备注"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,12 @@ def _fields(a: Task, b: Task) -> tuple[tuple[str, str, str], ...]:
         out.append(("text", a.text, b.text))
     if a.deadline.text != b.deadline.text:
         out.append(("deadline", a.deadline.text, b.deadline.text))
+    if a.lead != b.lead and a.lead and b.lead:
+        out.append(("lead", "、".join(a.lead), "、".join(b.lead)))
+    if a.report is not None and b.report is not None and a.report.text != b.report.text:
+        out.append(("progress", a.report.text, b.report.text))
+    if a.remarks != b.remarks:
+        out.append(("remarks", a.remarks, b.remarks))
     return tuple(out)
 
 

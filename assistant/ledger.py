@@ -25,8 +25,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from assistant.columns import Column, lead_in_units_column, optional_columns, parse_date, title_date
 from assistant.errors import LedgerFormatError
-from assistant.records import Deadline, Ledger, Measure, Task
+from assistant.records import Deadline, Ledger, Measure, Report, Task
 
 HEADER = ("工作措施", "责任单位", "具体任务", "完成时限")
 ROLES = ("measure", "units", "task", "deadline")
@@ -36,6 +37,8 @@ _UNIT_SPLIT = re.compile(r"[、，,；;\n]")
 # Characters that are invisible in an editor but break matching.
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+# "（截至2026年10月31日）" after a title: the as-of date, not part of the ledger's name
+_AS_OF_IN_TITLE = re.compile(r"\s*[（(](?:截至|截止|更新至|数据截至)[^（）()]{1,20}[）)]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Row:
     line: int | None
     cells: tuple[str, ...]
     cell_lines: tuple[int | None, ...] = ()
+    #: the cells of the table's optional columns (:attr:`Table.columns`), in their order
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,9 @@ class Table:
     preamble: str
     rows: tuple[Row, ...]
     warnings: tuple[str, ...] = ()
+    #: optional columns (lead / supporting units, progress, as-of date, remarks, others) and the unit column's header
+    columns: tuple[Column, ...] = ()
+    units_header: str = ""
 
 
 @cache
@@ -174,14 +182,16 @@ def text_table(text: str, source: str = "<text>") -> Table:
         raise LedgerFormatError(source, None, f"no header row {'/'.join(HEADER)} found")
     roles = header_roles(c for _, c in blocks[header_at])
     assert roles is not None
+    opt = optional_columns([c for _, c in blocks[header_at]], roles)
     width = len(blocks[header_at])
     rows = []
     for b in blocks[header_at + 1 :]:
         if len(b) != width:
             raise LedgerFormatError(source, b[0][0], f"a row needs {width} cells (measure, units, task, deadline), found {len(b)}")
         cells = tuple(_clean(b[roles[r]][1], f"{source}:{b[roles[r]][0]}", warnings) for r in ROLES)
-        rows.append(Row(f"{source}:{b[0][0]}", b[0][0], cells, tuple(b[roles[r]][0] for r in ROLES)))
-    return Table(source, _title(preamble, source), " ".join(preamble), tuple(rows), tuple(warnings))
+        more = tuple(_clean(b[c.index][1], f"{source}:{b[c.index][0]}", warnings) for c in opt)
+        rows.append(Row(f"{source}:{b[0][0]}", b[0][0], cells, tuple(b[roles[r]][0] for r in ROLES), more))
+    return Table(source, _title(preamble, source), " ".join(preamble), tuple(rows), tuple(warnings), opt, blocks[header_at][roles["units"]][1])
 
 
 def docx_table(path: Path) -> Table:
@@ -211,13 +221,16 @@ def docx_table(path: Path) -> Table:
             roles = header_roles(cells)
             if roles is None:
                 continue
+            opt = optional_columns(cells, roles)
             rows = []
             for ri, cells2 in enumerate(grid[hi + 1 :], start=hi + 2):
                 where = f"{path} table {ti} row {ri}"
                 if not any(c.strip() for c in cells2):
                     continue
-                rows.append(Row(where, None, tuple(_clean(cells2[roles[r]], where, warnings) for r in ROLES)))
-            return Table(str(path), _title(preamble, str(path)), " ".join(preamble), tuple(rows), tuple(warnings))
+                cells2 = cells2 + [""] * (max([*roles.values(), *(c.index for c in opt)]) + 1 - len(cells2))
+                rows.append(Row(where, None, tuple(_clean(cells2[roles[r]], where, warnings) for r in ROLES),
+                                more=tuple(_clean(cells2[c.index], where, warnings) for c in opt)))
+            return Table(str(path), _title(preamble, str(path)), " ".join(preamble), tuple(rows), tuple(warnings), opt, cells[roles["units"]])
     raise LedgerFormatError(str(path), None, f"no table with a recognisable header ({'/'.join(HEADER)})")
 
 
@@ -244,19 +257,24 @@ def xlsx_table(path: Path) -> Table:
             if roles is None:
                 continue
             preamble = [c.strip() for row in grid[:hi] for c in row if c.strip()]
+            opt = optional_columns(cells, roles)
             rows = []
             for ri, cells2 in enumerate(grid[hi + 1 :], start=hi + 2):
                 where = f"{path} sheet '{ws.title}' row {ri}"
-                cells2 = cells2 + [""] * (max(roles.values()) + 1 - len(cells2))
+                cells2 = cells2 + [""] * (max([*roles.values(), *(c.index for c in opt)]) + 1 - len(cells2))
                 if not any(c.strip() for c in cells2):
                     continue
-                rows.append(Row(where, None, tuple(_clean(cells2[roles[r]], where, warnings) for r in ROLES)))
-            return Table(str(path), _title(preamble or [ws.title], str(path)), " ".join(preamble), tuple(rows), tuple(warnings))
+                rows.append(Row(where, None, tuple(_clean(cells2[roles[r]], where, warnings) for r in ROLES),
+                                more=tuple(_clean(cells2[c.index], where, warnings) for c in opt)))
+            return Table(str(path), _title(preamble or [ws.title], str(path)), " ".join(preamble), tuple(rows), tuple(warnings),
+                         opt, cells[roles["units"]])
     raise LedgerFormatError(str(path), None, f"no sheet with a recognisable header ({'/'.join(HEADER)})")
 
 
 def _title(preamble: list[str], source: str) -> str:
-    return next((p for p in preamble if "台账" in p), Path(source).stem)
+    """The preamble line naming the 台账 (an as-of date in brackets after it left out), else the file name."""
+    title = next((p for p in preamble if "台账" in p), Path(source).stem)
+    return _AS_OF_IN_TITLE.sub("", title).strip() or title
 
 
 def ledger_id_for(table: Table) -> str:
@@ -268,14 +286,19 @@ def ledger_id_for(table: Table) -> str:
 
 
 # ------------------------------------------------------------------ builder
-def build(table: Table, ledger_id: str | None = None) -> Ledger:
-    """Records from a table's rows; merged cells inherit from the row above."""
+def build(table: Table, ledger_id: str | None = None, as_of: dt.date | None = None) -> Ledger:
+    """Records from a table's rows; merged cells inherit from the row above.
+
+    ``as_of`` is the day a progress column is as of when neither an as-of column, the progress
+    column's header nor the document's title gives one (``ingest --as-of``).
+    """
     source = table.source
     measures: list[Measure] = []
     tasks: list[Task] = []
     cur_no, cur_title = 0, ""
     cur_units: tuple[str, ...] = ()
     cur_ids: list[str] = []
+    kept = _Kept(table, as_of)
 
     def fail(row: Row, role: int, problem: str) -> LedgerFormatError:
         line = row.cell_lines[role] if row.cell_lines else row.line
@@ -303,6 +326,10 @@ def build(table: Table, ledger_id: str | None = None) -> Ledger:
             raise fail(row, 0, "the first row has no measure")
         if unit_cell:
             cur_units = split_units(unit_cell)
+        try:
+            fields = kept.fields(row, cur_units, bool(unit_cell))
+        except ValueError as err:
+            raise fail(row, 1, str(err)) from err
         if not task_cell:
             raise fail(row, 2, "the task cell is empty")
         if not deadline_cell:
@@ -312,7 +339,7 @@ def build(table: Table, ledger_id: str | None = None) -> Ledger:
             raise fail(row, 3, f"unknown deadline form '{deadline_cell}' (known: 2025年底前, 2026年6月底前, 持续推进 …)")
         task_id = f"{cur_no}.{len(cur_ids) + 1}"
         cur_ids.append(task_id)
-        tasks.append(Task(task_id, cur_no, cur_title, len(cur_ids), cur_units, task_cell, deadline, row.line or 0))
+        tasks.append(Task(task_id, cur_no, cur_title, len(cur_ids), fields.pop("units", cur_units), task_cell, deadline, row.line or 0, **fields))
     close()
     if not tasks:
         raise LedgerFormatError(source, None, "the table has a header but no task rows")
@@ -320,21 +347,77 @@ def build(table: Table, ledger_id: str | None = None) -> Ledger:
                   id=ledger_id or ledger_id_for(table), warnings=table.warnings)
 
 
-def parse_text(text: str, source: str = "<text>") -> Ledger:
+class _Kept:
+    """The optional columns of one table, read row by row: lead and supporting units (merged cells inherit), the
+    progress cell with its as-of date, remarks, other columns."""
+
+    def __init__(self, table: Table, as_of: dt.date | None) -> None:
+        self.columns = table.columns
+        self.split = lead_in_units_column(table.units_header, table.columns)
+        self.lead: tuple[str, ...] = ()
+        self.supporting: tuple[str, ...] = ()
+        self.row_date: dt.date | None = None
+        progress = next((c for c in table.columns if c.kind == "progress"), None)
+        self.label = re.sub(r"[（(【\[].*$", "", progress.header) if progress else ""
+        self.default = (title_date([progress.header]) if progress else None) or title_date([table.title, table.preamble]) or as_of
+        if progress and self.default is None and not any(c.kind == "as_of" for c in table.columns):
+            raise LedgerFormatError(table.source, None, f"the progress column {progress.header} has no date: add a 截至时间 column, put the date "
+                                    "in the title (e.g. （截至2026年10月31日）) or give ingest --as-of YYYY-MM-DD")
+
+    def fields(self, row: Row, units: tuple[str, ...], new_units: bool) -> dict[str, Any]:
+        """Keyword arguments of :class:`Task` for this row (``units`` replaced when lead and supporting are split)."""
+        if not self.columns:
+            return {}
+        cells = {c.kind: v for c, v in zip(self.columns, row.more, strict=True) if c.kind != "extra"}
+        out: dict[str, Any] = {}
+        if new_units:  # a unit cell of its own: lead and supporting cells belong to it; an empty one inherits both
+            self.lead = split_units(cells["lead"]) if "lead" in cells else (units if self.split else ())
+            self.supporting = split_units(cells.get("supporting", ""))
+        if self.lead:
+            out["lead"] = self.lead
+            out["units"] = tuple(dict.fromkeys([*self.lead, *self.supporting, *(() if self.split else units)]))
+        if cells.get("as_of"):
+            self.row_date = parse_date(cells["as_of"])
+            if self.row_date is None:
+                raise ValueError(f"the as-of cell '{cells['as_of'][:20]}' is not a date (e.g. 2026-10-31 or 2026年10月31日)")
+        if "progress" in cells:
+            day = self.row_date or self.default
+            if day is None:
+                raise ValueError("the progress cell has no as-of date: fill the 截至时间 cell (or give ingest --as-of YYYY-MM-DD)")
+            out["report"] = Report(self.label, cells["progress"], day)
+        if cells.get("remarks"):
+            out["remarks"] = cells["remarks"]
+        for kind in ("extra", "personal"):
+            out[kind] = tuple((c.header, v) for c, v in zip(self.columns, row.more, strict=True) if c.kind == kind and v)
+        return out
+
+
+def parse_text(text: str, source: str = "<text>", as_of: dt.date | None = None) -> Ledger:
     """Parse the tab-indented text export of a ledger table."""
-    return build(text_table(text, source))
+    return build(text_table(text, source), as_of=as_of)
 
 
-def load(path: str | Path) -> Ledger:
-    """Parse one ledger document: ``.txt`` (text export), ``.docx`` or ``.xlsx``."""
+#: the file beside a corpus document that holds the as-of date given to ``ingest --as-of``
+AS_OF_SUFFIX = ".as-of"
+
+
+def load(path: str | Path, as_of: dt.date | None = None) -> Ledger:
+    """Parse one ledger document: ``.txt`` (text export), ``.docx`` or ``.xlsx``.
+
+    ``as_of`` (else the date in a ``<file>.as-of`` file beside it) is the as-of day of a progress
+    column that has no date of its own.
+    """
     p = Path(path)
     suffix = p.suffix.lower()
+    side = p.with_name(p.name + AS_OF_SUFFIX)
+    if as_of is None and side.is_file():
+        as_of = parse_date(side.read_text("utf-8"))
     if suffix == ".docx":
-        return build(docx_table(p))
+        return build(docx_table(p), as_of=as_of)
     if suffix == ".xlsx":
-        return build(xlsx_table(p))
+        return build(xlsx_table(p), as_of=as_of)
     if suffix in (".txt", ""):
-        return parse_text(read_text(p), str(p))
+        return parse_text(read_text(p), str(p), as_of)
     raise LedgerFormatError(str(p), None, f"unsupported file type '{suffix}' (use .txt, .docx or .xlsx)")
 
 

@@ -12,7 +12,7 @@ from assistant.records import STATUS_LABELS, Answer, Source, Task
 def _group_key(by: str, t: Task, today: dt.date) -> str:
     """The breakdown group a task falls in (single-valued groupings)."""
     if by == "lead":
-        return t.units[0] if t.units else ""
+        return "、".join(t.leads)
     if by == "measure":
         return f"第{t.measure_no}项 {t.measure_title}"
     if by == "status":

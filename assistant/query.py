@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from assistant.progress_query import ProgressHas, ProgressUpdated, Reported
 from assistant.records import Task
 
 STATUS_WORDS = {
@@ -28,7 +29,7 @@ _OPS = {"eq": "", "le": "及以前", "lt": "以前（不含）", "ge": "及以�
 @dataclass(frozen=True)
 class UnitIs:
     """Unit relation: every named unit takes part (``has``), the task's units are exactly these (``exactly``),
-    or the unit leads the task (``lead``: listed first in the unit cell, 牵头)."""
+    or the unit leads the task (``lead``: the 牵头单位 column when the ledger has one, else listed first in the unit cell)."""
 
     units: tuple[str, ...]
     mode: str = "has"
@@ -38,7 +39,7 @@ class UnitIs:
         if self.mode == "exactly":
             return set(t.units) == set(self.units)
         if self.mode == "lead":
-            return bool(t.units) and t.units[0] in self.units
+            return any(u in self.units for u in t.leads)
         return all(u in t.units for u in self.units)
 
     def words(self, negated: bool = False) -> str:
@@ -258,7 +259,7 @@ class Not:
         return {"not": self.item.to_json()}
 
 
-Cond = UnitIs | UnitCount | DeadlineIs | StatusIs | MeasureIn | TextHas | TaskIn | LedgerIn | And | Or | Not
+Cond = UnitIs | UnitCount | DeadlineIs | StatusIs | MeasureIn | TextHas | TaskIn | LedgerIn | ProgressHas | Reported | ProgressUpdated | And | Or | Not
 
 
 def all_of(items: list[Cond] | tuple[Cond, ...]) -> Cond | None:
@@ -389,7 +390,9 @@ class Query:
         what = {"tasks": "任务", "measures": "工作措施", "units": "责任单位", "breakdown": f"按{_BY_WORDS.get(self.by, '完成时限')}统计", "groups": "各组任务数及差值",
                 "totals": "措施数与任务数", "responsible": "责任单位", "deadline": "完成时限", "days_left": "剩余天数", "measure_of": "所属工作措施",
                 "which_task": "哪项任务", "lookup": "任务内容", "compare": "比较完成时限", "verify": "核对说法", "figure": "办电时限数字",
-                "changes": "版本变化", "verify_measure": "核对措施的责任单位", "status_summary": "按时限的状态汇总", "meta": "关于本助手"}.get(self.target, self.target)
+                "changes": "版本变化", "verify_measure": "核对措施的责任单位", "status_summary": "按时限的状态汇总", "meta": "关于本助手",
+                "progress": "进展情况（原文）", "progress_list": "任务及其进展情况（原文）", "progress_changes": "进展情况的版本变化",
+                "progress_summary": "进展情况栏填写情况"}.get(self.target, self.target)
         extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）"}.get(self.extreme, "")
         out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})
         if self.followup:

@@ -49,6 +49,24 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class Report:
+    """What the responsible units reported for a task in the ledger's progress column, and the day it is as of.
+
+    ``text`` is the cell as written ("" when nothing was reported); ``label`` the column's header
+    (进展情况, 工作进展 …). Answers quote it with its date; it is never restated as a fact.
+    """
+
+    label: str
+    text: str
+    as_of: dt.date
+
+    @property
+    def reported(self) -> bool:
+        """True when the cell holds anything."""
+        return bool(self.text.strip())
+
+
+@dataclass(frozen=True)
 class Task:
     """One row of the ledger: a concrete task with its units and deadline.
 
@@ -65,6 +83,30 @@ class Task:
     deadline: Deadline
     line: int = 0
     ledger: str = ""
+    #: units of the lead column (牵头单位) when the ledger splits lead and supporting units; ``units`` is lead + supporting
+    lead: tuple[str, ...] = ()
+    #: the progress column's cell and its as-of date; None when the ledger has no progress column
+    report: Report | None = None
+    #: the 备注 cell
+    remarks: str = ""
+    #: other named columns, (header, value): shown to staff only; ``personal`` ones (联系人, 电话 …) never to the public
+    extra: tuple[tuple[str, str], ...] = ()
+    personal: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The lead unit(s): the lead column when the ledger has one, else the unit listed first."""
+        return self.lead or self.units[:1]
+
+    @property
+    def supporting(self) -> tuple[str, ...]:
+        """The units that are not lead."""
+        return tuple(u for u in self.units if u not in self.leads)
+
+    def record_hash(self) -> str:
+        """Hash of everything the row says (the indexed fields and the kept columns): a new version differs when this does."""
+        rest = repr((self.lead, self.report, self.remarks, self.extra, self.personal))
+        return hashlib.sha256((self.document() + rest).encode("utf-8")).hexdigest()[:16]
 
     def document(self) -> str:
         """The text indexed for this task: measure, task, units and deadline."""
@@ -181,6 +223,23 @@ class Ledger:
             h.update(t.content_hash().encode())
         return h.hexdigest()[:16]
 
+    def record_hash(self) -> str:
+        """Hash of every field of every row (progress, as-of date and kept columns included), in order."""
+        h = hashlib.sha256()
+        for t in self.tasks:
+            h.update(t.record_hash().encode())
+        return h.hexdigest()[:16]
+
+    @property
+    def has_progress(self) -> bool:
+        """True when some ledger loaded has a progress column."""
+        return any(t.report is not None for t in self.tasks)
+
+    @property
+    def has_lead(self) -> bool:
+        """True when some ledger loaded splits lead and supporting units."""
+        return any(t.lead for t in self.tasks)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -191,11 +250,17 @@ class Source:
     units: tuple[str, ...]
     deadline: str
     text: str
+    #: the progress cell quoted and its as-of date (ISO), when the ledger has a progress column
+    progress: str | None = None
+    as_of: str | None = None
+    lead: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, task: Task) -> Source:
         """The citation for ``task``."""
-        return cls(task.id, f"{task.measure_no}.{task.measure_title}", task.units, task.deadline.text, task.text)
+        r = task.report
+        return cls(task.id, f"{task.measure_no}.{task.measure_title}", task.units, task.deadline.text, task.text,
+                   r.text if r else None, r.as_of.isoformat() if r else None, task.lead)
 
 
 @dataclass(frozen=True)
@@ -226,7 +291,7 @@ class Answer:
             tasks=list(self.tasks),
             units=list(self.units),
             deadline=self.deadline,
-            sources=[{**s, "units": list(s["units"])} for s in d["sources"]],
+            sources=[_source_json(s) for s in d["sources"]],
             route=self.route,
             latency_ms=round(self.latency_ms, 2),
         )
@@ -237,3 +302,14 @@ class Answer:
         if self.support is not None:
             out["support"] = round(self.support, 3)
         return out
+
+
+def _source_json(s: dict[str, Any]) -> dict[str, Any]:
+    """One source as JSON: progress, as-of date and lead units only when the ledger has them."""
+    out = {k: v for k, v in s.items() if k not in ("progress", "as_of", "lead")}
+    out["units"] = list(s["units"])
+    if s["progress"] is not None:
+        out.update(progress=s["progress"], as_of=s["as_of"])
+    if s["lead"]:
+        out["lead"] = list(s["lead"])
+    return out

@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     llm_budget: float = Field(default=8.0, gt=0, description="seconds the model may take per question, all attempts, retries and back-off included")
     llm_breaker_failures: int = Field(default=3, description="failed questions before the model is skipped")
     llm_breaker_cooldown: float = Field(default=60.0, description="seconds the model is skipped")
+    progress_stale_days: int = Field(default=45, ge=0, description="a progress column whose as-of date is older than this many days is said "
+                                     "to be possibly out of date with every progress answer")
     answer_style: str = Field(default="staff", description="'staff' (concise, ids first) or 'public' (plain language): the default style "
                               "for logged-in staff; callers without a login get 'public' unless they ask for another")
     feedback_db: Path = Field(default=Path("<home>/feedback.sqlite3"), description="SQLite file for 赞/踩 feedback")

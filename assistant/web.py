@@ -38,7 +38,7 @@ _own_gradio_temp()
 
 import gradio as gr  # noqa: E402
 
-from assistant.browse import ALL, HEADERS, Browse, csv_text, row  # noqa: E402
+from assistant.browse import ALL, UPDATED, Browse, columns, csv_text, row  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
 from assistant.feedback import FeedbackStore  # noqa: E402
@@ -194,7 +194,9 @@ def cards_html(answer: Answer, ledger_tasks: dict[str, Task], today: Any) -> str
             f'<div class="card" data-task="{_e(s.task_id)}"><div class="head">任务 {_e(s.task_id)} · {_e(s.measure)}'
             f'<span class="badge {status}">{STATUS_LABELS[status]}</span></div>'
             f'<div class="units">责任单位：{_e("、".join(s.units))}</div>'
-            f'<div class="deadline">完成时限：{_e(s.deadline)}</div><div class="text">{_e(s.text)}</div></div>'
+            f'<div class="deadline">完成时限：{_e(s.deadline)}</div><div class="text">{_e(s.text)}</div>'
+            + (f'<div class="progress">进展情况（截至{_e(s.as_of or "")}）：{_e(s.progress) if s.progress else "未填写"}</div>'
+               if s.progress is not None else "") + "</div>"
         )
     more = f"<div>另有 {len(answer.sources) - 12} 项，见答案列表。</div>" if len(answer.sources) > 12 else ""
     return f'<div class="cards">{"".join(cards)}{more}</div>' if cards else ""
@@ -216,11 +218,11 @@ class Exports:
         self.root = Path(tempfile.mkdtemp(prefix="ledger-ui-"))
         atexit.register(self.close)
 
-    def write(self, rows: list[list[str]]) -> str:
+    def write(self, rows: list[list[str]], headers: list[str] | None = None) -> str:
         """A new file of its own for these rows (UTF-8 with BOM so spreadsheet programs read the Chinese)."""
         folder = Path(tempfile.mkdtemp(dir=self.root))
         path = folder / "台账筛选.csv"
-        path.write_text(csv_text(rows), encoding="utf-8-sig")
+        path.write_text(csv_text(rows, headers), encoding="utf-8-sig")
         return str(path)
 
     def discard(self, path: str | None) -> None:
@@ -301,13 +303,15 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
     def clear():
         return [], {}, "", "", ""
 
-    def browse(unit: str, deadline: str, measure: str, status: str, keyword: str, previous: str | None):
+    def browse(unit: str, deadline: str, measure: str, status: str, keyword: str, updated: bool, previous: str | None):
         a = get_assistant()
         today = settings.today_date()
-        rows = [row(t, today) for t in Browse(unit, deadline, measure, status, keyword).tasks(a.ledger, today)]
+        cols = columns(a.ledger, staff)  # a kept ledger's own other columns (联系人 …) only behind the staff login
+        found = Browse(unit, deadline, measure, status, keyword, bool(updated)).tasks(a.ledger, today, a.updated_ids() if updated else ())
+        rows = [row(t, today, cols) for t in found]
         exports.discard(previous)
-        path = exports.write(rows)
-        return f"共 **{len(rows)}** 项任务符合条件", rows, path, path
+        path = exports.write(rows, cols)
+        return f"共 **{len(rows)}** 项任务符合条件", gr.update(value=rows, headers=cols), path, path
 
     def api_ask(question: str, history: list[dict] | None = None, style: str = "") -> dict:
         """Answer one question; returns the answer JSON of FORMAT.md. ``style``: staff or public."""
@@ -319,6 +323,8 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
             return Answer(answer="系统暂时无法回答，请稍后再试。", refused=True, route="error").to_json()
 
     ledger = first.ledger
+    staff = login_required(settings)
+    cols = columns(ledger, staff)
     with gr.Blocks(title="获得电力任务台账问答", delete_cache=(600, 3600)) as demo:
         gr.Markdown(f"## {_e(ledger.title)} · 问答\n{len(ledger.measures)} 项工作措施、{len(ledger.tasks)} 项具体任务。"
                     f"答案均来自台账原文；完成时限状态按当天日期计算。")
@@ -357,12 +363,13 @@ def build_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Se
                 measure = gr.Dropdown([ALL, *[f"{m.no}.{m.title}" for m in ledger.measures]], value=ALL, label="工作措施", elem_id="f-measure")
                 status = gr.Dropdown([ALL, *STATUS_LABELS.values()], value=ALL, label="状态", elem_id="f-status")
                 keyword = gr.Textbox(label="关键词", elem_id="f-keyword")
+                updated = gr.Checkbox(label=UPDATED, value=False, elem_id="f-updated", visible=ledger.has_progress)
             count = gr.Markdown(elem_id="match-count")
-            table = gr.Dataframe(headers=HEADERS, datatype=["str"] * 6, interactive=False, wrap=True, elem_id="ledger-table",
-                                 column_widths=["64px", "160px", "150px", "360px", "110px", "100px"])
+            table = gr.Dataframe(headers=cols, datatype=["str"] * len(cols), interactive=False, wrap=True, elem_id="ledger-table",
+                                 column_widths=["64px", "160px", "150px", "360px", "110px", "100px", *["160px"] * (len(cols) - 6)])
             download = gr.DownloadButton("下载 CSV", elem_id="download")
-            inputs = [unit, deadline, measure, status, keyword, export_file]
-            for comp in (unit, deadline, measure, status, keyword):
+            inputs = [unit, deadline, measure, status, keyword, updated, export_file]
+            for comp in (unit, deadline, measure, status, keyword, updated):
                 comp.change(browse, inputs, [count, table, download, export_file], api_visibility="private", show_progress="hidden")
             demo.load(browse, inputs, [count, table, download, export_file], api_visibility="private", show_progress="hidden")
         gr.api(api_ask, api_name="ask")
