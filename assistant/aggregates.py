@@ -6,12 +6,14 @@ Part of composing answers (``Rules`` inherits these); list and count answers sta
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
 from assistant.query import And, MeasureIn, Query, TextHas, UnitIs, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger
+from assistant.text import normalize
 from assistant.understand import Understander
 
 
@@ -47,6 +49,21 @@ class Aggregates:
             lines.append(f"- 第{n}项工作措施是“{m.title if m else ''}”（任务 {ids}）")
         return _answer("\n".join(lines), rows)
 
+    def _none_together(self, q: Query, cond: str, today: dt.date) -> Answer:
+        """No task meets the conditions together: when a named unit and a measure each hold on their own
+        ("省水利厅参与的任务都在第2项里吧？"), say where that unit's tasks are — a premise corrected, with the record."""
+        text = f"条件：{cond} — 没有符合条件的任务（共 0 项）。"
+        units = [a for a in atoms(q.where) if isinstance(a, UnitIs)]
+        said = [c for c in re.split(r"(?<=[？?。！!])", normalize(q.question or "")) if c.strip()]
+        claims = any(self.understander.g("confirm").search(c) for c in said)  # "…里吧？都有哪些？": a premise stated
+        if claims and len(units) == 1 and find(q.where, MeasureIn) and not _negated(q.where, units[0]):
+            own = select(self.ledger.tasks, units[0], today)
+            if own:
+                nos = "、".join(str(n) for n in dict.fromkeys(t.measure_no for t in own))
+                text += f"{units[0].words()}的任务共 {len(own)} 项，属于第{nos}项工作措施（{'、'.join(t.id for t in own)}）。"
+                return _answer(text, own, units=units[0].units)
+        return _answer(text, [])
+
     def tasks(self, q: Query, today: dt.date) -> Answer:
         """List or count every task that satisfies the condition."""
         rows = select(self.ledger.tasks, q.where, today)
@@ -70,7 +87,7 @@ class Aggregates:
         if not rows and (named := self._conflicting_measures(q)):
             return named
         if not rows:
-            return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。", [])
+            return self._none_together(q, cond, today)
         head = f"条件：{cond} — 共 {len(rows)} 项任务"
         if q.claimed is not None:  # a number the question claimed, checked
             head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
@@ -117,7 +134,7 @@ class Aggregates:
         lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
         if q.claimed is not None:  # "一共20项工作措施吧？"
             lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
-        lines += [f"- 第{m.no}项 {m.title}（任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
+        lines += [f"- 第{m.no}项 {m.title}（牵头单位 {m.units[0] if m.units else '—'}；任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
                   + (f"；完成时限均为{hits[0].deadline.text}" if q.by == "same_deadline" and hits else "")
                   + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]
         tasks = [t for _, hits in found for t in hits]

@@ -182,6 +182,14 @@ class Rules(Aggregates):
             if free and free[0].task_id not in allowed and free[0].score > hits[0].score \
                     and (t0 := self.ledger.task(free[0].task_id)) and any(u in t0.text or u.removeprefix("省") in t0.text for u in named_units):
                 hits = free
+        rare = [w for w in q.content if len(w) >= 3 and sum(w in normalize(t.text) for t in self.ledger.tasks) in (1, 2, 3)]
+        if allowed is not None and hits and rare and not any(w in normalize(t.text) for w in rare for i in allowed if (t := self.ledger.task(i))):
+            # "“三省”服务里的零投资任务": no task the condition allows has the words; the one that has them all answers
+            # (its record says where it really is — a wrong premise is corrected, not followed)
+            free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
+            whole = [h for h in free if h.task_id not in allowed and (t := self.ledger.task(h.task_id)) and self.support(q, t) == 1.0]
+            if whole and not any((t := self.ledger.task(h.task_id)) and self.support(q, t) == 1.0 for h in hits):
+                hits = [whole[0], *[h for h in free if h is not whole[0]]]
         if (not hits or hits[0].bm25 == 0) and q.wider:
             return self.resolve(replace(q, search_text=q.wider, subject=q.wider, content=tuple(q.wider.split()), wider=""), question, today)
         if not hits:
@@ -189,6 +197,11 @@ class Rules(Aggregates):
         strong = [c for c in q.content if len(c) >= 2]
         covered = [c for c in strong if self.understander.covered(c)]
         top = hits[0]
+        if len(set(strong)) == 1 and not q.where:
+            # one word the question searches by, and many tasks have it ("…的那个服务"): no task is singled out
+            df = sum(strong[0] in normalize(t.passage()) for t in self.ledger.tasks)
+            if df > max(4, len(self.ledger.tasks) // 8):
+                return [], "oos"
         if not covered and top.bm25 == 0:
             return [], "oos"
         many = len(covered) >= 3 and top.bm25 >= self.confident_bm25 / 2  # a long colloquial question with several ledger words

@@ -113,11 +113,23 @@ class Understander(References):
             return replace(q, target="deadline", refs=state.mentioned[-1:], where=None, count=False, followup="subject")
         norm = normalize(clean_input(question))
         text = self._english(norm) or norm
+        if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?P<d>下|上)一(?:条|项|个)(?:任务)?", text)):
+            # "下一条呢？" after one task: its neighbour in the ledger's order
+            order = [t.id for t in self.ledger.tasks]
+            at = order.index(state.mentioned[-1]) if state.mentioned[-1] in order else -1
+            k = at + (1 if step.group("d") == "下" else -1)
+            if at >= 0 and 0 <= k < len(order):
+                text = f"任务{order[k]} " + (text[step.end():].strip(" ，,？?呢") or "是什么")
+                q = replace(self.parse(text, today), question=q.question)
         rewritten = self._measure_anaphor(text, state)
         if rewritten != text:
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
         found = self._referent(text, state, q)
+        if found and self.g("complement").search(text[: found[1][0]]) and state.parent is not None:
+            found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself
+        if found and self._about_other(q, found[0]):
+            found = None  # "我们这个是省级重大项目，办电有没有绿色通道？": its words are another task's, not the one shown
         if found:
             ids, (a, b) = found
             rewritten = text[:a] + " " + "、".join(ids) + " " + text[b:]
@@ -131,6 +143,16 @@ class Understander(References):
                 picked = self._within(again, ids, text)
                 return replace(picked or again, question=q.question, followup="reference")
         return self.follow(text, q, state, today, went_back)
+
+    def _about_other(self, q: Query, ids: tuple[str, ...]) -> bool:
+        """True when the question's own ledger words (three characters or more) occur in none of the tasks pointed at
+        but some are in another task: a pronoun in it (这个, 我们这个) is then not a pointer into the last answer."""
+        words = [w for w in q.content if len(w) >= 3 and self.covered(w)]
+        if not words or q.refs or q.where is not None:
+            return False
+        pointed = " ".join(normalize(t.text) for i in ids if (t := self.ledger.task(i)))
+        others = " ".join(normalize(t.text) for t in self.ledger.tasks if t.id not in ids)
+        return not any(w in pointed for w in words) and any(w in others for w in words)
 
     def _within(self, q: Query, ids: tuple[str, ...], text: str) -> Query | None:
         """"这几项里哪项是持续推进的" / "这几项里哪个是试点性质的": a choice among the tasks pointed at — by the question's
@@ -182,7 +204,7 @@ class Understander(References):
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
-            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该|它(?!们)", word) else len(state.units)
             if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差", text):
                 groups = tuple(all_of([UnitIs((u,)), *atoms(q.where)]) for u in state.units[-k:])
                 return replace(q, target="groups", groups=groups, count=True, where=q.where, subject="", content=(), refs=(),

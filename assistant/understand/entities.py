@@ -37,8 +37,18 @@ _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s
 
 _BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|里(?:面|头)?的|的(?:任务|具体任务|责任单位|牵头)|(?:到底|究竟)?(?:谁|由谁|是谁)|是哪些|是什么措施|叫什么"
                            r"|(?:有|包括|包含|共有|一共有?|总共有?)\s*(?:几|多少|哪些|哪几)\s*[条项个]?\s*(?:具体)?任务|(?:的\s*)?tasks?\b))")
+def _in_order(said: str, title: str) -> bool:
+    """Every character of ``said`` occurs in ``title``, in the same order."""
+    it = iter(title)
+    return all(c in it for c in said.replace("“", "").replace("”", ""))
+
+
+_TITLE_WORD = re.compile(r"(?:工作)?措施的?(?:名称|标题|名字|题目)(?:里|中|上)?(?:面)?(?:带|含|包含|有|提到|带有|出现)(?:了)?\s*[“\"「]?(?P<kw>[^”\"」\s，,。？?的]{1,12}?)[”\"」]?"
+                         r"(?:两个字|二字|字样|这个词|一词)?(?=的|那|这|\s|，|,|$)")
+_MEASURE_SIDE = re.compile(r"(?:第|措施)\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?P<rel>及以后|及之后|以后|之后|往后|及以前|及之前|以前|之前)"
+                           r"(?:的)?(?:工作)?(?:措施)?(?P<paren>\s*[（(]\s*(?:不)?(?:含|包括|包含)[^）)]{0,10}[)）])?")
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
-                            r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|含|包括两端)\s*[)）])?")
+                            r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 # "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
@@ -54,6 +64,27 @@ class Entities(Screen):
         def put(c: Cond) -> str:
             found.append(c)
             return f"\ue000{len(found) - 1}\ue001"
+
+        # "措施名称里带“绿电”的那些措施": measures by a word of their title (never a keyword of the task texts)
+        def titled(m: re.Match[str]) -> str:
+            word = m.group("kw")
+            hits = [(no, title) for no, title, _ in self._measure_titles if word in title]
+            if not hits:
+                problems.append(f"没有哪项工作措施的名称含有“{word}”")
+                return m.group(0)
+            return put(MeasureIn(tuple(n for n, _ in hits), tuple(self.ledger.measure(n).title for n, _ in hits)))  # type: ignore[union-attr]
+
+        s = _TITLE_WORD.sub(titled, s)
+
+        # "“三省”服务包括哪些任务": the quoted end of a measure's title stands for the title
+        quoted_titles = [(normalize(me.title), re.sub(r"[“”\"]", "", normalize(me.title))) for me in self.ledger.measures]
+        for raw, title in quoted_titles:
+            q_at = raw.find("“")
+            short = raw[q_at:] if q_at > 0 else ""
+            if raw != title and raw in s:
+                s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
+            elif short and len(short) >= 5 and short in s and sum(short in r for r, _ in quoted_titles) == 1:
+                s = s.replace(short, title, 1)
 
         # quoted terms: a unit, a measure title, or a keyword
         def quoted(m: re.Match[str]) -> str:
@@ -162,6 +193,18 @@ class Entities(Screen):
 
         s = re.sub(rf"(?P<side>前|头|最后|后)\s*(?P<k>{_NUM})\s*(?:条|项|个|大)?\s*(?:工作)?措施(?:\s*[（(]\s*第?[0-9一二三四五六七八九十、，,和及至到\s-]+(?:条|项)?\s*[)）])?",
                    first_or_last, s)
+        def measure_side(m: re.Match[str]) -> str:
+            # "措施10以后的措施（不含措施10）" / "第12项及之前": the measures on one side of N, N itself only when said
+            n = cn_number(m.group("n")) or 0
+            said = m.group("rel") + (m.group("paren") or "")
+            incl = bool(re.search(r"及|(?<!不)[含包]", said))
+            after = bool(re.search(r"后", m.group("rel")))
+            nos = [k for k in range(1, last + 1) if (k > n if after else k < n) or (incl and k == n)]
+            if not self.ledger.measure(n) or not nos:
+                return m.group(0)
+            return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(k).title for k in nos)))  # type: ignore[union-attr]
+
+        s = _MEASURE_SIDE.sub(measure_side, s)
         s = _MEASURE_RANGE.sub(measure_range, s)
         s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
         s = _MEASURE_LIST.sub(measure, s)
@@ -180,6 +223,22 @@ class Entities(Screen):
                     s = s[:at] + s[at + len(hit):]  # "措施9保障绿电接入": the title says the number again
                     continue
                 s = s.replace(hit, put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid)), 1)  # type: ignore[union-attr]
+        # "非电网直供电小区治理那项措施": a title said with words left out (its characters in order, most of them)
+        for tail in reversed(list(re.finditer(r"(?:的)?(?:那|这|该)(?:个|项|条)(?:工作)?措施", s))):
+            head = re.search(r"[\u4e00-\u9fff“”]{4,16}$", s[: tail.start()])
+            if head is None:
+                continue
+            for k in range(head.start(), tail.start() - 3):  # the longest stretch before the noun that fits one title
+                said = s[k: tail.start()]
+                hits = [(no, lid) for no, title, lid in self._measure_titles
+                        if len(said) >= max(4, int(len(title.replace("“", "").replace("”", "")) * 0.6)) and _in_order(said, title)]
+                if not hits and len(said) >= 3:  # "枫桥经验那个措施": the measure of the task(s) whose text has the words
+                    owners = {(t.measure_no, t.ledger) for t in self.ledger.tasks if said in normalize(t.text)}
+                    hits = list(owners) if len(owners) == 1 else []
+                if len(hits) == 1:
+                    no, lid = hits[0]
+                    s = s[:k] + put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid)) + s[tail.start():]  # type: ignore[union-attr]
+                    break
         # ledgers named by id or title (several loaded)
         for lid, names in self._ledger_names:
             for n in names:
@@ -188,15 +247,16 @@ class Entities(Screen):
         # "我们是省能源局的，帮我看下我们牵头的任务": 我们 after the speaker named their unit is that unit
         intro = re.search(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})", s)
         if intro:
-            head, tail = s[: intro.end()], s[intro.end():]
-            s = head.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), tail) \
-                if re.search(self.g("self_ref").pattern, tail) else s  # the unit is named where 我们 stands, once
+            said_at, rest_of = s[: intro.end()], s[intro.end():]
+            s = said_at.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), rest_of) \
+                if re.search(self.g("self_ref").pattern, rest_of) else s  # the unit is named where 我们 stands, once
         # units (aliases, longest first)
         for alias, canonical in self.aliases:
             if alias in s:
                 # "国家发改委" is a national body, not the province's 省发展改革委: a short alias after a national
                 # prefix is left as words (and so not understood)
-                s = re.sub(("" if alias[0] in "省各" else r"(?<!国家)(?<!国务院)(?<!中央)(?<!全国)") + re.escape(alias),
+                # (nor is 市发改委 / 县住建局 a provincial body)
+                s = re.sub(("" if alias[0] in "省各" else r"(?<!国家)(?<!国务院)(?<!中央)(?<!全国)(?<![市县区镇乡])") + re.escape(alias),
                            lambda _m, c=canonical: put(UnitIs((c,))), s)
         for pat, canonical in self._fuzzy_aliases:
             s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
@@ -216,7 +276,7 @@ class Entities(Screen):
                 op = "eq"
             return put(UnitCount(n, op))
 
-        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共)?(?P<rel>恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
+        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共|在)?(?P<rel>恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)

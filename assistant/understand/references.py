@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import MeasureIn, Or, Query, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import MeasureIn, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _substitute, clean_input
 from assistant.understand.targets import Targets
@@ -29,12 +29,22 @@ class References(Targets):
             k = cn_number(m.group("k")) or 0
             return f"第{shown[k - 1]}项措施" if 1 <= k <= len(shown) else m.group(0)
 
-        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
+        text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
+        # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
+        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?=\s*(?:措施)?\s*(?:下面|下边|底下|里面?|中|之下|的(?:具体)?任务|有几|有多少|包括|包含|有哪些|都有))",
+                      pick, text)
 
     def _sum_of_lists(self, question: str, state: State) -> Query | None:
         """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
         norm = normalize(clean_input(question))
-        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
+        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
+        diff = re.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:之间)?(?:的)?(?:数量?)?(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)", norm)
+        if diff and state.query is not None and state.query.collection and not m:
+            # "两者相差几项？" after two counts: the two lists' counts compared
+            pair = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection and o.query.where is not None][-2:]
+            if len(pair) == 2 and pair[0].query.where != pair[1].query.where:  # type: ignore[union-attr]
+                return Query(question=question, target="groups", count=True, followup="compare",
+                             groups=tuple(o.query.where for o in pair if o.query is not None and o.query.where is not None))
         if not m or state.query is None or not state.query.collection:
             return None
         k = 3 if m.group("k") == "三" else 2
@@ -48,7 +58,7 @@ class References(Targets):
         """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
         the message refers to. None when the message does not go back or names no earlier list."""
         norm = normalize(clean_input(question))
-        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?", norm)
+        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件)(?:任务|事)?", norm)
         n = cn_number(counted.group("n")) if counted else None
         if n and n > 1 and len(state.result) != n:
             # "这四项里…" / "回到刚才那12项": the list of that many tasks shown earlier
@@ -68,13 +78,22 @@ class References(Targets):
             marked, named, _ = self._mark(m.group(0), today)
         combined = self._combine(marked, named)[0] if named else None  # "省电力公司牵头的那两项": the lead, not any part
         want = {repr(a) for a in atoms(combined)}
+        what = m.group("what") or ""
         for old in reversed((*state.earlier, state)):
             if old.query is None or not old.query.collection:
                 continue
             have = {repr(a) for a in atoms(old.query.where)}
-            if want and want <= have:
+            said_kw = [a for a in atoms(old.query.where) if isinstance(a, TextHas) and a.label and a.label in what]
+            if (want and want <= have) or (not want and said_kw):  # "回到刚才营业厅那几个": the list of the word it searched
                 rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
                 return rest or "列出来", replace(old, earlier=state.earlier)
+        # "回到刚才绿证那个，它什么时候要完成？": one task named earlier, found by a word of its text
+        said = [w for w in self._content(m.group("what") or "") if len(w) >= 2]
+        named_before = dict.fromkeys(i for o in (*state.earlier, state) for i in o.mentioned)
+        hits = [i for i in named_before if (t := self.ledger.task(i)) and said and all(w in normalize(t.text) for w in said)]
+        if len(hits) == 1:
+            rest = re.sub(r"^[，,\s]*(?:它|这个|这项|那项|该项)?", "", norm[m.end():])
+            return f"任务{hits[0]} {rest}".strip(), state
         return None
 
     def _relax(self, question: str, state: State, today: dt.date) -> Query | None:
@@ -114,7 +133,8 @@ class References(Targets):
                 return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
         to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)", norm))
-        to_lead = not to_has and bool(re.search(r"牵头", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
+        # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
+        to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
             isinstance(a, UnitIs) for a in atoms(prev.where))
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None

@@ -19,7 +19,9 @@ from assistant.understand.vocabulary import Vocabulary
 
 class Screen(Vocabulary):
     # ---------------------------------------------------------------- refusals
-    def _refusal(self, question: str, clean: str, norm: str) -> Query | None:
+    def _refusal(self, question: str, clean: str, norm: str, whole: str = "") -> Query | None:
+        """A refusal decided before parsing, or None. ``whole`` is the message before a planted notice was set
+        aside: what a class requires the message to carry (a link, an address) is looked for there too."""
         lx = self.lexicon
         if not clean.strip() or _ONLY_PUNCT.match(clean):
             return Query(question, refuse="empty")
@@ -43,7 +45,8 @@ class Screen(Vocabulary):
         for name, pat, _ in lx.declines:
             text = (asks, asks_raw) if name in lx.asked_declines else (said, said_raw)
             if (pat.search(text[0]) or (name in lx.raw_declines and pat.search(text[1]))) and (
-                    name not in lx.decline_requires or lx.decline_requires[name].search(normalize(clean))):
+                    name not in lx.decline_requires or lx.decline_requires[name].search(normalize(clean))
+                    or lx.decline_requires[name].search(whole)):
                 return Query(question, refuse=f"decline:{name}")
         if self.g("meta").search(_asking_clause(norm)):
             return Query(question, target="meta")

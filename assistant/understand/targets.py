@@ -144,8 +144,9 @@ class Targets(Groups):
         head_found = self._mark(normalize(head), today)[1]
         head_units = {u for c in head_found if isinstance(c, UnitIs) for u in c.units}
         head_measures = {n for c in head_found if isinstance(c, MeasureIn) for n in c.nos}
-        if len(head_units) == 1 and re.search(r"(?:它|其)(?=参与|负责|牵头)", tail):
-            tail = re.sub(r"(?:它|其)(?=参与|负责|牵头)", head_units.pop(), tail)  # "…吧？它参与的任务到底有哪些？"
+        if len(head_units) == 1 and re.search(r"(?:它|其)(?=(?:一共|总共|共|都|还|又|到底)?(?:参与|负责|牵头))", tail):
+            # "…吧？它参与的任务到底有哪些？" / "它一共参与几项任务？"
+            tail = re.sub(r"(?:它|其)(?=(?:一共|总共|共|都|还|又|到底)?(?:参与|负责|牵头))", head_units.pop(), tail)
         elif len(head_measures) == 1 and re.search(r"它", tail):
             tail = re.sub(r"它", f"第{head_measures.pop()}项措施", tail)  # "措施7是…吧？它有哪几条任务"
         q = self._parse_whole(tail, today)
@@ -183,7 +184,7 @@ class Targets(Groups):
         if self.g("modify").search(raw) and not self.g("notice").search(raw):
             return Query(question, refuse="modify")
         norm, planted = self._set_aside(raw)
-        if (r := self._refusal(question, clean if not planted else norm or " ", norm)) is not None:
+        if (r := self._refusal(question, clean if not planted else norm or " ", norm, normalize(clean))) is not None:
             return r
         norm, fixes = self.fix_typos(norm)
         english = self._english(norm)
@@ -216,6 +217,9 @@ class Targets(Groups):
             by = re.search(r"(?P<by>时限)", "时限")  # "哪种时限的任务最多": the largest group by deadline
         if by and re.search(r"哪(?:个|项|一项|些)(?:工作)?措施.{0,12}(?:最多|最少)", rest):
             by = None  # "按措施看，哪个措施逾期的最多": the measure with the most, not a table
+        named_times = [i for a in atoms(where) for i in (a.items if isinstance(a, Or) else (a,)) if isinstance(i, (DeadlineIs, StatusIs))]
+        if by and _BY.get(by.group("by") or "", "") == "deadline" and len(named_times) >= 2:
+            by = None  # "2025年底前、2026年底前、2027年底前的各有几项": those deadlines, each counted (not every one)
         refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
         where_wo_tasks = _without(where, TaskIn)
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"
@@ -235,7 +239,8 @@ class Targets(Groups):
         if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
             # "保障绿电接入那条措施下面的任务都是2025年底前的吧": every task of the measure checked
             return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(time_claims))
-        if confirm and measures_named and unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
+        if confirm and measures_named and unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1 \
+                and not self.lexicon.intents["deadline"].search(_asking_clause(norm)):  # "…通知吧？台账里这项任务的完成时限是？" asks the deadline
             # "第7项措施是省能源局牵头的吧": a claim about a whole measure's units, checked against its unit cell
             unit_at = min((i for a, _ in self.aliases if (i := norm.find(a)) >= 0), default=len(norm))
             measure_at = min((m.start() for m in re.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]", norm)), default=len(norm))
@@ -259,9 +264,10 @@ class Targets(Groups):
             return replace(base, target="tasks", where=where)
         enum = [a for a in atoms(where) if isinstance(a, Or) and all(isinstance(i, (DeadlineIs, StatusIs)) for i in a.items)]
         if not by and enum and re.search(r"分别|各(?:有|是)?|各自", rest) and re.search(r"几|多少|数量", rest):
-            key = "deadline" if all(isinstance(i, DeadlineIs) for i in enum[0].items) else "status"
+            # "2025年底前、2026年底前、2027年底前的各有几项": each value named, counted (not every deadline of a table)
             kept = all_of([a for a in atoms(where) if a not in enum])
-            return replace(base, target="breakdown", by=key, where=kept, count=True)
+            groups = tuple(all_of([i, *atoms(kept)]) for i in enum[0].items)
+            return replace(base, target="groups", groups=groups, where=kept, count=True)
         if by and re.search(r"(?:单位|部门)(?:的)?(?:数量|个数|数目|家数)", by.group(0) + rest[by.end():by.end() + 6]):
             return replace(base, target="breakdown", by="unit_count", where=where, count=True, unparsed=self._leftover(
                 [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
@@ -283,6 +289,9 @@ class Targets(Groups):
                            unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种", c)] if ext else content, unparsed))
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
+        asked_clause = _asking_clause(norm)
+        if cues.get("figure") and self.lexicon.intents["deadline"].search(asked_clause) and not self.lexicon.intents["figure"].search(asked_clause):
+            cues = {**cues, "figure": None}  # "不超过20个工作日…，这条什么时候要落实？": the figure is the premise, the deadline is asked
         if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
                 and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
             return replace(base, target="figure", subject=" ".join(content), where=where)
@@ -309,6 +318,8 @@ class Targets(Groups):
         no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
             not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
+        if re.search(r"措施\s*(?:下|下面|下边|底下|里|里面|中|之下|内)\s*(?:有|共有|一共有?|总共有?|包括|包含)?\s*(?:几|多少)", rest):
+            wants_measures = False  # "…措施下有几项": the tasks inside it
         wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(re.search(r"除了|还有|其他|其余|另外", rest)))
         count = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条|家)|多少", rest))
         listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
@@ -341,7 +352,7 @@ class Targets(Groups):
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
             if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
                 where = _by_year(where, "le")
-            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模", c)]
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$", c)]
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
@@ -369,6 +380,10 @@ class Targets(Groups):
             leads = bool(re.search(r"谁(?:来)?牵头|牵头(?:单位|部门)|牵头的(?:是|单位|部门)|排(?:在)?第一", rest))  # "第13项到底是谁牵头"
             return replace(base, target="units", where=where, unparsed=compared, by="lead" if leads else "")
         task_words = bool(re.search(g("task_nouns").pattern, rest))
+        if count and not task_words and where is None and not refs and not [c for c in content if c not in ("台账", "这份", "份台账")] \
+                and re.search(r"台账", rest) and re.search(r"(?:一共|总共|共|合计|总计)\S{0,3}(?:多少|几)\s*[项条个]", rest) \
+                and not g("target_measures").search(rest):
+            return replace(base, target="totals", count=True)  # "这份台账一共多少项？": its measures and tasks, both said
         collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
         if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words):
             collection = True  # bare filters: "省能源局2027年底前的"

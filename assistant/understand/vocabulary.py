@@ -75,7 +75,9 @@ class Vocabulary:
         for alias, canonical in self.aliases:
             if not 3 <= len(alias) <= 5 or alias.isascii() or alias[-1] not in "局厅委办":
                 continue
-            variants = [re.escape(alias[:i]) + f"[^{re.escape(alias[i])}\ue000\ue001\\s，,。？?]" + re.escape(alias[i + 1:]) for i in range(len(alias) - 1)]
+            # the level prefix is not a typo (市发改委 is a city's body, not 省发改委)
+            variants = [re.escape(alias[:i]) + f"[^{re.escape(alias[i])}\ue000\ue001\\s，,。？?]" + re.escape(alias[i + 1:])
+                        for i in range(len(alias) - 1) if not (i == 0 and alias[0] in "省各")]
             # never a national body's name read as a typo of the province's (国家发改委 is not 省发改委)
             out.append((re.compile("(?<!国)(?<!国务)(?<!中)(?:" + "|".join(variants) + ")"), canonical))
         return tuple(out)
