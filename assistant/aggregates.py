@@ -88,7 +88,9 @@ class Aggregates:
             return named
         if not rows:
             return self._none_together(q, cond, today)
-        head = f"条件：{cond} — 共 {len(rows)} 项任务"
+        one = {t.measure_no for t in rows}
+        head = f"条件：{cond} — 共 {len(rows)} 项任务" + (f"（均属于第{rows[0].measure_no}项工作措施“{rows[0].measure_title}”）"
+                                                        if len(one) == 1 and len(rows) > 1 and not find(q.where, MeasureIn) else "")
         if q.claimed is not None:  # a number the question claimed, checked
             head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
         lines = [head + ("，分别是：" if q.count else "：")]
@@ -131,7 +133,8 @@ class Aggregates:
             cond = (cond + "；" if q.where is not None else "") + f"任务数{'最多' if q.extreme == 'max' else '最少'}（{best} 项）"
         if not found:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
-        lines = [f"条件：{cond} — 共 {len(found)} 项工作措施" + ("，分别是：" if q.count else "：")]
+        total = sum(len(h) for _, h in found)
+        lines = [f"条件：{cond} — 共 {len(found)} 项工作措施（合计 {total} 项任务）" + ("，分别是：" if q.count else "：")]
         if q.claimed is not None:  # "一共20项工作措施吧？"
             lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
         lines += [f"- 第{m.no}项 {m.title}（牵头单位 {m.units[0] if m.units else '—'}；任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"

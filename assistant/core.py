@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -135,6 +136,7 @@ class Assistant:
                 out.append((clean_input(t.get("content")), ()))
             elif t.get("role") == "assistant" and out and not out[-1][1]:
                 said = clean_input(t.get("content"))
+                said = re.sub(r"^条件：[^\n]*? — ", "", said)  # the condition said back names ids it filtered by, not ids shown
                 out[-1] = (out[-1][0], self.ledger.ids_in(said) or self.ledger.quoted_in(said))
         return out
 

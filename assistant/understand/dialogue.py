@@ -122,10 +122,11 @@ class Understander(References):
                 text = f"任务{order[k]} " + (text[step.end():].strip(" ，,？?呢") or "是什么")
                 q = replace(self.parse(text, today), question=q.question)
         rewritten = self._measure_anaphor(text, state)
+        excluded = "除了" in rewritten and "除了" not in text  # "同一个措施下另外那条": the other one, not the one in focus
         if rewritten != text:
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
-        found = self._referent(text, state, q)
+        found = None if excluded or re.search(r"[”\"」』](?:的)?(?:那|这)(?:个|项|条)", text) else self._referent(text, state, q)
         if found and self.g("complement").search(text[: found[1][0]]) and state.parent is not None:
             found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself
         if found and self._about_other(q, found[0]):
@@ -266,8 +267,10 @@ class Understander(References):
         if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
-        if g("complement").search(text) and prev.collection and not narrowing and not any(isinstance(a, Not) for a in atoms(where_new)) \
-                and prev.followup != "exclude":  # after "剔除…", "剩余任务" is what the list kept
+        rest_first = (c := g("complement").search(text)) is not None and (not narrowing or c.start() <= g("narrow").search(text).start()) \
+            and not re.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():])  # type: ignore[union-attr]  # "剩下这些里": the list just shown
+        if rest_first and prev.collection and not any(isinstance(a, Not) for a in atoms(where_new)) \
+                and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
             parent = state.parent
             if parent is not None:
                 base_where = parent.where

@@ -83,8 +83,9 @@ class Entities(Screen):
             short = raw[q_at:] if q_at > 0 else ""
             if raw != title and raw in s:
                 s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
-            elif short and len(short) >= 5 and short in s and sum(short in r for r, _ in quoted_titles) == 1:
-                s = s.replace(short, title, 1)
+            elif short and len(short) >= 5 and sum(short in r for r, _ in quoted_titles) == 1 and (
+                    spot := re.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
+                s = s[: spot.start()] + title + s[spot.end():]  # not inside a task's words (纳入“三零”服务范围)
 
         # quoted terms: a unit, a measure title, or a keyword
         def quoted(m: re.Match[str]) -> str:

@@ -79,14 +79,18 @@ class References(Targets):
         combined = self._combine(marked, named)[0] if named else None  # "省电力公司牵头的那两项": the lead, not any part
         want = {repr(a) for a in atoms(combined)}
         what = m.group("what") or ""
+        fits = []
         for old in reversed((*state.earlier, state)):
             if old.query is None or not old.query.collection:
                 continue
             have = {repr(a) for a in atoms(old.query.where)}
             said_kw = [a for a in atoms(old.query.where) if isinstance(a, TextHas) and a.label and a.label in what]
             if (want and want <= have) or (not want and said_kw):  # "回到刚才营业厅那几个": the list of the word it searched
-                rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
-                return rest or "列出来", replace(old, earlier=state.earlier)
+                fits.append((len(have - want), old))
+        if fits:  # "回到措施8那个列表": the list named by exactly that, before one narrowed from it
+            old = min(fits, key=lambda f: f[0])[1]
+            rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
+            return rest or "列出来", replace(old, earlier=state.earlier)
         # "回到刚才绿证那个，它什么时候要完成？": one task named earlier, found by a word of its text
         said = [w for w in self._content(m.group("what") or "") if len(w) >= 2]
         named_before = dict.fromkeys(i for o in (*state.earlier, state) for i in o.mentioned)
@@ -108,9 +112,9 @@ class References(Targets):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
         any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
-        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要)", norm) \
+        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
             or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm)
-        added = self.parse(widen.group("x"), today).where if widen else None
+        added = self.parse(re.split(r"[，,]", widen.group("x"))[-1], today).where if widen else None  # "放宽点，写到“智能”的都算"
         new_atoms = atoms(added)
         if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
                 and not any(a in atoms(prev.where) for a in new_atoms):

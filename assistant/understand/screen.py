@@ -89,8 +89,8 @@ class Screen(Vocabulary):
         out = []
         clauses = re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm)
         own = [c for c in clauses if not marker.search(c) and not change.search(c) and _QUESTION.search(c)
-               and len(re.findall(r"[\u4e00-\u9fff]", c)) >= 8]
-        if any(re.search(r"这项|这个|该项|此项|这件|上述|这条|它", c) for c in own):
+               and (len(re.findall(r"[\u4e00-\u9fff]", c)) >= 8 or len(re.findall(r"[a-z]+", c)) >= 5)]  # a question of its own
+        if any(re.search(r"这项|这个|该项|此项|这件|上述|这条|它|\b(?:it|this|that|they|them)\b", c) for c in own):
             own = []  # "台账里这项工作…": the question points back at the notice's subject
         for clause in clauses:
             if own and (marker.search(clause) or change.search(clause)):

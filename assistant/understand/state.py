@@ -41,8 +41,11 @@ class State:
             tasks = shown
         earlier = (*self.earlier, self)[-6:] if self.query is not None else self.earlier
         nos = tuple(n for a in atoms(q.where) if isinstance(a, MeasureIn) for n in a.nos)
+        shown_measures = tuple(dict.fromkeys(int(i.split(":")[-1].split(".")[0]) for i in tasks if "." in i))
         if q.target == "measures" and tasks:  # "把那个措施下面的任务都列一下" after a list of measures
-            nos = tuple(dict.fromkeys(int(i.split(":")[-1].split(".")[0]) for i in tasks if "." in i))
+            nos = shown_measures
+        elif q.collection and not nos and len(shown_measures) == 1:
+            nos = shown_measures  # a list whose tasks are all of one measure: "该措施" is that one
         measures = (tuple(n for n in self.measures if n not in nos) + nos if nos else self.measures)[-6:]
         if q.collection:
             parent = {"narrow": self.query, "substitute": self.parent, "complement": self.parent, "repeat": self.parent}.get(q.followup)

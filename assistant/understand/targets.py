@@ -97,6 +97,9 @@ class Targets(Groups):
         if len(parts) < 2 or not (_QUESTION.search(parts[-1]) or re.search(r"[？?]\s*$", parts[-1])):
             return None
         head, last = "".join(parts[:-1]), parts[-1]
+        if q.target != "figure" and any(len(c) >= 2 and c not in last and any(c in normalize(t.text) for t in self.ledger.tasks)
+                                        for c in self._content(head)):
+            return None  # the story names ledger things of its own (炒茶 → 便民接电点): searched with the question, it helps
         q2 = self._parse_whole(last, today)
         if q2.refuse or q2.unparsed or q2.refs or not q2.subject or q2.target != q.target or q2.where != q.where:
             return None
@@ -158,7 +161,7 @@ class Targets(Groups):
     def _topic_in(self, context: str, q: Query, asked: str = "") -> bool:
         """True when the context names a ledger topic and the asking part has no subject of its own
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
-        if re.search(r"这方面|这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:
+        if re.search(r"这方面|(?<![”\"」』])这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:  # “电网一张图”这项 is named here
             return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
         own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]  # "是否已到期" asks about the subject named before
         if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in q.content):
@@ -332,7 +335,8 @@ class Targets(Groups):
         if single_cue and content and not re.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
-        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest)
+        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
+            or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest)
         extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
@@ -352,11 +356,11 @@ class Targets(Groups):
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
             if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
                 where = _by_year(where, "le")
-            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$", c)]
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
-                op = "gt" if re.search("多于|超过", rel) else "lt" if "少于" in rel else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
+                op = "gt" if re.search("多于|超过", rel) else "lt" if re.search("(?<!不)少于", rel) else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
                 op_n = (op, cn_number(size.group("n")) or 0)
             if re.search(r"(?:完成时限|时限|期限|截止时间)\S{0,6}(?:都|全都|全部|均)?(?:一样|相同|一模一样|一致)", rest) and not size and not extreme:
                 return replace(base, target="measures", by="same_deadline", where=where, count=count, unparsed=self._leftover(left, unparsed))
