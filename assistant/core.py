@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant.corpus import changes_since_previous, removed_tasks
 from assistant.figures import extract
+from assistant.index import open_index
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
 from assistant.query import Query
@@ -19,7 +20,7 @@ from assistant.records import STATUS_LABELS, Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
 from assistant.settings import Settings
-from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client, open_index
+from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client
 from assistant.text import normalize
 from assistant.understand import State, Understander, clean_input
 
@@ -27,7 +28,7 @@ Turn = dict[str, Any]
 
 
 def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], None] | None = None) -> tuple[VectorStore, SyncReport]:
-    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.store.open_index`)."""
+    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.index.open_index`)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from assistant.embeddings import make_embedder
@@ -45,7 +46,10 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
         except StoreDamaged:
             client = None  # unreadable embedded store: open_index moves it aside and rebuilds
         embedder = pending.result()
-    return open_index(settings, ledger, embedder, progress, client)
+    store, report = open_index(settings, ledger, embedder, progress, client)
+    if settings.dense_search == "memory" and not settings.chroma_host and len(ledger.tasks) <= settings.dense_memory_max:
+        store.load_memory(ledger)  # checked against the ledger; when it does not match, queries stay with Chroma
+    return store, report
 
 
 def make_generator(settings: Settings, ledger: Ledger) -> Any:
@@ -67,6 +71,8 @@ class Assistant:
 
     def __init__(self, settings: Settings, ledger: Ledger, store: VectorStore | None, generator: Any = None) -> None:
         self.settings = settings
+        #: seconds per start-up stage when built by :meth:`from_settings` (benchmarks/bench.py prints them)
+        self.startup: dict[str, float] = {}
         self.generator = generator  # assistant.chain.GroundedGenerator, when a model is configured
         self.ledger = ledger
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
@@ -81,10 +87,15 @@ class Assistant:
         """Load the corpus and open (building if needed) the index named by ``settings``."""
         from assistant.home import prepare
 
+        t0 = time.perf_counter()
         ledger = load_corpus(prepare(settings))
+        t1 = time.perf_counter()
         store = open_store(settings, ledger, progress)[0] if settings.dense else None
+        t2 = time.perf_counter()
         assistant = cls(settings, ledger, store, make_generator(settings, ledger))
+        t3 = time.perf_counter()
         assistant.warm_up()
+        assistant.startup = {"corpus": t1 - t0, "index": t2 - t1, "parser and BM25": t3 - t2, "warm-up": time.perf_counter() - t3}
         return assistant
 
     def warm_up(self) -> None:
