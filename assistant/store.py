@@ -139,6 +139,15 @@ def collection_name(embedder_name: str, ledger_key: str = "ledger") -> str:
     return slug
 
 
+def _digest(keys: np.ndarray, vecs: np.ndarray) -> str:
+    """sha256 of the keys' bytes followed by the vectors' bytes, read in place (no copy of the vectors)."""
+    import hashlib
+
+    h = hashlib.sha256(keys.tobytes())
+    h.update(np.ascontiguousarray(vecs).data)
+    return h.hexdigest()
+
+
 class VectorCache:
     """Vectors by passage hash for one embedder, kept in the versions folder (outside the index folder).
 
@@ -162,17 +171,17 @@ class VectorCache:
         if self._data is None:
             self._data = {}
             try:
-                import hashlib
-
-                import numpy as np
-
                 with np.load(self.path, allow_pickle=False) as z:
                     keys, vecs, digest = z["keys"], z["vecs"], str(z["digest"])
-                if hashlib.sha256(keys.tobytes() + vecs.tobytes()).hexdigest() == digest and len(keys) == len(vecs):
+                if _digest(keys, vecs) == digest and len(keys) == len(vecs):
                     self._data = {str(k): v for k, v in zip(keys, vecs, strict=True)}
             except Exception:  # missing, truncated or foreign: start empty
                 self._data = {}
         return self._data
+
+    def release(self) -> None:
+        """Drop the loaded vectors (they are read again when needed)."""
+        self._data = None
 
     def get(self, passages: list[str]) -> dict[str, Any]:
         """Cached vectors of ``passages`` by passage."""
@@ -181,7 +190,6 @@ class VectorCache:
 
     def save(self, new: dict[str, Any], keep: list[str]) -> None:
         """Add ``new`` (passage → vector) and keep only the passages in ``keep``; written atomically, best effort."""
-        import hashlib
 
         import numpy as np
 
@@ -197,7 +205,7 @@ class VectorCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as fh:
-                np.savez(fh, keys=keys, vecs=vecs, digest=np.array(hashlib.sha256(keys.tobytes() + vecs.tobytes()).hexdigest()))
+                np.savez(fh, keys=keys, vecs=vecs, digest=np.array(_digest(keys, vecs)))
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
@@ -437,15 +445,17 @@ class VectorStore:
             return f"the collection has {count} entries for {len(ledger.tasks)} tasks"
         ids = [t.id for t in ledger.tasks]
         cached = self.cache.get([t.passage() for t in ledger.tasks]) if self.cache is not None else {}
+        if self.cache is not None:
+            self.cache.release()  # the matrix holds them now; a later sync reads the file again
         if all(t.passage() in cached for t in ledger.tasks):
-            self.memory = DenseMatrix(ids, np.vstack([cached[t.passage()] for t in ledger.tasks]))
+            self.memory = DenseMatrix(ids, np.vstack([cached[t.passage()] for t in ledger.tasks]), own=True)
             return ""
         got = self._col.get(include=["embeddings"])
         row = {i: n for n, i in enumerate(got["ids"])}
         if any(i not in row for i in ids):
             return "the collection does not hold every task of the ledger"
         vectors = np.asarray(got["embeddings"], dtype=np.float32)
-        self.memory = DenseMatrix(ids, vectors[[row[i] for i in ids]])
+        self.memory = DenseMatrix(ids, vectors[[row[i] for i in ids]], own=True)
         return ""
 
     def query(self, text: str, k: int, ids: list[str] | None = None) -> list[DenseHit]:

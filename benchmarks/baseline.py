@@ -55,6 +55,9 @@ def _scaled(x: np.ndarray) -> np.ndarray:
 
 def main() -> None:
     t0 = time.perf_counter()
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, "blas")  # one thread for everything, the encoder included
     from assistant.embeddings import USEEmbedder
     from assistant.ledger import load_corpus
 

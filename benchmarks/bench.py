@@ -58,7 +58,7 @@ if mode in ("full", "questions"):
             ans = a.ask(str(it.get("question") or ""), it.get("history"))
             wall.append((time.perf_counter() - t) * 1000)
             lat.setdefault(ans.route, []).append(ans.latency_ms)
-stages = {"import": t_import, **a.startup, "first answer": t_first - t_ready}
+stages = {"import": t_import, **getattr(a, "startup", {}), "first answer": t_first - t_ready}
 print(json.dumps({"ready_s": t_ready, "first_answer_s": t_first, "cpu_first_s": cpu_first, "latency": lat, "latency_ms": wall,
                   "stages": stages, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
