@@ -22,7 +22,7 @@ from assistant.rules import Rules
 from assistant.settings import Settings
 from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client
 from assistant.text import normalize
-from assistant.understand import State, Understander, clean_input
+from assistant.understand import State, StateCache, Understander, clean_input
 
 Turn = dict[str, Any]
 
@@ -77,6 +77,7 @@ class Assistant:
         self.ledger = ledger
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
+        self.states = StateCache()  # the state each replayed history left, so a session replays only its newest turn
         self.retriever = HybridRetriever(ledger, store)
         self.rules = Rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
                            versions=lambda: changes_since_previous(settings.kept_dir, ledger),
@@ -111,17 +112,22 @@ class Assistant:
 
         The task ids of each visible assistant turn (ids and order only, never facts) bind the
         follow-ups when the replay of its question fails or shows other tasks (:meth:`State.advance`).
+        The state after the longest start of these turns replayed before (by any earlier question of
+        the session) comes from :attr:`states`; only the turns after it are replayed.
         """
         u = self.understander
-        state = State()
-        turns = [(t, ids) for t, ids in self._turns(history) if ids or not self.lexicon.chitchat.search(normalize(t))]
-        for text, shown in turns[-6:]:
+        turns = [(t, ids) for t, ids in self._turns(history) if ids or not self.lexicon.chitchat.search(normalize(t))][-6:]
+        state, done = State(), 0
+        for k in range(len(turns), 0, -1):
+            if (known := self.states.get((today, tuple(turns[:k])))) is not None:
+                state, done = known, k
+                break
+        for k in range(done, len(turns)):
+            text, shown = turns[k]
             q = u.read(text, state, today)
             ans = None if q.refuse else self.rules.answer(q, text, today)
-            if ans is None or ans.refused:
-                state = state.shown_only(shown)
-                continue
-            state = state.advance(q, ans.tasks, ans.units, shown)
+            state = state.shown_only(shown) if ans is None or ans.refused else state.advance(q, ans.tasks, ans.units, shown)
+            self.states.put((today, tuple(turns[: k + 1])), state)
         return u.read(question, state, today), state
 
     def _turns(self, history: Sequence[Turn] | None) -> list[tuple[str, tuple[str, ...]]]:

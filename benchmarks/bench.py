@@ -7,7 +7,7 @@ start to the first answer (``--repeat`` fresh processes) with the time of each s
 peak memory, latency by route over both FAQ sets.
 
 ``ratio``: ``--runs`` runs; in each, a second process keeps one core busy (as on a server answering
-several people) while, one after the other, the assistant (dense search from memory), the assistant
+several people) while, one after the other (each run starting with the next one), the assistant (dense search from memory), the assistant
 with ``LEDGER_DENSE_SEARCH=chroma``, and a plain row-per-chunk hybrid retriever (benchmarks/baseline.py:
 BM25 + the same encoder, one thread, no rules) answer the same FAQ questions in fresh processes.
 Prints each one's p50/p95 per run and the p50 ratio (assistant / baseline), then the median ratio with
@@ -137,13 +137,16 @@ def ratio(runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         idx = Path(tmp) / "index"
         child(corpus, idx, "start")  # builds the index once
-        for _ in range(runs):
+        contenders = {"assistant": lambda: child(corpus, idx, "questions")["latency_ms"],
+                      "assistant, Chroma query": lambda: child(corpus, idx, "questions", {"LEDGER_DENSE_SEARCH": "chroma"})["latency_ms"],
+                      "plain retriever": lambda: baseline(corpus)["latency_ms"]}
+        names = list(contenders)
+        for run in range(runs):
             burner = busy()
             try:
                 time.sleep(0.5)
-                got = {"assistant": child(corpus, idx, "questions")["latency_ms"],
-                       "assistant, Chroma query": child(corpus, idx, "questions", {"LEDGER_DENSE_SEARCH": "chroma"})["latency_ms"],
-                       "plain retriever": baseline(corpus)["latency_ms"]}
+                order = names[run % 3:] + names[: run % 3]  # each goes first in turn: no place in the run favours one
+                got = {name: contenders[name]() for name in order}
             finally:
                 burner.kill()
                 burner.wait()

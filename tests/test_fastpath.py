@@ -143,3 +143,29 @@ def test_answers_do_not_depend_on_the_dense_path(assistant, question):
     """Memory or Chroma, settled or not: the same answer."""
     chroma = Assistant(assistant.settings, assistant.ledger, _chroma_twin(assistant.retriever.store))
     assert chroma.ask(question).answer == assistant.ask(question).answer
+
+
+def test_a_session_replays_only_its_newest_turn(assistant):
+    """The state a session's earlier turns left is kept: the third question replays one turn, not two, and answers
+    exactly as an assistant that replays the whole history (the fallback for any history it has not seen)."""
+
+    def fresh() -> tuple[Assistant, list[str]]:
+        a = Assistant(assistant.settings, assistant.ledger, assistant.retriever.store)
+        replayed: list[str] = []
+        answer = a.rules.answer
+        a.rules.answer = lambda q, text, today: (replayed.append(text), answer(q, text, today))[1]  # type: ignore[method-assign]
+        return a, replayed
+
+    warm, replayed = fresh()
+    history: list[dict[str, str]] = []
+    answers = []
+    for question in ["便民接电点是哪项任务？", "由谁负责？", "什么时候完成？"]:
+        replayed.clear()
+        ans = warm.ask(question, history)
+        answers.append(ans.answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]
+    assert replayed == ["由谁负责？", "什么时候完成？"]  # the newest earlier turn, then the question itself
+    cold, replayed = fresh()
+    assert cold.ask("什么时候完成？", history[:4]).answer == answers[2]
+    assert replayed == ["便民接电点是哪项任务？", "由谁负责？", "什么时候完成？"]
+    assert "1.2" in answers[1] and "1.2" in answers[2]
