@@ -53,9 +53,9 @@ class DenseMatrix:
             raise ValueError(f"{len(ids)} ids but a matrix of shape {vectors.shape}")
         inplace = own and vectors.dtype == np.float32 and vectors.flags.c_contiguous and vectors.flags.writeable
         self._mat = vectors if inplace else np.empty(vectors.shape, dtype=np.float32)
-        for i in range(0, len(vectors), 1024):  # rows scaled to unit length in float64, a block at a time (bounded memory)
-            block = vectors[i : i + 1024].astype(np.float64)
-            self._mat[i : i + 1024] = block / np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-12)
+        for i in range(0, len(vectors), 256):  # rows scaled to unit length in float64, a block at a time (bounded memory)
+            block = vectors[i : i + 256].astype(np.float64)
+            self._mat[i : i + 256] = block / np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-12)
         self._mat.setflags(write=False)
         self.ids = tuple(ids)
         self._row = {t: i for i, t in enumerate(self.ids)}

@@ -159,6 +159,7 @@ class VectorCache:
     def __init__(self, folder: Path, embedder_name: str) -> None:
         self.path = Path(folder) / f".vectors-{collection_name(embedder_name, 'x')[2:]}.npz"
         self._data: dict[str, Any] | None = None
+        self._vecs: np.ndarray | None = None  # the file's array, its rows in the order of _data
 
     @staticmethod
     def key(passage: str) -> str:
@@ -175,13 +176,29 @@ class VectorCache:
                     keys, vecs, digest = z["keys"], z["vecs"], str(z["digest"])
                 if _digest(keys, vecs) == digest and len(keys) == len(vecs):
                     self._data = {str(k): v for k, v in zip(keys, vecs, strict=True)}
+                    self._vecs = vecs
             except Exception:  # missing, truncated or foreign: start empty
                 self._data = {}
         return self._data
 
     def release(self) -> None:
         """Drop the loaded vectors (they are read again when needed)."""
-        self._data = None
+        self._data = self._vecs = None
+
+    def take_matrix(self, passages: list[str]) -> np.ndarray | None:
+        """One row per passage, in order, when every passage is cached (else None); the loaded vectors are released.
+
+        When the file holds exactly these passages in this order (as a sync writes them) its own array is
+        handed over, not copied: the caller may change it.
+        """
+        data = self._load()
+        keys = [self.key(p) for p in passages]
+        try:
+            if self._vecs is not None and len(self._vecs) == len(keys) and list(data) == keys:
+                return self._vecs
+            return np.vstack([data[k] for k in keys]) if keys and all(k in data for k in keys) else None
+        finally:
+            self.release()
 
     def get(self, passages: list[str]) -> dict[str, Any]:
         """Cached vectors of ``passages`` by passage."""
@@ -194,6 +211,7 @@ class VectorCache:
         import numpy as np
 
         data = self._load()
+        self._vecs = None  # the file's array no longer matches what is kept
         data.update({self.key(p): np.asarray(v, dtype=np.float32) for p, v in new.items()})
         wanted = [k for k in dict.fromkeys(self.key(p) for p in keep) if k in data]
         if not new and len(wanted) == len(data):
@@ -444,11 +462,9 @@ class VectorStore:
         if (count := self._col.count()) != len(ledger.tasks):
             return f"the collection has {count} entries for {len(ledger.tasks)} tasks"
         ids = [t.id for t in ledger.tasks]
-        cached = self.cache.get([t.passage() for t in ledger.tasks]) if self.cache is not None else {}
-        if self.cache is not None:
-            self.cache.release()  # the matrix holds them now; a later sync reads the file again
-        if all(t.passage() in cached for t in ledger.tasks):
-            self.memory = DenseMatrix(ids, np.vstack([cached[t.passage()] for t in ledger.tasks]), own=True)
+        cached = self.cache.take_matrix([t.passage() for t in ledger.tasks]) if self.cache is not None else None
+        if cached is not None:
+            self.memory = DenseMatrix(ids, cached, own=True)
             return ""
         got = self._col.get(include=["embeddings"])
         row = {i: n for n, i in enumerate(got["ids"])}

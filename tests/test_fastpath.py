@@ -169,3 +169,17 @@ def test_a_session_replays_only_its_newest_turn(assistant):
     assert cold.ask("什么时候完成？", history[:4]).answer == answers[2]
     assert replayed == ["便民接电点是哪项任务？", "由谁负责？", "什么时候完成？"]
     assert "1.2" in answers[1] and "1.2" in answers[2]
+
+
+def test_vector_cache_hands_over_only_current_rows(tmp_path):
+    """The in-memory copy may come from the store's vector cache: its rows, in the passages' order, never stale ones."""
+    from assistant.store import VectorCache
+
+    a, b, c = np.eye(3, dtype=np.float32)
+    VectorCache(tmp_path, "use-m3").save({"p1": a, "p2": b}, ["p1", "p2"])
+    assert np.array_equal(VectorCache(tmp_path, "use-m3").take_matrix(["p1", "p2"]), [a, b])  # the file's own array
+    assert np.array_equal(VectorCache(tmp_path, "use-m3").take_matrix(["p2", "p1"]), [b, a])
+    assert VectorCache(tmp_path, "use-m3").take_matrix(["p1", "p9"]) is None
+    cache = VectorCache(tmp_path, "use-m3")
+    cache.save({"p3": c}, ["p1", "p2", "p3"])  # in the same process, after a sync embedded one more passage
+    assert np.array_equal(cache.take_matrix(["p1", "p2", "p3"]), [a, b, c])
