@@ -1,8 +1,10 @@
 """LangChain adapters: the embedder, the hybrid retriever and the index as LangChain objects.
 
-Imported only by code that asks for LangChain objects (``embeddings.as_langchain``,
-``HybridRetriever.as_langchain``, :func:`vectorstore`), so the CLI and the UI do not
-pay for LangChain at start-up. LangChain types stay behind these functions; the
+Imported only by code that asks for LangChain objects (:func:`as_langchain`,
+:func:`langchain_retriever`, :func:`vectorstore`), so the CLI and the UI do not
+pay for LangChain at start-up. Data flows one way: this module imports the stack
+(embeddings, retrieve, store) and no module of the stack imports it
+(tests/test_imports.py checks that ``assistant/`` has no import cycle). LangChain types stay behind these functions; the
 pipeline itself passes the project's own records. LangChain's standard test suites
 (``langchain-tests``) run against these classes in tests/test_langchain.py.
 """
@@ -21,6 +23,7 @@ from pydantic import ConfigDict
 
 if TYPE_CHECKING:
     from assistant.embeddings import Embedder
+    from assistant.retrieve import HybridRetriever
     from assistant.settings import Settings
 
 
@@ -83,6 +86,20 @@ class LedgerRetriever(BaseRetriever):
     async def _aget_relevant_documents(self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun, k: int | None = None,
                                        filter: dict[str, Any] | None = None) -> list[Document]:
         return await run_in_executor(None, self._get_relevant_documents, query, run_manager=run_manager.get_sync(), k=k, filter=filter)
+
+
+def as_langchain(embedder: Embedder) -> LedgerEmbeddings:
+    """Wrap an :class:`assistant.embeddings.Embedder` as a LangChain ``Embeddings`` object."""
+    return LedgerEmbeddings(embedder)
+
+
+def langchain_retriever(hybrid: HybridRetriever, k: int = 4, filter: dict[str, Any] | None = None,
+                        today: dt.date | None = None) -> LedgerRetriever:
+    """A :class:`assistant.retrieve.HybridRetriever` as a LangChain ``BaseRetriever``, one Document per task.
+
+    ``k`` and ``filter`` are defaults; ``invoke(question, k=1, filter={...})`` overrides them per call.
+    """
+    return LedgerRetriever(hybrid=hybrid, k=k, filter=filter, today=today)
 
 
 def vectorstore(settings: Settings, embedder: Embedder | None = None) -> Any:

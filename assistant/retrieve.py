@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -60,12 +59,28 @@ class TaskFilter:
 
 @dataclass(frozen=True)
 class Hit:
-    """A retrieved task with its fused score and the evidence behind it."""
+    """A retrieved task with its fused score and the evidence behind it.
+
+    ``settled``: BM25 alone decided the search (see :class:`Settle`) and the dense search was
+    skipped; ``score`` is then the BM25 part only (a lower bound) and ``similarity`` is NaN.
+    """
 
     task_id: str
     score: float
     bm25: float
     similarity: float
+    settled: bool = False
+
+
+@dataclass(frozen=True)
+class Settle:
+    """When a caller needs no dense scores: BM25 alone fixes the first hit so firmly that, whatever the dense search
+    would add, every other task stays below ``keep`` × its fused score and more than ``margin`` behind it, and its
+    own BM25 score is at least ``min_bm25``. The search then returns that one hit without embedding the question."""
+
+    keep: float
+    margin: float
+    min_bm25: float
 
 
 class BM25Index:
@@ -100,11 +115,12 @@ class HybridRetriever:
         self._pos = {t.id: i for i, t in enumerate(ledger.tasks)}
 
     def search(self, text: str, k: int = 5, allowed: Iterable[str] | None = None, dense_text: str | None = None,
-               extra: str = "", extra_weight: float = 1.0) -> list[Hit]:
+               extra: str = "", extra_weight: float = 1.0, settle: Settle | None = None) -> list[Hit]:
         """The ``k`` best tasks for ``text`` (BM25) and ``dense_text`` (vectors; defaults to ``text``).
 
         ``extra`` (expansions of colloquial words) adds to the BM25 score with ``extra_weight``, so the
-        words a person typed count more than the terms the lexicon suggests for them.
+        words a person typed count more than the terms the lexicon suggests for them. With ``settle``,
+        a search that BM25 alone decides returns its one certain hit (``settled``) without the dense search.
         """
         allow = list(allowed) if allowed is not None else None
         if allow is not None and not allow:
@@ -114,6 +130,8 @@ class HybridRetriever:
             bm = bm + extra_weight * self.bm25.scores(extra)
         cand = [self._pos[i] for i in allow] if allow is not None else list(range(len(self.ledger.tasks)))
         bm_rank = sorted((i for i in cand if bm[i] > 0), key=lambda i: -bm[i])
+        if settle is not None and self.store is not None and (sure := self._settled(bm, bm_rank, settle)) is not None:
+            return [sure]
         dense: dict[str, float] = {}
         if self.store is not None and (dense_text or text).strip():
             depth = min(len(cand), max(k * 4, 20))
@@ -122,6 +140,24 @@ class HybridRetriever:
         fused = self._fuse({self.ledger.tasks[i].id: float(bm[i]) for i in bm_rank}, dense)
         best = sorted(fused, key=lambda t: -fused[t])[:k]
         return [Hit(t, fused[t], float(bm[self._pos[t]]), dense.get(t, 0.0)) for t in best]
+
+    def _settled(self, bm: np.ndarray, rank: list[int], settle: Settle) -> Hit | None:
+        """The first hit when BM25 settles the search whatever the dense scores are (see :class:`Settle`), else None.
+
+        After min-max scaling each list lies in [0, 1], so the first BM25 task (scaled 1) fuses to at least
+        ``w`` and any other task to at most ``w * b2 + (1 - w)``, ``b2`` being the best scaled BM25 score among
+        the others (0 when there are none; a task found by the dense search alone scores at most ``1 - w``).
+        """
+        if not rank or float(bm[rank[0]]) < settle.min_bm25:
+            return None
+        w = self.bm25_weight
+        hi, lo = float(bm[rank[0]]), float(bm[rank[-1]])
+        b2 = ((float(bm[rank[1]]) - lo) / (hi - lo) if hi > lo else 1.0) if len(rank) > 1 else 0.0
+        top, other = w, w * b2 + (1.0 - w)
+        eps = 1e-9  # float rounding of the fused sums
+        if other < top * settle.keep - eps and top - other > settle.margin + eps:
+            return Hit(self.ledger.tasks[rank[0]].id, top, hi, float("nan"), settled=True)
+        return None
 
     def _fuse(self, bm: dict[str, float], dense: dict[str, float]) -> dict[str, float]:
         """Relative score fusion: each list min-max scaled to [0, 1], then weighted.
@@ -139,12 +175,3 @@ class HybridRetriever:
             for tid, v in scores.items():
                 out[tid] = out.get(tid, 0.0) + weight * ((v - lo) / span if span > 0 else 1.0)
         return out
-
-    def as_langchain(self, k: int = 4, filter: dict[str, Any] | None = None, today: dt.date | None = None) -> Any:
-        """This retriever as a LangChain ``BaseRetriever`` (:class:`assistant.adapters.LedgerRetriever`), one Document per task.
-
-        ``k`` and ``filter`` are defaults; ``invoke(question, k=1, filter={...})`` overrides them per call.
-        """
-        from assistant.adapters import LedgerRetriever
-
-        return LedgerRetriever(hybrid=self, k=k, filter=filter, today=today)

@@ -20,7 +20,7 @@ from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _describe, _mostly_ascii, _short, _status_phrase
 from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
-from assistant.retrieve import Hit, HybridRetriever
+from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
 from assistant.understand.patterns import _asking_clause
@@ -28,6 +28,7 @@ from assistant.understand.patterns import _asking_clause
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
 _YES_NO = re.compile(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
+_KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
 
 
 @dataclass
@@ -174,8 +175,15 @@ class Rules(Aggregates):
             allowed = None
         search = q.search_text or q.subject
         dense_text = search if _mostly_ascii(question) else question
-        hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text, extra=q.expansion)
         named_units = [u for a in find(q.where, UnitIs) for u in a.units]
+        # the dense search only when BM25 alone does not settle what is used below: the first hit, which hits are
+        # kept (within _KEEP of it), a tie (tie_margin) and, under confident_bm25, its similarity; not when the
+        # search is compared with an unfiltered one (named units), which needs exact scores
+        settle = None if allowed is not None and named_units else Settle(_KEEP, self.tie_margin, self.confident_bm25)
+        hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text, extra=q.expansion, settle=settle)
+        if settle is not None and len(hits) == 1 and q.content and (t1 := self.ledger.task(hits[0].task_id)) and self.support(q, t1) < 1.0:
+            # settled by BM25, but its task lacks a word of the question: the others are looked at (a task with every word wins)
+            hits = self.retriever.search(search, self.top_k, allowed, dense_text=dense_text, extra=q.expansion)
         if allowed is not None and named_units and hits:
             # "向省能源局报送…由谁负责": a unit the task's own text names is its object, not a filter on who is responsible
             free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
@@ -219,7 +227,7 @@ class Rules(Aggregates):
                 return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess
             hits = [h for h in hits if h.task_id == pick] + [h for h in hits if h.task_id != pick]
             top = hits[0]
-        keep = [h for h in hits if h.score >= top.score * 0.85][:3]
+        keep = [h for h in hits if h.score >= top.score * _KEEP][:3]
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
 
     def _covers_more(self, q: Query, a: Hit, b: Hit) -> bool:

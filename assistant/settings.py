@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -65,6 +65,11 @@ class Settings(BaseSettings):
     embed_threads: int = Field(default=1, description="encoder threads per query (1: measured fastest under concurrent load, benchmarks/threads.py)")
     index_threads: int = Field(default=2, description="encoder threads for bulk embedding at index build")
     dense: bool = Field(default=True, description="use dense vectors in retrieval (BM25 only when false)")
+    dense_search: Literal["memory", "chroma"] = Field(default="memory", description="'memory': exact search over the collection's vectors held in memory "
+                              "(read and checked at start and after each reload) when the ledger has at most `LEDGER_DENSE_MEMORY_MAX` "
+                              "tasks and the store is embedded; 'chroma': always Chroma's own query (the Chroma server mode always queries the server)")
+    dense_memory_max: int = Field(default=100_000, ge=0, description="tasks at most for the in-memory dense search (512 floats, 2 KB, each); "
+                                  "larger ledgers use Chroma's query")
     today: dt.date | None = Field(default=None, description="fix today's date (YYYY-MM-DD) for reproducible answers")
     max_question_chars: int = Field(default=5000, description="longer questions get a polite refusal (stories are read, their asking clause answered)")
     top_k: int = Field(default=5, description="tasks retrieved for an open question")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.dense import DenseMatrix
 from assistant.embeddings import Embedder
 from assistant.errors import StoreError
 from assistant.records import Ledger, Task
@@ -65,7 +66,7 @@ class DenseHit:
     similarity: float
 
 
-def _only_chroma(err: BaseException) -> None:
+def only_chroma(err: BaseException) -> None:
     """Let interrupts and exits through; anything else raised inside Chroma is a store fault."""
     if isinstance(err, (KeyboardInterrupt, SystemExit, GeneratorExit)):
         raise err
@@ -121,7 +122,7 @@ def make_client(index_dir: str | Path, host: str = "", port: int = 8000, ssl: bo
         with _quiet_stderr():
             return chromadb.PersistentClient(path=str(index_dir), settings=settings)
     except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-        _only_chroma(err)
+        only_chroma(err)
         if host:
             raise StoreError(f"cannot reach the Chroma server at {host}:{port} ({type(err).__name__}: {str(err)[:120]}); "
                              f"{server_advice(host, port)}") from err
@@ -138,6 +139,15 @@ def collection_name(embedder_name: str, ledger_key: str = "ledger") -> str:
     return slug
 
 
+def _digest(keys: np.ndarray, vecs: np.ndarray) -> str:
+    """sha256 of the keys' bytes followed by the vectors' bytes, read in place (no copy of the vectors)."""
+    import hashlib
+
+    h = hashlib.sha256(keys.tobytes())
+    h.update(np.ascontiguousarray(vecs).data)
+    return h.hexdigest()
+
+
 class VectorCache:
     """Vectors by passage hash for one embedder, kept in the versions folder (outside the index folder).
 
@@ -149,6 +159,7 @@ class VectorCache:
     def __init__(self, folder: Path, embedder_name: str) -> None:
         self.path = Path(folder) / f".vectors-{collection_name(embedder_name, 'x')[2:]}.npz"
         self._data: dict[str, Any] | None = None
+        self._vecs: np.ndarray | None = None  # the file's array, its rows in the order of _data
 
     @staticmethod
     def key(passage: str) -> str:
@@ -161,17 +172,33 @@ class VectorCache:
         if self._data is None:
             self._data = {}
             try:
-                import hashlib
-
-                import numpy as np
-
                 with np.load(self.path, allow_pickle=False) as z:
                     keys, vecs, digest = z["keys"], z["vecs"], str(z["digest"])
-                if hashlib.sha256(keys.tobytes() + vecs.tobytes()).hexdigest() == digest and len(keys) == len(vecs):
+                if _digest(keys, vecs) == digest and len(keys) == len(vecs):
                     self._data = {str(k): v for k, v in zip(keys, vecs, strict=True)}
+                    self._vecs = vecs
             except Exception:  # missing, truncated or foreign: start empty
                 self._data = {}
         return self._data
+
+    def release(self) -> None:
+        """Drop the loaded vectors (they are read again when needed)."""
+        self._data = self._vecs = None
+
+    def take_matrix(self, passages: list[str]) -> np.ndarray | None:
+        """One row per passage, in order, when every passage is cached (else None); the loaded vectors are released.
+
+        When the file holds exactly these passages in this order (as a sync writes them) its own array is
+        handed over, not copied: the caller may change it.
+        """
+        data = self._load()
+        keys = [self.key(p) for p in passages]
+        try:
+            if self._vecs is not None and len(self._vecs) == len(keys) and list(data) == keys:
+                return self._vecs
+            return np.vstack([data[k] for k in keys]) if keys and all(k in data for k in keys) else None
+        finally:
+            self.release()
 
     def get(self, passages: list[str]) -> dict[str, Any]:
         """Cached vectors of ``passages`` by passage."""
@@ -180,11 +207,11 @@ class VectorCache:
 
     def save(self, new: dict[str, Any], keep: list[str]) -> None:
         """Add ``new`` (passage → vector) and keep only the passages in ``keep``; written atomically, best effort."""
-        import hashlib
 
         import numpy as np
 
         data = self._load()
+        self._vecs = None  # the file's array no longer matches what is kept
         data.update({self.key(p): np.asarray(v, dtype=np.float32) for p, v in new.items()})
         wanted = [k for k in dict.fromkeys(self.key(p) for p in keep) if k in data]
         if not new and len(wanted) == len(data):
@@ -196,7 +223,7 @@ class VectorCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as fh:
-                np.savez(fh, keys=keys, vecs=vecs, digest=np.array(hashlib.sha256(keys.tobytes() + vecs.tobytes()).hexdigest()))
+                np.savez(fh, keys=keys, vecs=vecs, digest=np.array(_digest(keys, vecs)))
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
@@ -259,13 +286,14 @@ class VectorStore:
         self.server = server  # "host:port" in server mode
         self.repair: Any = None
         self.cache: VectorCache | None = None
+        self.memory: DenseMatrix | None = None  # the collection's vectors in memory (load_memory); queries then skip Chroma
         self._client = client
         try:
             self._col = client.get_or_create_collection(
                 name=name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
         except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-            _only_chroma(err)
+            only_chroma(err)
             if server:
                 host, _, port = server.rpartition(":")
                 raise StoreError(f"cannot open collection '{name}' on the Chroma server at {server} ({type(err).__name__}: {str(err)[:120]}); "
@@ -418,16 +446,46 @@ class VectorStore:
         order = np.argsort(-sims, kind="stable")[:k]
         return {"ids": [[got["ids"][i] for i in order]], "distances": [[1.0 - float(sims[i]) for i in order]]}
 
+    def load_memory(self, ledger: Ledger) -> str:
+        """Hold the collection's vectors in memory for exact search; '' when done, else why not.
+
+        The copy is used only when it is the ledger's: the content hash the last complete sync stored
+        on the collection is the ledger's and the collection counts one entry per task (its entries'
+        ids and hashes were checked by :meth:`verify` when the index was opened). The vectors come
+        from the store's :class:`VectorCache` when it has every passage (the same vectors the sync
+        wrote, by passage hash: a few ms for 6,200 tasks), else from the collection itself (about
+        0.3 s for 6,200). Otherwise queries keep going to Chroma.
+        """
+        self.memory = None
+        if (self._col.metadata or {}).get("corpus_hash") != ledger.content_hash():
+            return "the index was last completed for another version of the corpus"
+        if (count := self._col.count()) != len(ledger.tasks):
+            return f"the collection has {count} entries for {len(ledger.tasks)} tasks"
+        ids = [t.id for t in ledger.tasks]
+        cached = self.cache.take_matrix([t.passage() for t in ledger.tasks]) if self.cache is not None else None
+        if cached is not None:
+            self.memory = DenseMatrix(ids, cached, own=True)
+            return ""
+        got = self._col.get(include=["embeddings"])
+        row = {i: n for n, i in enumerate(got["ids"])}
+        if any(i not in row for i in ids):
+            return "the collection does not hold every task of the ledger"
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        self.memory = DenseMatrix(ids, vectors[[row[i] for i in ids]], own=True)
+        return ""
+
     def query(self, text: str, k: int, ids: list[str] | None = None) -> list[DenseHit]:
-        """The ``k`` tasks nearest to ``text``, optionally only among ``ids``."""
+        """The ``k`` tasks nearest to ``text``, optionally only among ``ids``: exact from memory when loaded, else Chroma."""
         if ids is not None and not ids:
             return []
         vec = self.embedder.embed_query(text)
+        if self.memory is not None:
+            return [DenseHit(n.task_id, n.similarity) for n in self.memory.nearest(vec, k, ids)]
         where = {"task_id": {"$in": list(ids)}} if ids is not None else None
         try:
             res = self._nearest(vec, k, where)
         except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-            _only_chroma(err)
+            only_chroma(err)
             if self.server:
                 host, _, port = self.server.rpartition(":")
                 raise StoreError(f"the Chroma server at {self.server} did not answer ({type(err).__name__}: {str(err)[:100]}); "
@@ -439,7 +497,7 @@ class VectorStore:
             try:
                 res = self._nearest(vec, k, where)
             except BaseException as again:  # Chroma's Rust panics are BaseExceptions
-                _only_chroma(again)
+                only_chroma(again)
                 raise StoreDamaged(f"vector query failed ({type(again).__name__}: {str(again)[:120]}); "
                                    "run 'python -m assistant index rebuild'") from again
         return [DenseHit(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=False)]
@@ -459,170 +517,3 @@ def _metadata(task: Task) -> dict[str, Any]:
     # One boolean per unit so Chroma itself can filter by unit ({"u:省能源局": True}).
     meta.update({f"u:{u}": True for u in task.units})
     return meta
-
-
-# ------------------------------------------------------------------ open, check, repair (one writer at a time)
-def _where(settings: Any) -> str:
-    return f"{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else str(settings.index_dir)
-
-
-def connect(settings: Any, embedder: Embedder, client: Any = None) -> VectorStore:
-    """The configured store as it is: no check, no build (``index status``/``verify``)."""
-    if client is None:
-        token = settings.chroma_token.get_secret_value()
-        client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl, token)
-    server = _where(settings) if settings.chroma_host else ""
-    store = VectorStore(client, embedder, collection_name(embedder.name), _where(settings), server)
-    store.cache = VectorCache(settings.kept_dir, embedder.name)
-    return store
-
-
-def _say(progress: Callable[[str], None] | None, message: str) -> None:
-    if progress:
-        progress(message)
-
-
-def open_index(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None = None,
-               client: Any = None) -> tuple[VectorStore, SyncReport]:
-    """Open the configured store, check it cheaply against ``ledger``, and bring it up to date.
-
-    Readers never wait: when the index is up to date and passes the cheap check
-    (count, ids and hashes per ledger, self-retrieval of 8 sampled tasks) nothing
-    is locked. Otherwise the writer lock is taken, the state read again (another
-    writer may have fixed it meanwhile), then the index is built or updated; an
-    embedded store that cannot be read or fails the check is moved aside and
-    rebuilt from the corpus, which is said once. In server mode an unreachable
-    server is a :class:`StoreError` about the server address.
-    """
-    from assistant.corpus import migrate_versions
-    from assistant.lock import writer_lock
-
-    state = settings.kept_dir
-    if not settings.chroma_host and (Path(settings.index_dir) / "versions").is_dir():
-        with writer_lock(state, settings.lock_timeout, progress=progress):
-            migrate_versions(settings.index_dir, state)
-    problem = ""
-    try:
-        store = connect(settings, embedder, client)
-        st = store.status(ledger)
-        if st.up_to_date and st.count == len(ledger.tasks):
-            check = store.verify(ledger)
-            if check.ok:
-                store.repair = _repairer(settings, ledger, embedder, progress)
-                return store, SyncReport(0, 0, 0, len(ledger.tasks), 0.0)
-            problem = check.summary()
-    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-        problem = _failure(err, settings)
-    with writer_lock(state, settings.lock_timeout, progress=progress):
-        return _update_locked(settings, ledger, embedder, progress, problem)
-
-
-def _failure(err: BaseException, settings: Any) -> str:
-    """What a failed open or update means: damage to repair (returned as the problem), or an error to raise."""
-    if isinstance(err, StoreDamaged):
-        return str(err)
-    if isinstance(err, StoreError):
-        raise err
-    _only_chroma(err)
-    if settings.chroma_host:
-        raise StoreError(f"the Chroma server at {_where(settings)} failed ({type(err).__name__}: {str(err)[:100]}); "
-                         f"{server_advice(settings.chroma_host, settings.chroma_port)}") from err
-    return f"{type(err).__name__}: {str(err)[:120]}"
-
-
-def _update_locked(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None, problem: str) -> tuple[VectorStore, SyncReport]:
-    from assistant.lock import bump_generation
-
-    try:
-        store = connect(settings, embedder)
-        st = store.status(ledger)
-        if not problem or not (st.up_to_date and st.count == len(ledger.tasks)):
-            if st.count == 0:
-                _say(progress, f"building the index for {len(ledger.tasks)} tasks in {store.location} (first use only)…")
-            elif not (st.up_to_date and st.count == len(ledger.tasks)):
-                _say(progress, f"updating the index: {store.pending(ledger)} changed tasks…")
-            report = store.sync(ledger)
-        else:
-            report = SyncReport(0, 0, 0, len(ledger.tasks), 0.0)
-        check = store.verify(ledger)
-        if check.ok:
-            if report.changed:
-                _say(progress, f"index ready: {report.added} added, {report.updated} updated, {report.removed} removed in {report.seconds:.1f} s")
-                bump_generation(settings.kept_dir)
-            store.repair = _repairer(settings, ledger, embedder, progress)
-            return store, report
-        problem = check.summary()
-    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-        problem = _failure(err, settings)
-    return rebuild_locked(settings, ledger, embedder, progress, problem)
-
-
-def rebuild_locked(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None, reason: str = "") -> tuple[VectorStore, SyncReport]:
-    """Rebuild the index from the corpus (call under the writer lock).
-
-    Embedded: the old folder is moved aside to ``<index>.damaged-<time>`` (never
-    deleted: nothing stored is lost) and a new one built. Server: the collection is
-    dropped and rebuilt. Says so once: ``索引损坏，已从台账重建：62 项，1.2 s`` when
-    ``reason`` names damage, ``索引已重建…`` for a forced rebuild.
-    """
-    import datetime as dt
-
-    from assistant.lock import bump_generation
-
-    t0 = time.perf_counter()
-    aside = ""
-    if settings.chroma_host:
-        store = connect(settings, embedder)
-        store.drop_collection()
-    else:
-        index = Path(settings.index_dir)
-        if index.exists():
-            from chromadb.api.shared_system_client import SharedSystemClient
-
-            SharedSystemClient.clear_system_cache()
-            target = index.with_name(f"{index.name}.damaged-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}" if reason else
-                                     f"{index.name}.old-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}")
-            try:
-                os.replace(index, target)
-            except OSError as err:
-                raise StoreError(f"cannot move the index folder {index} aside ({err.strerror}); check its permissions") from err
-            aside = str(target)
-        store = connect(settings, embedder)
-    try:
-        report = store.sync(ledger)
-        check = store.verify(ledger)
-    except StoreError:
-        raise
-    except BaseException as err:  # Chroma's Rust panics are BaseExceptions
-        _only_chroma(err)
-        raise StoreError(f"rebuilding the index in {store.location} failed ({type(err).__name__}: {str(err)[:120]})") from err
-    if not check.ok:
-        raise StoreError(f"the rebuilt index in {store.location} still fails its check ({check.summary()})")
-    bump_generation(settings.kept_dir)
-    took = time.perf_counter() - t0
-    if aside and not reason:  # a forced rebuild of a sound index: the old copy is derived data, not kept
-        import shutil
-
-        shutil.rmtree(aside, ignore_errors=True)
-        aside = ""
-    moved = f"（原索引已移至 {aside}）" if aside else ""
-    if reason:
-        _say(progress, f"索引损坏，已从台账重建：{len(ledger.tasks)} 项，{took:.1f} s{moved} — {reason[:160]}")
-    else:
-        _say(progress, f"索引已重建：{len(ledger.tasks)} 项，{took:.1f} s{moved}")
-    store.repair = _repairer(settings, ledger, embedder, progress)
-    return store, SyncReport(report.added, report.updated, report.removed, report.unchanged, took)
-
-
-def _repairer(settings: Any, ledger: Ledger, embedder: Embedder, progress: Callable[[str], None] | None) -> Callable[[str], VectorStore] | None:
-    """For an embedded store: rebuild under the lock after a failed query (unless another writer already has)."""
-    if settings.chroma_host:
-        return None
-
-    def repair(reason: str) -> VectorStore:
-        from assistant.lock import writer_lock
-
-        with writer_lock(settings.kept_dir, settings.lock_timeout, progress=progress):
-            return _update_locked(settings, ledger, embedder, progress, reason)[0]
-
-    return repair

@@ -39,7 +39,7 @@ def run(env: dict, *args: str) -> tuple[float, subprocess.CompletedProcess]:
 
 def cheap_check(env: dict) -> float:
     code = ("import sys, time; from assistant.settings import load_settings; from assistant.ledger import load_corpus; "
-            "from assistant.embeddings import make_embedder; from assistant.store import connect; "
+            "from assistant.embeddings import make_embedder; from assistant.index import connect; "
             "s = load_settings(); lg = load_corpus(s.corpus_dir); st = connect(s, make_embedder(s.embedder)); "
             "st.verify(lg); t = time.perf_counter(); ok = st.verify(lg).ok; print(time.perf_counter() - t, ok)")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env={**os.environ, **env}, check=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.embeddings import SentenceTransformerEmbedder, USEEmbedder, as_langchain, make_embedder
+from assistant.embeddings import SentenceTransformerEmbedder, USEEmbedder, make_embedder
 from assistant.errors import BackendUnavailable, ConfigError
 
 
@@ -74,6 +74,8 @@ def test_config_errors():
 
 
 def test_langchain_adapter():
+    from assistant.adapters import as_langchain
+
     lc = as_langchain(USEEmbedder())
     from langchain_core.embeddings import Embeddings
 

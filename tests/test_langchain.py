@@ -13,8 +13,8 @@ import pytest
 from langchain_tests.integration_tests import EmbeddingsIntegrationTests, RetrieversIntegrationTests
 from langchain_tests.unit_tests import EmbeddingsUnitTests
 
-from assistant.adapters import LedgerEmbeddings, LedgerRetriever, vectorstore
-from assistant.embeddings import USEEmbedder, as_langchain
+from assistant.adapters import LedgerEmbeddings, LedgerRetriever, as_langchain, langchain_retriever, vectorstore
+from assistant.embeddings import USEEmbedder
 
 _USE: list[USEEmbedder] = []
 
@@ -68,7 +68,7 @@ class TestLedgerRetriever(RetrieversIntegrationTests):
 
 def test_as_langchain_returns_the_standard_classes(assistant):
     assert isinstance(as_langchain(_use()), LedgerEmbeddings)
-    lc = assistant.retriever.as_langchain(k=2)
+    lc = langchain_retriever(assistant.retriever, k=2)
     assert isinstance(lc, LedgerRetriever)
     docs = lc.invoke("无人机巡检")
     assert len(docs) == 2 and docs[0].metadata["task_id"] == "7.3"
@@ -80,7 +80,7 @@ def test_as_langchain_returns_the_standard_classes(assistant):
 
 
 async def test_ainvoke_honours_k(assistant):
-    lc = assistant.retriever.as_langchain(k=4)
+    lc = langchain_retriever(assistant.retriever, k=4)
     assert len(await lc.ainvoke("无人机巡检", k=1)) == 1
 
 

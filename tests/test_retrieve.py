@@ -40,7 +40,9 @@ def test_bm25_only_mode(ledger):
 def test_langchain_retriever(assistant):
     from langchain_core.retrievers import BaseRetriever
 
-    lc = assistant.retriever.as_langchain(k=3)
+    from assistant.adapters import langchain_retriever
+
+    lc = langchain_retriever(assistant.retriever, k=3)
     assert isinstance(lc, BaseRetriever)
     docs = lc.invoke("无人机巡检")
     assert docs[0].metadata["task_id"] == "7.3" and "省电力公司" in docs[0].metadata["units"]

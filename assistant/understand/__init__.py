@@ -21,5 +21,6 @@ All word lists live in ``assistant/data/lexicon.toml``.
 
 from assistant.understand.dialogue import State, Understander
 from assistant.understand.patterns import clean_input
+from assistant.understand.state import StateCache
 
-__all__ = ["State", "Understander", "clean_input"]
+__all__ = ["State", "StateCache", "Understander", "clean_input"]

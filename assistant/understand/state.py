@@ -3,6 +3,9 @@ dialogue stage reads and advances."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
 
 from assistant.query import MeasureIn, Query, TaskIn, UnitIs, atoms
@@ -67,6 +70,36 @@ class State:
         if len(shown) == 1:
             return self.advance(Query(target="lookup", refs=shown), shown)
         return self.advance(Query(target="tasks", where=TaskIn(shown), followup=followup), shown)
+
+
+class StateCache:
+    """Conversation states by what produced them (the day and the turns replayed), most recently used kept.
+
+    A session's next question carries the same earlier turns plus one: the state they left is found
+    here and only the newest turn is replayed. A state is a pure function of its key (the replay is
+    deterministic for one ledger), so a hit gives exactly what the replay would; a miss replays.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._states: OrderedDict[Hashable, State] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> State | None:
+        """The state stored under ``key``, or None."""
+        with self._lock:
+            state = self._states.get(key)
+            if state is not None:
+                self._states.move_to_end(key)
+            return state
+
+    def put(self, key: Hashable, state: State) -> None:
+        """Keep ``state`` under ``key``, dropping the least recently used beyond ``size``."""
+        with self._lock:
+            self._states[key] = state
+            self._states.move_to_end(key)
+            while len(self._states) > self.size:
+                self._states.popitem(last=False)
 
 
 def _recent(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from assistant.lexicon import Alternatives, Lexicon
 from assistant.records import Ledger
-from assistant.text import add_words, normalize, passage_tokens, quoted_terms, tokenize
+from assistant.text import add_words, cut_passages, normalize, passage_tokens, quoted_terms, tokenize
 
 # characters of grammar, never part of a mistyped term ("接不了电" is not "不停电")
 _FUNCTION_CHARS = frozenset("了的是不要在有我你他她它们这那就都也还和与及或吗呢吧啊么把被给让向从对")
@@ -37,6 +37,7 @@ class Vocabulary:
         add_words(self.lexicon.dictionary)
         add_words(w for _, v in self.lexicon.synonyms for w in v.split() if w in self._ledger_text)
         vocab: set[str] = set()
+        cut_passages([t.passage() for t in self.ledger.tasks])
         for t in self.ledger.tasks:
             vocab.update(passage_tokens(t.passage()))
         for k, v in self.lexicon.synonyms:

@@ -1,0 +1,185 @@
+"""The fast path: dense search from memory, the dense search skipped when BM25 settles, cuts made once.
+
+Each is checked against the slow path it replaces, on the real seed index: the same neighbours as
+Chroma's own query, the same resolution as a search with dense scores, the same cuts as jieba's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from assistant.core import Assistant
+from assistant.dense import DenseMatrix
+from assistant.retrieve import HybridRetriever, Settle
+from assistant.settings import load_settings
+from assistant.store import VectorStore
+from tests.conftest import ROOT, TODAY
+
+QUESTIONS = ["便民接电点什么时候要建成？", "无人机巡检", "绿电交易由谁负责", "接地故障综合研判", "充电桩报装", "临时用电怎么办",
+             "光伏发电补贴怎么申请？", "供电可靠性", "电动汽车充电设施", "低压小微企业接电"]
+
+
+def _chroma_twin(store: VectorStore) -> VectorStore:
+    """The same collection without the in-memory copy: every query goes to Chroma."""
+    twin = VectorStore(store._client, store.embedder, store.name, store.location)
+    assert twin.memory is None
+    return twin
+
+
+def test_memory_search_finds_what_chroma_finds(assistant):
+    store = assistant.retriever.store
+    assert store.memory is not None and len(store.memory) == len(assistant.ledger.tasks)
+    chroma = _chroma_twin(store)
+    some = [t.id for t in assistant.ledger.tasks[::3]]
+    for q in QUESTIONS:
+        for ids in (None, some):
+            mem, ref = store.query(q, 20, ids), chroma.query(q, 20, ids)
+            assert [h.task_id for h in mem] == [h.task_id for h in ref], q
+            assert np.allclose([h.similarity for h in mem], [h.similarity for h in ref], atol=1e-5), q
+
+
+def test_memory_copy_must_be_the_ledgers(assistant):
+    """A ledger the collection was not built for (one task changed) gets no in-memory copy: queries stay with Chroma."""
+    store = _chroma_twin(assistant.retriever.store)
+    ledger = assistant.ledger
+    changed = dataclasses.replace(ledger, tasks=(dataclasses.replace(ledger.tasks[0], text="改过的任务"), *ledger.tasks[1:]), _by_id={})
+    assert "another version" in store.load_memory(changed) and store.memory is None
+    assert store.load_memory(ledger) == "" and store.memory is not None
+    assert [h.task_id for h in store.query("无人机巡检", 3)] == [h.task_id for h in _chroma_twin(store).query("无人机巡检", 3)]
+
+
+def test_dense_search_setting(index_dir, assistant):
+    chroma = Assistant.from_settings(load_settings(corpus_dir=ROOT / "corpus", index_dir=index_dir, today=TODAY, dense_search="chroma"))
+    assert chroma.retriever.store.memory is None
+    small = Assistant.from_settings(load_settings(corpus_dir=ROOT / "corpus", index_dir=index_dir, today=TODAY, dense_memory_max=10))
+    assert small.retriever.store.memory is None  # 62 tasks > 10: Chroma's query
+    q = "配电网无人机巡检由谁负责？"
+    assert chroma.ask(q).answer == small.ask(q).answer == assistant.ask(q).answer
+
+
+def test_dense_matrix_order_and_subsets():
+    m = DenseMatrix(["a", "b", "c", "d"], np.array([[1, 0], [0, 1], [1, 1], [1, 0]], dtype=np.float32))
+    assert [n.task_id for n in m.nearest(np.array([1.0, 0.0]), 4)] == ["a", "d", "c", "b"]  # a and d tie: ledger order
+    assert [n.task_id for n in m.nearest(np.array([0.0, 2.0]), 2, ["a", "c", "zz"])] == ["c", "a"]
+    assert math.isclose(m.nearest(np.array([1.0, 1.0]), 1)[0].similarity, 1.0, rel_tol=1e-6)
+    assert m.nearest(np.array([1.0, 0.0]), 3, []) == []
+
+
+def test_a_settled_search_resolves_as_the_full_search(assistant):
+    """Whenever BM25 settles a search, the full hybrid search keeps the same single task, with no tie and a confident BM25."""
+    rules = assistant.rules
+    settle = Settle(0.85, rules.tie_margin, rules.confident_bm25)
+    r: HybridRetriever = assistant.retriever
+    questions = [json.loads(line)["question"] for p in ("dev.jsonl", "own.jsonl")
+                 for line in (ROOT / "tests" / "faq" / p).read_text("utf-8").splitlines() if line.strip()]
+    settled = 0
+    for q in questions:
+        quick = r.search(q, 5, settle=settle)
+        if not quick or not quick[0].settled:
+            continue
+        settled += 1
+        full = r.search(q, 5)
+        assert len(quick) == 1 and full[0].task_id == quick[0].task_id and full[0].bm25 == quick[0].bm25 >= rules.confident_bm25, q
+        assert [h.task_id for h in full if h.score >= full[0].score * 0.85] == [quick[0].task_id], q
+        assert len(full) < 2 or full[0].score - full[1].score >= rules.tie_margin, q
+    assert settled >= 10  # the point: a good share of the questions need no encoder at all
+
+
+def test_bm25_only_retriever_never_settles(ledger):
+    """Without a vector store there is no dense search to skip: plain BM25 hits, never marked settled."""
+    hits = HybridRetriever(ledger, None).search("枫桥经验", 3, settle=Settle(0.85, 0.025, 0.0))
+    assert hits[0].task_id == "16.1" and not hits[0].settled
+
+
+def test_passage_cuts_are_kept_in_the_cache_folder(tmp_path, ledger):
+    from assistant import text
+
+    saved = list(text._cache_dir)
+    passages = [t.passage() for t in ledger.tasks[:20]]
+    try:
+        text.set_cache_dir(tmp_path)
+        text._passages.clear()
+        text.cut_passages(passages)
+        files = list(tmp_path.glob("passages-*.marshal"))
+        assert len(files) == 1
+        fresh = [text._cut(p, False) for p in passages]
+        assert [text.passage_tokens(p) for p in passages] == fresh
+        text._passages.clear()
+        text.cut_passages(passages)  # read back
+        assert [text.passage_tokens(p) for p in passages] == fresh
+        files[0].write_bytes(files[0].read_bytes()[:-10] + b"0123456789")  # damaged: ignored, cut again
+        text._passages.clear()
+        text.cut_passages(passages)
+        assert [text.passage_tokens(p) for p in passages] == fresh
+        assert text.tokenize("便民接电点") == list(text._cut("便民接电点", False))
+    finally:
+        text._cache_dir[:] = saved
+        text._passages.clear()
+
+
+def test_jieba_dictionary_read_whole_is_jiebas_own(tmp_path):
+    """The prefix dictionary loaded by text._jieba() equals the one jieba.initialize() loads from the same cache file."""
+    code = """
+import marshal, pathlib, sys, jieba
+from assistant import text
+text.set_cache_dir(sys.argv[1])
+own = jieba.Tokenizer(); own.tmp_dir = sys.argv[1]; own.initialize()   # writes the cache file (first use) and loads it jieba's way
+j = text._jieba()
+print(j.dt.FREQ == own.FREQ and j.dt.total == own.total and j.dt.initialized)
+"""
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "True"
+
+
+@pytest.mark.parametrize("question", ["便民接电点什么时候要建成？", "绿电交易由谁负责"])
+def test_answers_do_not_depend_on_the_dense_path(assistant, question):
+    """Memory or Chroma, settled or not: the same answer."""
+    chroma = Assistant(assistant.settings, assistant.ledger, _chroma_twin(assistant.retriever.store))
+    assert chroma.ask(question).answer == assistant.ask(question).answer
+
+
+def test_a_session_replays_only_its_newest_turn(assistant):
+    """The state a session's earlier turns left is kept: the third question replays one turn, not two, and answers
+    exactly as an assistant that replays the whole history (the fallback for any history it has not seen)."""
+
+    def fresh() -> tuple[Assistant, list[str]]:
+        a = Assistant(assistant.settings, assistant.ledger, assistant.retriever.store)
+        replayed: list[str] = []
+        answer = a.rules.answer
+        a.rules.answer = lambda q, text, today: (replayed.append(text), answer(q, text, today))[1]  # type: ignore[method-assign]
+        return a, replayed
+
+    warm, replayed = fresh()
+    history: list[dict[str, str]] = []
+    answers = []
+    for question in ["便民接电点是哪项任务？", "由谁负责？", "什么时候完成？"]:
+        replayed.clear()
+        ans = warm.ask(question, history)
+        answers.append(ans.answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": ans.answer}]
+    assert replayed == ["由谁负责？", "什么时候完成？"]  # the newest earlier turn, then the question itself
+    cold, replayed = fresh()
+    assert cold.ask("什么时候完成？", history[:4]).answer == answers[2]
+    assert replayed == ["便民接电点是哪项任务？", "由谁负责？", "什么时候完成？"]
+    assert "1.2" in answers[1] and "1.2" in answers[2]
+
+
+def test_vector_cache_hands_over_only_current_rows(tmp_path):
+    """The in-memory copy may come from the store's vector cache: its rows, in the passages' order, never stale ones."""
+    from assistant.store import VectorCache
+
+    a, b, c = np.eye(3, dtype=np.float32)
+    VectorCache(tmp_path, "use-m3").save({"p1": a, "p2": b}, ["p1", "p2"])
+    assert np.array_equal(VectorCache(tmp_path, "use-m3").take_matrix(["p1", "p2"]), [a, b])  # the file's own array
+    assert np.array_equal(VectorCache(tmp_path, "use-m3").take_matrix(["p2", "p1"]), [b, a])
+    assert VectorCache(tmp_path, "use-m3").take_matrix(["p1", "p9"]) is None
+    cache = VectorCache(tmp_path, "use-m3")
+    cache.save({"p3": c}, ["p1", "p2", "p3"])  # in the same process, after a sync embedded one more passage
+    assert np.array_equal(cache.take_matrix(["p1", "p2", "p3"]), [a, b, c])
