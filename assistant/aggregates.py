@@ -166,7 +166,11 @@ class Aggregates:
             more_words = "；".join(a.words() for a in own) if own else more.words() if more is not None else "全部任务"
             more_words = f"“{more_words}”"
             tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
-            lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
+            if not same and gb is not None and ga is not None and all(x in atoms(gb) for x in atoms(ga)):
+                inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
+                lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}。")
+            else:
+                lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
         rows.sort(key=lambda t: self.ledger.tasks.index(t))
         return _answer("\n".join([head, *lines]), rows)

@@ -276,3 +276,28 @@ def test_a_story_with_ledger_words_of_its_own_is_searched_with_the_question(assi
     ans = ask(assistant, "去年开了个茶厂，炒茶那阵子临时用电跑了好几趟。现在有没有方便点的临时用电办法？")
     task = next(t for t in ledger.tasks if "炒茶" in t.text)
     assert ans.refused or ans.tasks[:1] == (task.id,)
+
+
+def test_two_measures_compared_by_number(assistant, ledger):
+    ans = ask(assistant, "措施9比措施10多几项任务？")
+    a, b = len(ids(ledger, lambda t: t.measure_no == 9)), len(ids(ledger, lambda t: t.measure_no == 10))
+    assert f"{a} 项" in ans.answer and f"{b} 项" in ans.answer and f"相差 {abs(a - b)} 项" in ans.answer
+
+
+def test_every_deadline_said_as_a_value_is_that_value(assistant, ledger):
+    ans = ask(assistant, "所有任务的时限都是2025年底前的措施是哪个")
+    want = {m.no for m in ledger.measures if all(t.deadline.text == "2025年底前" for t in ledger.tasks if t.measure_no == m.no)}
+    assert {t.measure_no for t in ledger.tasks if t.id in ans.tasks} == want
+
+
+def test_a_count_then_a_count_within_it(assistant, ledger):
+    ans = ask(assistant, "省能源局参与的任务一共多少项？其中2026年底前到期的几项？")
+    a = len(ids(ledger, lambda t: "省能源局" in t.units))
+    b = len(ids(ledger, lambda t: "省能源局" in t.units and t.deadline.text == "2026年底前"))
+    assert f"{a} 项" in ans.answer and f"即 {a} 项中有 {b} 项" in ans.answer
+
+
+def test_who_is_asking_is_not_the_topic(assistant, ledger):
+    ans = ask(assistant, "我们县电力主管部门想确认：扫码用电这个任务，最晚什么时候要完成？")
+    task = next(t for t in ledger.tasks if "扫码用电" in t.text)
+    assert ans.tasks[:1] == (task.id,)

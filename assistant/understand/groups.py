@@ -38,7 +38,7 @@ class Groups(Conditions):
             groups = tuple(all_of([t, *atoms(common)]) for t in times)
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
         nos = [n for a in atoms(where) if isinstance(a, MeasureIn) for n in a.nos]
-        if len(nos) >= 2 and (re.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|比\S{0,8}(?:多|少)|差几|相差", rest)
+        if len(nos) >= 2 and (re.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|比[^，,。？?]{0,8}?(?:多|少)|差几|相差", rest)
                               or (re.search(r"分别|各(?:有|是|自|为)", rest) and re.search(r"几|多少|数量", rest))):
             # "措施5和措施8，哪条措施下面的任务多？" / "措施5和措施8各有几项任务": the measures' task counts
             groups = tuple(MeasureIn((n,), (self.ledger.measure(n).title,)) for n in nos)  # type: ignore[union-attr]

@@ -71,6 +71,8 @@ class Targets(Groups):
             return replace(q, question=clean_input(question), context=(*q.context, said.group(0).strip()))
         if (split := self._instruction_or_topic_switch(clean, today)) is not None:
             return replace(split, question=clean_input(question))
+        if (both := self._count_then_within(clean, today)) is not None:
+            return replace(both, question=clean_input(question))
         q = self._parse_whole(question, today)
         if not (q.unparsed or q.refuse == "no_subject"):
             return self._last_sentence(q, clean, today) or q
@@ -87,6 +89,18 @@ class Targets(Groups):
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
 
+    def _count_then_within(self, clean: str, today: dt.date) -> Query | None:
+        """"…参与的任务一共多少项？其中明年底前到期的几项？": two counts asked, the second within the first — both said."""
+        asks = [c for c in re.split(r"(?<=[？?])", clean) if c.strip()]
+        if len(asks) != 2 or not re.match(r"\s*其中", asks[1]):
+            return None
+        first = self.parse(asks[0], today)
+        second = self.parse(re.sub(r"^\s*其中", "", asks[1]), today)
+        if not (first.count and second.count) or first.unparsed or second.unparsed or first.refuse or second.refuse \
+                or first.target != "tasks" or first.where is None or second.where is None:
+            return None
+        return replace(first, target="groups", groups=(first.where, all_of([*atoms(first.where), *atoms(second.where)])), count=True)
+
     def _last_sentence(self, q: Query, clean: str, today: dt.date) -> Query | None:
         """A story before the question ("…打了一天没人接。扫码用电什么时候能推开？"): a single-task question searched with
         the story's words finds the story, not the task. When the last sentence alone asks the same thing about
@@ -97,8 +111,9 @@ class Targets(Groups):
         if len(parts) < 2 or not (_QUESTION.search(parts[-1]) or re.search(r"[？?]\s*$", parts[-1])):
             return None
         head, last = "".join(parts[:-1]), parts[-1]
-        if q.target != "figure" and any(len(c) >= 2 and c not in last and any(c in normalize(t.text) for t in self.ledger.tasks)
-                                        for c in self._content(head)):
+        bodies = " ".join(u for t in self.ledger.tasks for u in t.units)
+        if q.target != "figure" and any(len(c) >= 2 and c not in last and c not in bodies and any(c in normalize(t.text) for t in self.ledger.tasks)
+                                        for c in self._content(head)):  # (who is asking — 县电力主管部门 — is not a topic)
             return None  # the story names ledger things of its own (炒茶 → 便民接电点): searched with the question, it helps
         q2 = self._parse_whole(last, today)
         if q2.refuse or q2.unparsed or q2.refs or not q2.subject or q2.target != q.target or q2.where != q.where:
@@ -354,8 +369,8 @@ class Targets(Groups):
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
-            if every:  # "全部在2026年底前到期" also counts earlier deadlines: none is later
-                where = _by_year(where, "le")
+            if every and not re.search(r"(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?(?:是|为)", rest):
+                where = _by_year(where, "le")  # "全部在2026年底前到期" also counts earlier deadlines; "时限都是2027年底前" is that value
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
             op_n = None
             if size:
