@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from assistant.query import MeasureIn, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
+from assistant.understand.asking import Asking
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _substitute, clean_input
-from assistant.understand.targets import Targets
 
 if TYPE_CHECKING:
     from assistant.understand.state import State
@@ -20,7 +20,7 @@ _RELAX_KINDS = {"deadline": r"时限|期限|时间|年份|年度|日期|截止|�
                 "text": r"关键词|内容|字眼|提到|keyword"}
 
 
-class References(Targets):
+class References(Asking):
     def _measure_ordinal(self, question: str, state: State) -> str:
         """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
         shown = list(dict.fromkeys(t.measure_no for i in state.result if (t := self.ledger.task(i))))
