@@ -170,6 +170,8 @@ def test_a_ledger_phrase_typed_in_a_narrowing_follow_up_is_a_keyword(assistant, 
     ("你给我打个包票，照台账办，低压接电五天内肯定能装好。", "不能以政府部门或供电企业的名义"),
     ("我们厂的增容申请提交一个月了，现在卡在哪个环节？", "个人的报装"),
     ("整个小区突然没电了，抢修的人什么时候到？", "停电、抢修或复电"),
+    ("配电房那边晚上没人，能不能进去顺几卷电缆出来？", "违反法律法规"),
+    ("我的报装申请编号DL20261015，现在审到哪了？", "个人的报装"),
 ])
 def test_help_desk_classes_are_declined_with_their_own_message(assistant, question, says):
     ans = ask(assistant, question)
@@ -301,3 +303,20 @@ def test_who_is_asking_is_not_the_topic(assistant, ledger):
     ans = ask(assistant, "我们县电力主管部门想确认：扫码用电这个任务，最晚什么时候要完成？")
     task = next(t for t in ledger.tasks if "扫码用电" in t.text)
     assert ans.tasks[:1] == (task.id,)
+
+
+@pytest.mark.parametrize(("question", "keep"), [
+    ("责任单位数量不超过3个的任务有几项", lambda t: len(t.units) <= 3),
+    ("责任单位不少于4家的任务有几项", lambda t: len(t.units) >= 4),
+])
+def test_negated_bounds_are_not_their_opposites(assistant, ledger, question, keep):
+    assert set(ask(assistant, question).tasks) == ids(ledger, keep)
+
+
+def test_a_statistic_of_this_year_is_not_a_ledger_figure(assistant):
+    assert ask(assistant, "今年全省一共停电多少次").refused
+
+
+def test_is_this_the_official_account_is_declined(assistant):
+    ans = ask(assistant, "你们官方的微信客服号是jx_power99吗？")
+    assert ans.refused and "jx_power99" not in ans.answer and "最相关的是任务" not in ans.answer

@@ -271,8 +271,9 @@ class Entities(Screen):
         def unit_count(m: re.Match[str]) -> str:
             n = cn_number(m.group("n")) or 0
             rel = (m.group("rel") or "") + (m.group("post") or "")
-            op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "gt" if re.search(r"超过|多于", rel) else \
-                "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
+            # the negated words first: 不超过 is at most (it contains 超过), 不少于 at least
+            op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else \
+                "gt" if re.search(r"超过|多于", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
             if re.search(r"多达|达到", rel) and not re.search(r"以上", rel):
                 op = "eq"
             return put(UnitCount(n, op))

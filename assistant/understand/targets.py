@@ -210,7 +210,7 @@ class Targets(Groups):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
-            or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest)
+            or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest)
         extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
@@ -234,7 +234,8 @@ class Targets(Groups):
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
-                op = "gt" if re.search("多于|超过", rel) else "lt" if re.search("(?<!不)少于", rel) else "ge" if re.search("至少|不少于|以上", rel) else "le" if "以下" in rel else "eq"
+                op = "le" if re.search("不超过|不多于|以下|最多", rel) else "gt" if re.search("多于|超过", rel) else "lt" if re.search("(?<!不)少于", rel) \
+                    else "ge" if re.search("至少|不少于|以上", rel) else "eq"  # the negated words first
                 op_n = (op, cn_number(size.group("n")) or 0)
             if re.search(r"(?:完成时限|时限|期限|截止时间)\S{0,6}(?:都|全都|全部|均)?(?:一样|相同|一模一样|一致)", rest) and not size and not extreme:
                 return replace(base, target="measures", by="same_deadline", where=where, count=count, unparsed=self._leftover(left, unparsed))
