@@ -199,7 +199,7 @@ class Understander(References):
             # "其中…呢" after a question that was not understood points at nothing; a question with words of its own stands alone
             pointing = any(g.search(text) for g in (self.g("narrow"), self.g("complement"), self.g("position"), self.g("units_ref")))
             own = bool(q.subject or q.refs or q.content or q.where is not None)
-            return q if own and not pointing else replace(q, refuse="lost_context")  # "其中…呢" after a question that was not understood
+            return q if own and not pointing else replace(q, refuse="lost_context")
         g = self.g
         narrowing = bool(g("narrow").search(text))
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
@@ -307,7 +307,7 @@ class Understander(References):
                 target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them
             count = q.count if q.collection else prev.count
             if narrowing and not q.collection and (q.subject or q.content) and not q.refs:
-                # "其中讲竣工检验的是哪条": a word placed as a topic (after 提到/讲, before 的任务, a ledger term) narrows
+                # "其中讲竣工检验的是哪条": a word placed as a topic (after 提到, before 的任务, a ledger phrase) narrows
                 # the list as a keyword — never dropped, which would repeat the list as if it answered
                 words = [w for w in dict.fromkeys(q.content or tuple(q.subject.split())) if len(w) >= 2]
                 joined = [a + b for a, b in itertools.pairwise(words) if a + b in text and self.in_ledger(a + b)]
