@@ -133,7 +133,7 @@ class Rules(Aggregates):
         if not words:
             return 1.0
         have = set(passage_tokens(t.passage()))
-        text = normalize(t.passage())
+        text = self.understander.passages.get(t.id) or normalize(t.passage())
         def covered(w: str) -> bool:
             if w in have or w in text:
                 return True
@@ -190,8 +190,9 @@ class Rules(Aggregates):
             if free and free[0].task_id not in allowed and free[0].score > hits[0].score \
                     and (t0 := self.ledger.task(free[0].task_id)) and any(u in t0.text or u.removeprefix("省") in t0.text for u in named_units):
                 hits = free
-        rare = [w for w in q.content if len(w) >= 3 and sum(w in normalize(t.text) for t in self.ledger.tasks) in (1, 2, 3)]
-        if allowed is not None and hits and rare and not any(w in normalize(t.text) for w in rare for i in allowed if (t := self.ledger.task(i))):
+        texts = self.understander.texts
+        rare = [w for w in q.content if len(w) >= 3 and self.understander.tasks_with(w) in (1, 2, 3)]
+        if allowed is not None and hits and rare and not any(w in texts[i] for w in rare for i in allowed if i in texts):
             # "“三省”服务里的零投资任务": no task the condition allows has the words; the one that has them all answers
             # (its record says where it really is — a wrong premise is corrected, not followed)
             free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
@@ -207,7 +208,7 @@ class Rules(Aggregates):
         top = hits[0]
         if len(set(strong)) == 1 and not q.where:
             # one word the question searches by, and many tasks have it ("…的那个服务"): no task is singled out
-            df = sum(strong[0] in normalize(t.passage()) for t in self.ledger.tasks)
+            df = sum(strong[0] in x for x in self.understander.passages.values())
             if df > max(4, len(self.ledger.tasks) // 8):
                 return [], "oos"
         if not covered and top.bm25 == 0:

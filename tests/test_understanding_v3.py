@@ -3,25 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-DAY = dt.date(2026, 12, 5)
-
-
-def ask(assistant, question, history=None):
-    return assistant.ask(question, history, today=DAY)
-
-
-def chat(assistant, *turns):
-    history: list[dict] = []
-    out = []
-    for q in turns:
-        ans = ask(assistant, q, history)
-        out.append(ans)
-        history += [{"role": "user", "content": q}, {"role": "assistant", "content": ans.answer}]
-    return out
+from tests.chat import ask, chat
 
 
 @pytest.mark.parametrize(("question", "n"), [("省能源局作为牵头单位的任务共有几项？", 20), ("牵头单位是省发展改革委的任务数量是多少", 11),

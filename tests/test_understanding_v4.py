@@ -4,29 +4,9 @@ screens (mechanisms found by blind sets H, I and R7, asked here with our own phr
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-DAY = dt.date(2026, 12, 5)
-
-
-def ask(assistant, question, history=None):
-    return assistant.ask(question, history, today=DAY)
-
-
-def chat(assistant, *turns):
-    history: list[dict] = []
-    out = []
-    for q in turns:
-        ans = ask(assistant, q, history)
-        out.append(ans)
-        history += [{"role": "user", "content": q}, {"role": "assistant", "content": ans.answer}]
-    return out
-
-
-def ids(ledger, keep):
-    return {t.id for t in ledger.tasks if keep(t)}
+from tests.chat import ask, chat, ids
 
 
 @pytest.mark.parametrize(("question", "years"), [

@@ -4,29 +4,9 @@ speaker's own unit, count claims, turned-round conditions, instructions with a p
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-DAY = dt.date(2026, 12, 5)
-
-
-def ask(assistant, question, history=None):
-    return assistant.ask(question, history, today=DAY)
-
-
-def chat(assistant, *turns):
-    history: list[dict] = []
-    out = []
-    for q in turns:
-        ans = ask(assistant, q, history)
-        out.append(ans)
-        history += [{"role": "user", "content": q}, {"role": "assistant", "content": ans.answer}]
-    return out
-
-
-def ids(ledger, keep):
-    return {t.id for t in ledger.tasks if keep(t)}
+from tests.chat import ask, chat, ids
 
 
 def test_a_story_before_the_question_is_context_not_search_words(assistant, ledger):

@@ -70,7 +70,7 @@ class Asking(Targets):
             return None
         head, last = "".join(parts[:-1]), parts[-1]
         bodies = " ".join(u for t in self.ledger.tasks for u in t.units)
-        if q.target != "figure" and any(len(c) >= 2 and c not in last and c not in bodies and any(c in normalize(t.text) for t in self.ledger.tasks)
+        if q.target != "figure" and any(len(c) >= 2 and c not in last and c not in bodies and self.tasks_with(c)
                                         for c in self._content(head)):  # (who is asking — 县电力主管部门 — is not a topic)
             return None  # the story names ledger things of its own (炒茶 → 便民接电点): searched with the question, it helps
         q2 = self._parse_whole(last, today)

@@ -151,8 +151,8 @@ class Understander(References):
         words = [w for w in q.content if len(w) >= 3 and self.covered(w)]
         if not words or q.refs or q.where is not None:
             return False
-        pointed = " ".join(normalize(t.text) for i in ids if (t := self.ledger.task(i)))
-        others = " ".join(normalize(t.text) for t in self.ledger.tasks if t.id not in ids)
+        pointed = " ".join(self.texts[i] for i in ids if i in self.texts)
+        others = " ".join(x for i, x in self.texts.items() if i not in ids)
         return not any(w in pointed for w in words) and any(w in others for w in words)
 
     def _within(self, q: Query, ids: tuple[str, ...], text: str) -> Query | None:

@@ -234,7 +234,7 @@ class Entities(Screen):
                 hits = [(no, lid) for no, title, lid in self._measure_titles
                         if len(said) >= max(4, int(len(title.replace("“", "").replace("”", "")) * 0.6)) and _in_order(said, title)]
                 if not hits and len(said) >= 3:  # "枫桥经验那个措施": the measure of the task(s) whose text has the words
-                    owners = {(t.measure_no, t.ledger) for t in self.ledger.tasks if said in normalize(t.text)}
+                    owners = {(t.measure_no, t.ledger) for t in self.ledger.tasks if said in self.texts[t.id]}
                     hits = list(owners) if len(owners) == 1 else []
                 if len(hits) == 1:
                     no, lid = hits[0]

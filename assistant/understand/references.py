@@ -94,7 +94,7 @@ class References(Asking):
         # "回到刚才绿证那个，它什么时候要完成？": one task named earlier, found by a word of its text
         said = [w for w in self._content(m.group("what") or "") if len(w) >= 2]
         named_before = dict.fromkeys(i for o in (*state.earlier, state) for i in o.mentioned)
-        hits = [i for i in named_before if (t := self.ledger.task(i)) and said and all(w in normalize(t.text) for w in said)]
+        hits = [i for i in named_before if i in self.texts and said and all(w in self.texts[i] for w in said)]
         if len(hits) == 1:
             rest = re.sub(r"^[，,\s]*(?:它|这个|这项|那项|该项)?", "", norm[m.end():])
             return f"任务{hits[0]} {rest}".strip(), state

@@ -47,6 +47,20 @@ class Vocabulary:
 
     # ---------------------------------------------------------------- vocabulary
     @cached_property
+    def texts(self) -> dict[str, str]:
+        """Each task's text, normalised once (task id → text): what the per-question checks search."""
+        return {t.id: normalize(t.text) for t in self.ledger.tasks}
+
+    @cached_property
+    def passages(self) -> dict[str, str]:
+        """Each task's passage (measure title, text, units, deadline), normalised once."""
+        return {t.id: normalize(t.passage()) for t in self.ledger.tasks}
+
+    def tasks_with(self, word: str) -> int:
+        """How many tasks' texts contain ``word``."""
+        return sum(word in x for x in self.texts.values())
+
+    @cached_property
     def _ledger_text(self) -> str:
         return normalize(" ".join(t.text + t.measure_title for t in self.ledger.tasks)).replace("“", "").replace("”", "")
 
