@@ -113,7 +113,8 @@ def vectorstore(settings: Settings, embedder: Embedder | None = None) -> Any:
     from langchain_chroma import Chroma
 
     from assistant.embeddings import make_embedder
-    from assistant.store import collection_name, make_client
+    from assistant.store import make_client
+    from assistant.vectors import collection_name
 
     emb = embedder or make_embedder(settings.embedder, settings.embed_model, settings.embed_threads)
     client = make_client(settings.index_dir, settings.chroma_host, settings.chroma_port, settings.chroma_ssl,

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
-from assistant.query import And, MeasureIn, Query, TextHas, UnitIs, atoms, find, select, shown
+from assistant.query import And, MeasureIn, Query, TextHas, UnitIs, all_of, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger
 from assistant.text import normalize
 from assistant.understand import Understander
@@ -62,6 +62,19 @@ class Aggregates:
                 nos = "、".join(str(n) for n in dict.fromkeys(t.measure_no for t in own))
                 text += f"{units[0].words()}的任务共 {len(own)} 项，属于第{nos}项工作措施（{'、'.join(t.id for t in own)}）。"
                 return _answer(text, own, units=units[0].units)
+        if len(units) == 1 and units[0].mode == "lead" and not _negated(q.where, units[0]):
+            # "措施10是省能源局牵头的": who does lead the tasks the other conditions select
+            others = all_of([a for a in atoms(q.where) if a is not units[0]])
+            rows = select(self.ledger.tasks, others, today) if others is not None else []
+            if rows and len(rows) <= 30:
+                leads: dict[str, list[str]] = {}
+                for t in rows:
+                    for u in t.leads[:1]:
+                        leads.setdefault(u, []).append(f"{t.id}，{t.deadline.text}")
+                said_leads = "；".join(f"{u}（{'；'.join(ids)}）" for u, ids in leads.items())
+                text += f"{others.words()}的任务共 {len(rows)} 项，牵头单位是：{said_leads}。"  # type: ignore[union-attr]
+                # the tasks a stated premise was about (a count of none, or a list of none, stays none)
+                return _answer(text, rows if not q.count and len(rows) <= 3 else [], units=tuple(leads))
         return _answer(text, [])
 
     def tasks(self, q: Query, today: dt.date) -> Answer:
@@ -156,7 +169,11 @@ class Aggregates:
         counted = [(g, select(self.ledger.tasks, g, today)) for g in q.groups]
         lines = [f"- {g.words() if g is not None else '全部任务'}：{len(rows)} 项（{'、'.join(t.id for t in rows) or '无'}）" for g, rows in counted]
         head = "各组任务数："
-        if len(counted) == 2:
+        if len(counted) == 2 and q.followup == "sum":  # "A参与的和B参与的加起来": the sum, and without the tasks counted twice
+            (_, a), (_, b) = counted
+            both = len({t.id for t in a} & {t.id for t in b})
+            lines.append(f"加起来 {len(a)} + {len(b)} = {len(a) + len(b)} 项次；其中 {both} 项两组都有，去掉重复后共 {len(a) + len(b) - both} 项任务。")
+        elif len(counted) == 2:
             (_, a), (_, b) = counted
             same = {t.id for t in a} == {t.id for t in b}
             diff = abs(len(a) - len(b))
@@ -165,13 +182,16 @@ class Aggregates:
             own = [a for a in atoms(more) if a not in atoms(q.where)] if more is not None else []
             more_words = "；".join(a.words() for a in own) if own else more.words() if more is not None else "全部任务"
             more_words = f"“{more_words}”"
-            tail = "两组任务完全相同。" if same else "两者数量相同（并列）。" if diff == 0 else f"{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
+            tail = "两组任务完全相同。" if same else "两组任务不相同，数量相同（并列）。" if diff == 0 else \
+                f"两组任务不相同，{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
             if not same and gb is not None and ga is not None and all(x in atoms(gb) for x in atoms(ga)):
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
                 lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}。")
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
+        if q.followup == "same_as":  # "X参与的也一样吗": the list asked about, compared with the one shown before
+            rows = counted[-1][1]
         rows.sort(key=lambda t: self.ledger.tasks.index(t))
         return _answer("\n".join([head, *lines]), rows)
 

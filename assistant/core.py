@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.corpus import changes_since_previous, previous_ledgers, removed_tasks
+from assistant.dense import DenseMatrix
 from assistant.figures import extract
 from assistant.index import open_index
 from assistant.ledger import load_corpus
@@ -28,8 +29,14 @@ from assistant.understand import State, StateCache, Understander, clean_input
 Turn = dict[str, Any]
 
 
-def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], None] | None = None) -> tuple[VectorStore, SyncReport]:
-    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.index.open_index`)."""
+def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], None] | None = None,
+               sealed_ok: bool = False) -> tuple[VectorStore, SyncReport]:
+    """Open the configured vector store, check it and bring it up to date with ``ledger`` (see :func:`assistant.index.open_index`).
+
+    With ``sealed_ok`` (an assistant starting, not an index command) a store sealed by an earlier checked
+    open that nothing has touched since is not opened at all: its vectors come from the cache, Chroma and
+    the full check wait until something needs them, and the encoder loads in the background (assistant/seal.py).
+    """
     from concurrent.futures import ThreadPoolExecutor
 
     from assistant.embeddings import make_embedder
@@ -39,6 +46,9 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
         emb.embed_query(ledger.tasks[0].measure_title)  # loads the weights: zlib and numpy, mostly off the GIL
         return emb
 
+    memory = settings.dense_search == "memory" and not settings.chroma_host and len(ledger.tasks) <= settings.dense_memory_max
+    if sealed_ok and memory and (store := _sealed_store(settings, ledger, loaded, progress)) is not None:
+        return store, SyncReport(0, 0, 0, len(ledger.tasks), 0.0)
     with ThreadPoolExecutor(max_workers=1) as pool:
         pending = pool.submit(loaded)  # overlaps the Chroma start-up below
         try:
@@ -48,9 +58,36 @@ def open_store(settings: Settings, ledger: Ledger, progress: Callable[[str], Non
             client = None  # unreadable embedded store: open_index moves it aside and rebuilds
         embedder = pending.result()
     store, report = open_index(settings, ledger, embedder, progress, client)
-    if settings.dense_search == "memory" and not settings.chroma_host and len(ledger.tasks) <= settings.dense_memory_max:
-        store.load_memory(ledger)  # checked against the ledger; when it does not match, queries stay with Chroma
+    if memory and not store.load_memory(ledger):  # checked against the ledger; when it does not match, queries stay with Chroma
+        from assistant.seal import write_seal
+
+        write_seal(settings.kept_dir, settings.index_dir, ledger.content_hash(), store.name)
     return store, report
+
+
+def _sealed_store(settings: Settings, ledger: Ledger, load: Callable[[], Any], progress: Callable[[str], None] | None) -> VectorStore | None:
+    """The sealed store with its vectors in memory, Chroma unopened; None when the seal does not hold or the cache lacks a vector."""
+    from assistant.embeddings import Loading, embedder_name
+    from assistant.seal import is_sealed
+    from assistant.vectors import VectorCache, collection_name
+
+    name = embedder_name(settings.embedder, settings.embed_model)
+    collection = collection_name(name)
+    if not is_sealed(settings.kept_dir, settings.index_dir, ledger.content_hash(), collection):
+        return None
+    cache = VectorCache(settings.kept_dir, name)
+    vectors = cache.take_matrix([t.passage() for t in ledger.tasks])
+    if vectors is None:
+        return None
+    embedder = Loading(name, load)
+
+    def opener() -> VectorStore:
+        return open_index(settings, ledger, embedder, progress)[0]
+
+    store = VectorStore(None, embedder, collection, str(settings.index_dir), opener=opener)
+    store.cache = cache
+    store.memory = DenseMatrix([t.id for t in ledger.tasks], vectors, own=True)
+    return store
 
 
 def make_generator(settings: Settings, ledger: Ledger) -> Any:
@@ -103,7 +140,7 @@ class Assistant:
         t0 = time.perf_counter()
         ledger = load_corpus(prepare(settings))
         t1 = time.perf_counter()
-        store = open_store(settings, ledger, progress)[0] if settings.dense else None
+        store = open_store(settings, ledger, progress, sealed_ok=True)[0] if settings.dense else None
         t2 = time.perf_counter()
         assistant = cls(settings, ledger, store, make_generator(settings, ledger))
         t3 = time.perf_counter()
@@ -112,8 +149,14 @@ class Assistant:
         return assistant
 
     def warm_up(self) -> None:
-        """Load the lazy parts (tokenizer dictionary, encoder weights) before the first real question."""
-        self.retriever.search(self.ledger.tasks[0].measure_title, 1)
+        """Load the lazy parts (tokenizer dictionary, Chroma's vector index) before the first real question.
+
+        A sealed store's encoder is still loading in the background: only BM25 is run then."""
+        store = self.retriever.store
+        if store is None or store.deferred:
+            self.retriever.bm25.scores(self.ledger.tasks[0].measure_title)
+        else:
+            self.retriever.search(self.ledger.tasks[0].measure_title, 1)
 
     def understand(self, question: str, history: Sequence[Turn] | None = None, today: dt.date | None = None) -> Query:
         """The :class:`Query` for ``question`` in the context of ``history``."""

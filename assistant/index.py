@@ -15,7 +15,8 @@ from typing import Any
 from assistant.embeddings import Embedder
 from assistant.errors import StoreError
 from assistant.records import Ledger
-from assistant.store import StoreDamaged, SyncReport, VectorCache, VectorStore, collection_name, make_client, only_chroma, server_advice
+from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client, only_chroma, server_advice
+from assistant.vectors import VectorCache, collection_name
 
 
 def _where(settings: Any) -> str:

@@ -10,9 +10,8 @@ embedder gets its own collection.
 from __future__ import annotations
 
 import os
-import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from assistant.dense import DenseMatrix
 from assistant.embeddings import Embedder
 from assistant.errors import StoreError
 from assistant.records import Ledger, Task
+from assistant.vectors import VectorCache
 
 
 @dataclass(frozen=True)
@@ -129,108 +129,6 @@ def make_client(index_dir: str | Path, host: str = "", port: int = 8000, ssl: bo
         raise StoreDamaged(f"cannot open the index folder {index_dir} ({type(err).__name__}: {str(err)[:120]})") from err
 
 
-def collection_name(embedder_name: str, ledger_key: str = "ledger") -> str:
-    """A valid Chroma collection name for this ledger and embedder."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{ledger_key}-{embedder_name}").strip("-._")
-    if len(slug) > 60:
-        import hashlib
-
-        slug = slug[:44] + "-" + hashlib.sha1(slug.encode()).hexdigest()[:12]
-    return slug
-
-
-def _digest(keys: np.ndarray, vecs: np.ndarray) -> str:
-    """sha256 of the keys' bytes followed by the vectors' bytes, read in place (no copy of the vectors)."""
-    import hashlib
-
-    h = hashlib.sha256(keys.tobytes())
-    h.update(np.ascontiguousarray(vecs).data)
-    return h.hexdigest()
-
-
-class VectorCache:
-    """Vectors by passage hash for one embedder, kept in the versions folder (outside the index folder).
-
-    A rebuild after damage, or an index lost with its folder, then re-embeds only
-    passages it has never seen. The file carries a digest of its contents; a file
-    that fails it is ignored (and rewritten), never trusted.
-    """
-
-    def __init__(self, folder: Path, embedder_name: str) -> None:
-        self.path = Path(folder) / f".vectors-{collection_name(embedder_name, 'x')[2:]}.npz"
-        self._data: dict[str, Any] | None = None
-        self._vecs: np.ndarray | None = None  # the file's array, its rows in the order of _data
-
-    @staticmethod
-    def key(passage: str) -> str:
-        """The cache key of a passage."""
-        import hashlib
-
-        return hashlib.sha256(passage.encode("utf-8")).hexdigest()[:20]
-
-    def _load(self) -> dict[str, Any]:
-        if self._data is None:
-            self._data = {}
-            try:
-                with np.load(self.path, allow_pickle=False) as z:
-                    keys, vecs, digest = z["keys"], z["vecs"], str(z["digest"])
-                if _digest(keys, vecs) == digest and len(keys) == len(vecs):
-                    self._data = {str(k): v for k, v in zip(keys, vecs, strict=True)}
-                    self._vecs = vecs
-            except Exception:  # missing, truncated or foreign: start empty
-                self._data = {}
-        return self._data
-
-    def release(self) -> None:
-        """Drop the loaded vectors (they are read again when needed)."""
-        self._data = self._vecs = None
-
-    def take_matrix(self, passages: list[str]) -> np.ndarray | None:
-        """One row per passage, in order, when every passage is cached (else None); the loaded vectors are released.
-
-        When the file holds exactly these passages in this order (as a sync writes them) its own array is
-        handed over, not copied: the caller may change it.
-        """
-        data = self._load()
-        keys = [self.key(p) for p in passages]
-        try:
-            if self._vecs is not None and len(self._vecs) == len(keys) and list(data) == keys:
-                return self._vecs
-            return np.vstack([data[k] for k in keys]) if keys and all(k in data for k in keys) else None
-        finally:
-            self.release()
-
-    def get(self, passages: list[str]) -> dict[str, Any]:
-        """Cached vectors of ``passages`` by passage."""
-        data = self._load()
-        return {p: data[k] for p in passages if (k := self.key(p)) in data}
-
-    def save(self, new: dict[str, Any], keep: list[str]) -> None:
-        """Add ``new`` (passage → vector) and keep only the passages in ``keep``; written atomically, best effort."""
-
-        import numpy as np
-
-        data = self._load()
-        self._vecs = None  # the file's array no longer matches what is kept
-        data.update({self.key(p): np.asarray(v, dtype=np.float32) for p, v in new.items()})
-        wanted = [k for k in dict.fromkeys(self.key(p) for p in keep) if k in data]
-        if not new and len(wanted) == len(data):
-            return
-        self._data = {k: data[k] for k in wanted}
-        keys = np.array(wanted, dtype="U20")
-        vecs = np.vstack([self._data[k] for k in wanted]).astype(np.float32) if wanted else np.zeros((0, 0), np.float32)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                np.savez(fh, keys=keys, vecs=vecs, digest=np.array(_digest(keys, vecs)))
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except OSError:  # a cache: never fail a build for it
-            tmp.unlink(missing_ok=True)
-
-
 class StoreDamaged(StoreError):
     """The embedded store could not be read (malformed sqlite, corrupted vectors, Chroma internal errors)."""
 
@@ -280,16 +178,23 @@ class VectorStore:
     corpus and returns the new one, whose collection this object then uses.
     """
 
-    def __init__(self, client: Any, embedder: Embedder, name: str, location: str = "", server: str = "") -> None:
+    def __init__(self, client: Any, embedder: Embedder, name: str, location: str = "", server: str = "",
+                 opener: Callable[[], VectorStore] | None = None) -> None:
         self.embedder = embedder
         self.location = location
         self.server = server  # "host:port" in server mode
         self.repair: Any = None
         self.cache: VectorCache | None = None
         self.memory: DenseMatrix | None = None  # the collection's vectors in memory (load_memory); queries then skip Chroma
+        self.name = name
         self._client = client
+        self._collection: Any = None
+        #: a sealed store (:mod:`assistant.seal`) opens Chroma on first use only: ``opener`` opens and checks it then
+        self._opener = opener
+        if opener is not None:
+            return
         try:
-            self._col = client.get_or_create_collection(
+            self._collection = client.get_or_create_collection(
                 name=name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
         except BaseException as err:  # Chroma's Rust panics are BaseExceptions
@@ -299,7 +204,23 @@ class VectorStore:
                 raise StoreError(f"cannot open collection '{name}' on the Chroma server at {server} ({type(err).__name__}: {str(err)[:120]}); "
                                  f"{server_advice(host, int(port or 0))}") from err
             raise StoreDamaged(f"cannot open collection '{name}' in {location} ({type(err).__name__}: {str(err)[:120]})") from err
-        self.name = name
+
+    @property
+    def _col(self) -> Any:
+        """The Chroma collection, opened (and checked, for a sealed store) the first time something needs it."""
+        if self._collection is None and self._opener is not None:
+            opened, self._opener = self._opener(), None
+            self._collection, self._client, self.repair = opened._col, opened._client, opened.repair
+        return self._collection
+
+    @_col.setter
+    def _col(self, collection: Any) -> None:
+        self._collection = collection
+
+    @property
+    def deferred(self) -> bool:
+        """True while a sealed store has not opened Chroma (nothing has needed it yet)."""
+        return self._collection is None and self._opener is not None
 
     def drop_collection(self) -> None:
         """Delete this store's collection (a server-mode rebuild); a new empty one takes its place."""

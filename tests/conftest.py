@@ -25,6 +25,7 @@ def data_home(tmp_path_factory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("ledger-home")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LEDGER_HOME", str(home))
+        mp.setenv("LEDGER_CACHE_DIR", str(home / "cache"))  # one uncompressed copy of the encoder's weights for every workspace
         yield home
 
 

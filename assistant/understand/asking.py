@@ -42,7 +42,7 @@ class Asking(Targets):
             q2 = self._parse_whole(kept, today)
             if q2.target == "lookup" and not (q2.subject or q2.refs or q2.where is not None):
                 continue  # "…？是哪些": the question lives in what came before
-            if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept):
+            if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept, today):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
@@ -127,11 +127,11 @@ class Asking(Targets):
             tail = re.sub(r"它", f"第{head_measures.pop()}项措施", tail)  # "措施7是…吧？它有哪几条任务"
         q = self._parse_whole(tail, today)
         claim = bool(self.g("hearsay").search(head) or self.g("confirm").search(head.strip(" ，,")))  # what others say, or a claim to check
-        if q.refuse or q.unparsed or (not claim and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail):
+        if q.refuse or q.unparsed or (not claim and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail, today):
             return None
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")))
 
-    def _topic_in(self, context: str, q: Query, asked: str = "") -> bool:
+    def _topic_in(self, context: str, q: Query, asked: str, today: dt.date) -> bool:
         """True when the context names a ledger topic and the asking part has no subject of its own
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
         if re.search(r"这方面|(?<![”\"」』])这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:  # “电网一张图”这项 is named here
@@ -139,6 +139,8 @@ class Asking(Targets):
         own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]  # "是否已到期" asks about the subject named before
         if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in q.content):
             return False
+        if q.where is None and not q.subject and self._mark(normalize(context), today)[1]:
+            return True  # "省水利厅参与了三个措施吧？具体是哪些任务": an asking part with nothing of its own asks about what came before
         return any(len(c) >= 2 and self.covered(c) for c in self._content(normalize(context)))
 
     def _conditions_in(self, context: str, q: Query, today: dt.date) -> bool:

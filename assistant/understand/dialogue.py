@@ -37,6 +37,10 @@ from assistant.understand.patterns import (
 from assistant.understand.references import References
 from assistant.understand.state import State
 
+#: "跟这份清单完全一样吗" / "也一样吗": whether a list is the same as the one shown
+_SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个)(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
+                            r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
+
 
 def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | None:
     """"省发改委牵头的有几项" → "不对，我说的是省能源局": the new unit takes the old one's relation (leads / only it)
@@ -167,6 +171,19 @@ class Understander(References):
             return replace(q, target="lookup" if q.target in ("lookup", "which_task") else q.target, where=TaskIn(ids), refs=())
         return None
 
+    def _named_list(self, ids: tuple[str, ...]) -> Cond | None:
+        """The one measure, or the one unit in one relation (参与 / 牵头 / 只有它), whose tasks are exactly ``ids``; else None."""
+        want = set(ids)
+        if len(want) < 2:
+            return None
+        found: list[Cond] = [MeasureIn((m.no,), (m.title,)) for m in self.ledger.measures if set(m.task_ids) == want]
+        for unit in dict.fromkeys(u for t in self.ledger.tasks for u in t.units):
+            for mode in ("has", "lead", "exactly"):
+                if {t.id for t in self.ledger.tasks if UnitIs((unit,), mode).test(t, dt.date.min)} == want:
+                    found.append(UnitIs((unit,), mode))
+                    break
+        return found[0] if len(found) == 1 else None
+
     def is_elliptical(self, text: str, q: Query, state: State) -> bool:
         """True when the question continues the previous one instead of standing alone."""
         if q.refuse and q.refuse not in ("no_subject",):
@@ -184,7 +201,8 @@ class Understander(References):
         prev = state.query
         bare = _MEASURE_LIST.sub(" ", text)
         if prev is not None and prev.collection and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
-                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare):
+                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare) \
+                and not (q.groups and not self.g("narrow").search(text)):
             return True  # "哪几个已经逾期了" after a list: no noun of its own
         # nothing of its own: "什么时候完成？", "由谁负责？"
         return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
@@ -193,6 +211,18 @@ class Understander(References):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
+        if prev is not None and prev.target == "breakdown" and not state.lost and q.extreme in ("max", "min") and q.where is None \
+                and not re.search(r"牵头|单位|部门|谁|负责|时限|期限|哪年", text) \
+                and not q.refs and {"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by) in (prev.by, "lead" if prev.by == "lead" else prev.by):
+            # "按措施分一下" then "哪个措施最多": the group with the most among those just counted
+            return replace(prev, extreme=q.extreme, followup="narrow", unparsed=())
+        if prev is not None and prev.collection and not state.lost and q.where is not None and not q.refs \
+                and _SAME_AS_SHOWN.search(text) and prev.where != q.where:
+            # "省市场监管局参与的跟这份清单一样吗" / "那省水利厅参与的也一样吗": the new list compared with the one shown
+            shown = prev.where if prev.where is not None else TaskIn(state.result)
+            other = _substitute(prev.where, _keep_unit_mode(prev.where, q.where, text)) if prev.where is not None else q.where
+            return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
+                           unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
         if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
         if state.lost and not went_back:
@@ -201,7 +231,17 @@ class Understander(References):
             own = bool(q.subject or q.refs or q.content or q.where is not None)
             return q if own and not pointing else replace(q, refuse="lost_context")
         g = self.g
-        narrowing = bool(g("narrow").search(text))
+        narrowing = bool(g("narrow").search(text)) and not g("correction").search(text)  # "不对，我是说只要…": a correction replaces
+        if not prev.collection and prev.refs and len(state.result) >= 2 and (narrowing or q.collection):
+            # "它们各自的完成时限呢" then "其中已经过期的是哪几项": the tasks that answer showed are the list in play
+            prev = replace(prev, target="tasks", where=TaskIn(state.result), refs=(), subject="", content=(), count=False)
+        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing and state.earlier \
+                and (before := state.earlier[-1]).query is not None and before.query.collection and state.result \
+                and set(state.result) <= set(before.result):
+            # "第一条说的是啥" then "那2027年底前的呢": a condition after a question about one item of a list continues the list
+            prev, state = before.query, replace(before, earlier=state.earlier[:-1])
+        if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
+            prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
@@ -281,7 +321,7 @@ class Understander(References):
             new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
             return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
                            unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
-        if q.target == "groups" and prev.collection and prev.where is not None:
+        if q.target == "groups" and prev.collection and prev.where is not None and (narrowing or not q.groups):
             # "这里面2025年底前的几项，2026年底前的几项": each group within the list shown
             groups = tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups)
             return replace(q, groups=groups, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
@@ -327,6 +367,11 @@ class Understander(References):
                 if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
                     old = atoms(prev.where)
                     where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
+                if isinstance(prev.where, TaskIn) and len(prev.where.ids) >= 2 and find(where_new, UnitIs) and not find(where_new, TaskIn) \
+                        and not q.refs:
+                    # "那省能源局呢" after a list known only by the tasks shown: whose list it was is not known, so neither
+                    # replacing that unit nor narrowing the list to the new one is what was asked (a time narrows it: 那明年的呢)
+                    return replace(q, refuse="lost_context")
                 where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
                 mode = "substitute"
             keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking

@@ -308,6 +308,8 @@ class Entities(Screen):
             y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
             y = y + 2000 if y < 100 else y
             op = "eq"
+            if pre == "到" and re.match(r"\s*(?:完成|到期)?\s*才", s[m.end():]):
+                pre = ""  # "要到2027年底前才完成": not until that deadline — the deadline itself, not a bound
             if pre in ("不晚于", "不迟于", "最晚", "最迟", "截至", "截止到", "截止", "到") and pre:
                 op = "le"
             elif pre == "早于":
@@ -351,9 +353,16 @@ class Entities(Screen):
         p = re.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
         if len(p) < 1:
             return None
+        if p.isascii() and not self.in_ledger(p):
+            # 'zero-investment' quoted in an English question: the ledger's own term for it (a literal English keyword
+            # no Chinese record contains would select nothing)
+            said = re.sub(r"[-_]+", " ", p.lower()).strip()
+            zh = next((v for k, v in self.lexicon.english if k == said), "")
+            if zh:
+                return self._keyword(zh)
         terms = [p]
         for k, v in self.lexicon.synonyms:
-            if k == p:
+            if k == p and not self.in_ledger(p):  # a word the ledger has is matched as written (提到“大模型”: not 人工智能 too)
                 terms += [w for w in v.split() if self.in_ledger(w)]
         if len(terms) == 1 and not self.in_ledger(p) and (near := self._near_term(p)):
             return TextHas(near, (near,), typed=p)  # one wrong character: 人工只能 → 人工智能

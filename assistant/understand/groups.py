@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, UnitIs, all_of, atoms
+from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, UnitIs, all_of, atoms, select
 from assistant.understand.conditions import Conditions
 
 # "2025年底前的几项，2026年底前的几项": one count asked per group
@@ -25,7 +26,7 @@ class Groups(Conditions):
             return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
         # "哪家单位参与的任务最少" / "牵头任务最多的单位是哪个"
         unit_word = r"(?:单位|部门|机构|家)"
-        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?{unit_word}?|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
+        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?(?:{unit_word}|谁|哪)|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
                 and (ext := re.search(r"最多|最少|最大|最小", rest)) and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)?(?:最多|最少)|措施", rest):
             return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
                            count=True, where=where, unparsed=self._leftover(left, unparsed))
@@ -51,6 +52,15 @@ class Groups(Conditions):
             mode = named[0].mode
             common = [a for a in atoms(where) if a not in named]
             return replace(base, target="tasks", where=all_of([UnitIs((first,), mode), Not(UnitIs((second,), mode)), *common]),
+                           unparsed=self._leftover(left, unparsed))
+        if len(names) == 2 and len(named) == 2 and len(re.findall(r"(?:参与|负责|牵头|承担)(?:的)(?:任务)?", rest)) >= 2 \
+                and re.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和|相加", rest):
+            # "省水利厅参与的和省电力交易中心参与的，加起来一共多少项": each unit said with its own relation, then summed
+            common = [a for a in atoms(where) if a not in named]
+            parts = [all_of([a, *common]) for a in named]
+            if not {t.id for t in select(self.ledger.tasks, parts[0], dt.date.min)} & {t.id for t in select(self.ledger.tasks, parts[1], dt.date.min)}:
+                return replace(base, target="tasks", count=True, where=Or(tuple(p for p in parts if p is not None)), unparsed=self._leftover(left, unparsed))
+            return replace(base, target="groups", groups=tuple(parts), where=all_of(common), count=True, followup="sum",
                            unparsed=self._leftover(left, unparsed))
         if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
                                 and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest)

@@ -38,7 +38,8 @@ class References(Asking):
         """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
         norm = normalize(clean_input(question))
         m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
-        diff = re.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:之间)?(?:的)?(?:数量?)?(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)", norm)
+        diff = re.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
+                         r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])", norm)
         if diff and state.query is not None and state.query.collection and not m:
             # "两者相差几项？" after two counts: the two lists' counts compared
             pair = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection and o.query.where is not None][-2:]

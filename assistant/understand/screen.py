@@ -19,6 +19,10 @@ from assistant.understand.vocabulary import Vocabulary
 
 class Screen(Vocabulary):
     # ---------------------------------------------------------------- refusals
+    def _content(self, text: str, english: bool = False) -> list[str]:
+        """The topic words of ``text`` (the targets stage, :meth:`assistant.understand.targets.Targets._content`)."""
+        raise NotImplementedError
+
     def _refusal(self, question: str, clean: str, norm: str, whole: str = "") -> Query | None:
         """A refusal decided before parsing, or None. ``whole`` is the message before a planted notice was set
         aside: what a class requires the message to carry (a link, an address) is looked for there too."""
@@ -42,6 +46,12 @@ class Screen(Vocabulary):
         # every question in a message is screened ("减收多少？免收的条件是什么？"): one declined part declines the message
         asks = " ".join(dict.fromkeys([*(c for c in _clauses(norm) if re.search(r"[？?]\s*$", c)), ask]))
         asks_raw = " ".join(dict.fromkeys([*(c for c in _clauses(normalize(clean)) if re.search(r"[？?]\s*$", c)), ask_raw]))
+        parts = _clauses(norm)
+        if len(parts) >= 2 and parts[-1] == ask and not any(len(c) >= 2 and self.covered(c) for c in self._content(ask)) \
+                and not any(re.fullmatch(r"[\u4e00-\u9fff]{4}", w) and w in self._ledger_text for w in (parts[-2][i:i + 4] for i in range(len(parts[-2]) - 3))):
+            # "…停电到现在还没来电，到底什么时候能来？": a question with no topic of its own asks about the clause before it
+            # (unless that clause quotes the ledger: "推广不停电抢修模式，什么时候完成？" names a task)
+            asks, asks_raw = f"{asks} {parts[-2]}{ask}", f"{asks_raw} {parts[-2]}{ask_raw}"
         for name, pat, _ in lx.declines:
             text = (asks, asks_raw) if name in lx.asked_declines else (said, said_raw)
             if (pat.search(text[0]) or (name in lx.raw_declines and pat.search(text[1]))) and (

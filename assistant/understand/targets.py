@@ -44,7 +44,10 @@ from assistant.understand.patterns import (
 _QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])")
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # "the first/last N measures": a range no stage took is never dropped silently
-_RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)")
+# and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
+_RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
+                      r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
+_SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
                       r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
@@ -161,7 +164,7 @@ class Targets(Groups):
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "lead": ("unit",), "measure": ("measure",)}[key]
             # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
-            ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|一种|一类|家|项)", rest) else None
+            ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|一种|一类|家|项|条|一条|一项|一个)", rest) else None
             return replace(base, target="breakdown", by=key, where=kept, count=True, extreme=("max" if ext.group(0) == "最多" else "min") if ext else "",
                            unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种", c)] if ext else content, unparsed))
         if cues.get("days_left"):
@@ -187,7 +190,7 @@ class Targets(Groups):
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
         if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
-                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)", rest)) and len(refs) < 2:
+                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
             latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
             left = [c for c in content if not re.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
             return replace(base, target="tasks", where=where, extreme="latest" if latest else "earliest", count=count_cue,
@@ -386,6 +389,7 @@ class Targets(Groups):
     def _content(self, text: str, english: bool = False) -> list[str]:
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
         lx, g = self.lexicon, self.g
+        said = text
         for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
                      "position", "keyword_cue", "correction"):
             text = g(name).sub(" ", text)
@@ -401,6 +405,7 @@ class Targets(Groups):
             and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
         ]
         # a qualifier word with no entity to attach to is content that was not understood
-        quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", text))  # operators no stage took: never dropped silently
+        quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
+        quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
         return toks + [q for q in quals if q not in toks]
 

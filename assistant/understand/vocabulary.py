@@ -171,8 +171,9 @@ class Vocabulary:
             return ""
         out = f" {norm} "
         for en, zh in self.lexicon.english:
-            if en in out:  # whole words only: "handled by" is not "led by"
-                out = re.sub(rf"(?<![a-z]){re.escape(en)}(?:e?s)?(?![a-z])", f" {zh} ", out)
+            for said in dict.fromkeys((en, en.replace(" ", "-"))):  # "zero-investment" is the glossary's "zero investment"
+                if said in out:  # whole words only: "handled by" is not "led by"
+                    out = re.sub(rf"(?<![a-z]){re.escape(said)}(?:e?s)?(?![a-z])", f" {zh} ", out)
         return out
 
     @cached_property
