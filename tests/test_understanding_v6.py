@@ -198,3 +198,14 @@ def test_a_hyphenated_english_term(assistant, ledger):
     ans = ask(assistant, "Which units handle the zero-investment scope expansion?")
     task = next(t for t in ledger.tasks if "零投资" in t.text)
     assert not ans.refused and ans.tasks[:1] == (task.id,)
+
+
+def test_which_unit_has_the_most_is_about_units_not_unit_counts(assistant, ledger):
+    counts: dict[str, int] = {}
+    for t in ledger.tasks:
+        counts[t.units[0]] = counts.get(t.units[0], 0) + 1
+    top = {u for u, n in counts.items() if n == max(counts.values())}
+    *_, ans = chat(assistant, "各单位牵头的任务分别有几项", "哪个单位最多")
+    assert all(u in ans.answer for u in top)
+    assert assistant.understand("哪个单位最多").target == "units"
+    assert assistant.understand("哪项任务的责任单位最多").target == "tasks"

@@ -42,6 +42,11 @@ _SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|
                             r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
 
 
+def _same_grouping(asked: str, shown: str) -> bool:
+    """"哪个单位最多" groups as the breakdown shown did (by unit, or by the lead unit)."""
+    return asked == shown or (asked == "unit" and shown == "lead")
+
+
 def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | None:
     """"省发改委牵头的有几项" → "不对，我说的是省能源局": the new unit takes the old one's relation (leads / only it)
     unless the question names a relation of its own (参与 / 牵头 / 只)."""
@@ -212,8 +217,8 @@ class Understander(References):
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
         if prev is not None and prev.target == "breakdown" and not state.lost and q.extreme in ("max", "min") and q.where is None \
-                and not re.search(r"牵头|单位|部门|谁|负责|时限|期限|哪年", text) \
-                and not q.refs and {"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by) in (prev.by, "lead" if prev.by == "lead" else prev.by):
+                and not re.search(r"(?:其|它的?|该措施的?|这个措施的?)(?:牵头)?(?:单位|部门)|(?:牵头|责任)单位是|由谁|谁(?:牵头|负责)|时限|期限|哪年", text) \
+                and not q.refs and _same_grouping({"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by), prev.by):
             # "按措施分一下" then "哪个措施最多": the group with the most among those just counted
             return replace(prev, extreme=q.extreme, followup="narrow", unparsed=())
         if prev is not None and prev.collection and not state.lost and q.where is not None and not q.refs \
