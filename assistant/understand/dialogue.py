@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from assistant.query import (
     Cond,
@@ -178,16 +179,23 @@ class Understander(References):
 
     def _named_list(self, ids: tuple[str, ...]) -> Cond | None:
         """The one measure, or the one unit in one relation (参与 / 牵头 / 只有它), whose tasks are exactly ``ids``; else None."""
-        want = set(ids)
-        if len(want) < 2:
-            return None
-        found: list[Cond] = [MeasureIn((m.no,), (m.title,)) for m in self.ledger.measures if set(m.task_ids) == want]
-        for unit in dict.fromkeys(u for t in self.ledger.tasks for u in t.units):
-            for mode in ("has", "lead", "exactly"):
-                if {t.id for t in self.ledger.tasks if UnitIs((unit,), mode).test(t, dt.date.min)} == want:
-                    found.append(UnitIs((unit,), mode))
-                    break
+        found = self._named_lists.get(frozenset(ids), []) if len(set(ids)) >= 2 else []
         return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _named_lists(self) -> dict[frozenset[str], list[Cond]]:
+        """Each measure's and each unit-relation's task set (a unit counted once, in its first relation with that set)."""
+        out: dict[frozenset[str], list[Cond]] = {}
+        for m in self.ledger.measures:
+            out.setdefault(frozenset(m.task_ids), []).append(MeasureIn((m.no,), (m.title,)))
+        for unit in dict.fromkeys(u for t in self.ledger.tasks for u in t.units):
+            seen: set[frozenset[str]] = set()
+            for mode in ("has", "lead", "exactly"):
+                key = frozenset(t.id for t in self.ledger.tasks if UnitIs((unit,), mode).test(t, dt.date.min))
+                if key not in seen:
+                    seen.add(key)
+                    out.setdefault(key, []).append(UnitIs((unit,), mode))
+        return out
 
     def is_elliptical(self, text: str, q: Query, state: State) -> bool:
         """True when the question continues the previous one instead of standing alone."""
