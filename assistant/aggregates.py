@@ -11,10 +11,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
-from assistant.query import And, MeasureIn, Query, TextHas, UnitIs, all_of, atoms, find, select, shown
+from assistant.query import And, DeadlineIs, MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger
 from assistant.text import normalize
 from assistant.understand import Understander
+from assistant.understand.patterns import _QUESTION
 
 
 class Aggregates:
@@ -54,18 +55,39 @@ class Aggregates:
         ("省水利厅参与的任务都在第2项里吧？"), say where that unit's tasks are — a premise corrected, with the record."""
         text = f"条件：{cond} — 没有符合条件的任务（共 0 项）。"
         units = [a for a in atoms(q.where) if isinstance(a, UnitIs)]
-        said = [c for c in re.split(r"(?<=[？?。！!])", normalize(q.question or "")) if c.strip()]
-        claims = any(self.understander.g("confirm").search(c) for c in said)  # "…里吧？都有哪些？": a premise stated
-        if claims and len(units) == 1 and find(q.where, MeasureIn) and not _negated(q.where, units[0]):
+        claims = any(self.understander.g("confirm").search(c.strip(" ，,")) for c in re.split(r"(?<=[？?。！!，,])", normalize(q.question or "")) if c.strip())
+        # "…里吧？都有哪些？" / "…都是2025年底前截止的吧，列一下": a premise stated
+        # "省电力交易中心是“服务绿色出行”那条措施的责任单位，它具体负责哪些任务？": a unit named in a clause that asks nothing
+        stated = any(u in c and not _QUESTION.search(c) for c in re.split(r"[，,。；;！!？?]", normalize(q.question or ""))
+                     for a in units for u in a.units)
+        if (claims or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
+                and not _negated(q.where, units[0]):
             own = select(self.ledger.tasks, units[0], today)
             if own:
-                nos = "、".join(str(n) for n in dict.fromkeys(t.measure_no for t in own))
-                text += f"{units[0].words()}的任务共 {len(own)} 项，属于第{nos}项工作措施（{'、'.join(t.id for t in own)}）。"
+                nos = "、".join(f"第{n}项“{t.measure_title}”" for n, t in {t.measure_no: t for t in own}.items())
+                text += f"{units[0].words()}的任务共 {len(own)} 项，属于{nos}（{'、'.join(t.id for t in own)}）。"
                 return _answer(text, own, units=units[0].units)
+        times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))]
+        rest = [a for a in atoms(q.where) if a not in times]
+        exists = re.search(r"有\S{0,14}(?:吗|么|嘛)|有没有|是否有", normalize(q.question or ""))  # "有时限是今年的吗" asks, claims nothing
+        if claims and not exists and not q.followup and not units and times and len(rest) == 1 and isinstance(rest[0], (MeasureIn, TextHas)):
+            # "措施9那几条都是2025年底前截止的吧，列一下" / "“电网一张图”那条已经在2025年底到期了吧？": the tasks named, each with
+            # its real deadline (the premise corrected)
+            rows = select(self.ledger.tasks, rest[0], today)
+            if rows:
+                lines = "；".join(f"{t.id} {t.deadline.text}" for t in rows)
+                what = f"第{rows[0].measure_no}项工作措施“{rows[0].measure_title}”的任务" if isinstance(rest[0], MeasureIn) else f"{rest[0].words()}的任务"
+                text += f"{what}共 {len(rows)} 项，完成时限分别是：{lines}。"
+                return _answer(text, rows)
         if len(units) == 1 and units[0].mode == "lead" and not _negated(q.where, units[0]):
             # "措施10是省能源局牵头的": who does lead the tasks the other conditions select
             others = all_of([a for a in atoms(q.where) if a is not units[0]])
             rows = select(self.ledger.tasks, others, today) if others is not None else []
+            asked = normalize(q.question or "")
+            # "省电力交易中心牵头的“保障绿电接入”措施下面有几项任务": the unit describes the measure — a premise, and the
+            # measure's tasks are what is counted (the premise corrected)
+            describes = any(re.search(re.escape(u) + r"(?:牵头|负责)的(?:第\s*\S{1,3}\s*项|“[^”]{2,30}”|[^，,。？?]{0,12})?(?:这项|这个|该)?(?:工作)?措施", asked)
+                            for u in units[0].units) and find(q.where, MeasureIn)
             if rows and len(rows) <= 30:
                 leads: dict[str, list[str]] = {}
                 for t in rows:
@@ -74,7 +96,7 @@ class Aggregates:
                 said_leads = "；".join(f"{u}（{'；'.join(ids)}）" for u, ids in leads.items())
                 text += f"{others.words()}的任务共 {len(rows)} 项，牵头单位是：{said_leads}。"  # type: ignore[union-attr]
                 # the tasks a stated premise was about (a count of none, or a list of none, stays none)
-                return _answer(text, rows if not q.count and len(rows) <= 3 else [], units=tuple(leads))
+                return _answer(text, rows if describes or (not q.count and len(rows) <= 3) else [], units=tuple(leads))
         return _answer(text, [])
 
     def tasks(self, q: Query, today: dt.date) -> Answer:
@@ -218,6 +240,9 @@ class Aggregates:
             text = f"条件：{cond} — {role}任务{word}的单位是：{'、'.join(winners)}{tie}，各 {best} 项。"
             return _answer(text, picked, units=tuple(winners))
         if not rows:
+            premise = self._none_together(q, cond, today)  # a unit's premise about a measure is corrected with the record
+            if premise.tasks:
+                return premise
             return _answer(f"条件：{cond} — 没有符合条件的任务，也就没有责任单位。", [])
         if not units:
             return _answer(f"条件：{cond} — 没有其他责任单位（这 {len(rows)} 项任务只由{'、'.join(left_out)}负责）。", rows, units=())

@@ -221,6 +221,8 @@ class Assistant:
         """An answer found by search is given only when its task covers enough of what was asked
         (``min_support``, stricter for the public style); otherwise a refusal with pointers."""
         need = self.settings.min_support_public if style == "public" else self.settings.min_support
+        if (ans.query or {}).get("target") == "verify":
+            need = max(need, self.settings.min_support_verify)  # "是的/不是" confirms a whole claim: every part must be the task's
         if ans.refused or ans.support is None or ans.support >= need:
             return ans
         tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]

@@ -76,6 +76,8 @@ class Lexicon:
     raw_declines: frozenset[str]
     #: decline classes decided by the asking clause only (a story before the question may mention an outage or a price)
     asked_declines: frozenset[str]
+    #: classes declined for their own part only: a ledger question after a topic switch is still answered
+    partial_declines: frozenset[str]
     #: decline classes that apply only when the message (as typed) also matches their ``requires`` pattern
     decline_requires: dict[str, re.Pattern[str]]
     #: facts the ledger does not give: (pattern, what the ledger says instead)
@@ -113,6 +115,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
                        for k, v in raw["declines"].items()),
         raw_declines=frozenset(k for k, v in raw["declines"].items() if v.get("raw")),
         asked_declines=frozenset(k for k, v in raw["declines"].items() if v.get("asked")),
+        partial_declines=frozenset(k for k, v in raw["declines"].items() if v.get("partial")),
         decline_requires={k: _alternation(v["requires"]) for k, v in raw["declines"].items() if v.get("requires")},
         absent=tuple((re.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
     )

@@ -360,6 +360,10 @@ class Query:
     planted: bool = False
     #: an instruction to the assistant inside the message was ignored (the ledger question in it answered)
     instruction_ignored: bool = False
+    #: a part of the message declined on its own (its class), the ledger question after it answered
+    declined: str = ""
+    #: the asking part of a message whose story was set aside: what is searched instead of the whole message
+    asked: str = field(default="", compare=False)
     refuse: str | None = None
     refuse_detail: str = ""
     unparsed: tuple[str, ...] = ()
@@ -440,6 +444,8 @@ class Query:
             out["planted_notice_ignored"] = True
         if self.instruction_ignored:
             out["instruction_ignored"] = True
+        if self.declined:
+            out["declined_part"] = self.declined
         out["understood"] = self.understood()
         if self.refuse:
             out["refuse"] = self.refuse

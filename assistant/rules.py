@@ -23,7 +23,7 @@ from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
-from assistant.understand.patterns import _asking_clause
+from assistant.understand.patterns import _QUESTION, _asking_clause, _clauses
 
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
@@ -53,12 +53,15 @@ class Rules(Aggregates):
     # ------------------------------------------------------------ entry
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
         """The answer to ``q`` (``question`` is the text used for dense search), with the query attached."""
-        ans = self._answer(q, question, today)
+        ans = self._answer(q, q.asked or question, today)  # a story set aside is not searched
         if q.corrected and not ans.refused:
             said = "，".join(f"“{typed}”按“{term}”理解" for typed, term in q.corrected)
             ans = replace(ans, answer=f"（{said}。）\n" + ans.answer)
         if q.instruction_ignored and not ans.refused:
             ans = replace(ans, answer=self.lexicon.messages["instruction_ignored"] + "\n" + ans.answer)
+        if q.declined and not ans.refused:
+            said = next(m for n, _, m in self.lexicon.declines if n == q.declined)
+            ans = replace(ans, answer=f"{said}\n另外，按台账回答您的另一个问题：\n" + ans.answer)
         if q.planted and not ans.refused:
             ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
         if q.completion and not ans.refused and "不记录实际完成情况" not in ans.answer:
@@ -96,6 +99,8 @@ class Rules(Aggregates):
             # a single-task question with an operator the parser could not attach ("不涉及小区…"): searching its
             # other words would answer a different question
             return self.clarify(q, today)
+        if q.target == "lookup" and not q.refs and self.understander.g("act_request").search(_asking_clause(normalize(question))):
+            return self.refusal("act", "")  # "你帮我把那条改成已完成" / "教我…": asks for an act, not for what the ledger says
         if (gone := self._removed(q, question)) is not None:
             return self.refusal("removed", f"任务 {gone.id}（{_short(gone.text, 30)}）已在新版台账中删除，当前版本没有这项任务")
         tasks, why = self.resolve(q, question, today)
@@ -114,13 +119,15 @@ class Rules(Aggregates):
             "measure_of": self.measure_of,
             "which_task": self.which_task,
         }.get(q.target)
-        asked = _asking_clause(normalize(question))
-        if handler is None and not q.refs and self.understander.g("quantity").search(asked) and not _YES_NO.search(asked) and (
-                not re.search(r"\d", t.text) or self.understander.g("period_past").search(asked)):
-            return self.unsupported(tasks)  # an amount the found task does not state, or a statistic of a past period
+        quantity, past = self.understander.g("quantity"), self.understander.g("period_past")
+        for asked in [c for c in _clauses(normalize(question)) if _QUESTION.search(c)] or [normalize(question)]:
+            if handler is None and not q.refs and quantity.search(asked) and not _YES_NO.search(asked) and (
+                    not re.search(r"\d(?![\d]*年)", t.text) or past.search(asked)):  # (a year is not an amount)
+                return self.unsupported(tasks)  # an amount the found task does not state, or a statistic of a past period
+        several = len(q.refs) > 1 or (len(q.subjects) > 1 and len(tasks) > 1)  # "一年内和连续60天内…" may both be one task
         if handler is None:
-            ans = self.lookup(t, tasks, today) if len(q.refs) <= 1 and len(q.subjects) <= 1 else self._several(tasks, today)
-        elif len(q.refs) > 1 or len(q.subjects) > 1:
+            ans = self._several(tasks, today) if several else self.lookup(t, tasks, today)
+        elif several:
             ans = self._several(tasks, today, field=q.target)
         else:
             ans = handler(t, tasks, today)
@@ -334,8 +341,8 @@ class Rules(Aggregates):
         for a in atoms(q.claim):  # "省水利厅负责的是第二项吧": where that unit does take part
             if isinstance(a, UnitIs) and not a.test(first, today):
                 for u in a.units:
-                    nos = list(dict.fromkeys(t.measure_no for t in self.ledger.tasks if u in t.units))
-                    elsewhere.append(f"{u}参与的是第{'、'.join(str(n) for n in nos)}项工作措施" if nos else f"{u}不是任何任务的责任单位")
+                    nos = {t.measure_no: t.measure_title for t in self.ledger.tasks if u in t.units}
+                    elsewhere.append(f"{u}参与的是{'、'.join(f'第{n}项“{title}”' for n, title in nos.items())}" if nos else f"{u}不是任何任务的责任单位")
         head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位是{units}"
                 f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。" + ("；".join(elsewhere) + "。" if elsewhere else ""))
         claimed = [a for a in atoms(q.claim) if isinstance(a, UnitIs)]
@@ -345,7 +352,9 @@ class Rules(Aggregates):
         titled = normalize(first.measure_title) in normalize(q.question or "")
         one_unit = len(claimed) == 1 and len(claimed[0].units) == 1 and claimed[0].mode != "exactly" and not titled
         actual = [t for a in claimed if not ok and q.by == "unit" and one_unit for t in self.ledger.tasks if any(u in t.units for u in a.units)]
-        return _answer(head, [*actual, *[t for t in rows if t not in actual]], units=first.units)  # where the unit does take part first
+        if actual:  # the claim was wrong: the unit's own tasks are the answer, the measure named is said in the text
+            return _answer(head, actual, units=first.units)
+        return _answer(head, rows, units=first.units)
 
     def compare(self, q: Query, today: dt.date) -> Answer:
         """Which of two (or more) tasks is due first."""
@@ -418,7 +427,7 @@ class Rules(Aggregates):
             counts[t.deadline.status(today)] += 1
         text = (self.lexicon.messages["completion"] + f"按今天（{today.isoformat()}）计："
                 + "，".join(f"{STATUS_LABELS[k]} {v} 项" for k, v in counts.items()) + "。")
-        return Answer(answer=text, route="rules")
+        return Answer(answer=text, refused=True, route="refusal")  # which tasks are done is not answered: the deadlines are pointers
 
     def _removed(self, q: Query, question: str) -> Task | None:
         """A task of the previous version that the question names (by id, or by its words better than any current task)."""
@@ -456,7 +465,7 @@ class Rules(Aggregates):
             name = reason.split(":", 1)[1]
             text = next(m for n, _, m in self.lexicon.declines if n == name)
             return Answer(answer=text, refused=True, route="refusal")
-        elif reason in ("empty", "control", "injection", "no_subject", "modify", "lost_context"):
+        elif reason in ("empty", "control", "injection", "no_subject", "modify", "lost_context", "act"):
             text = msgs[reason]
         elif reason == "contradiction":
             text = msgs["contradiction"].format(what=detail)

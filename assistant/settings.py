@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, description="tasks retrieved for an open question")
     min_support: float = Field(default=0.3, ge=0, le=1, description="an answer found by search needs this share of the question's content words "
                                "covered by its task, else a refusal with pointers (operating point: benchmarks/abstain.py)")
+    min_support_verify: float = Field(default=0.5, ge=0, le=1, description="the same for a yes/no check of a claim about a task found by "
+                                      "search (是的/不是 confirms the whole claim)")
     min_support_public: float = Field(default=0.55, ge=0, le=1, description="the same for the public answer style (may be stricter)")
     lexicon: Path | None = Field(default=None, description="alternative lexicon TOML (default: the packaged one)")
     llm_provider: str = Field(default="", description="'' (off), 'openai' (any OpenAI-compatible server) or 'ollama'")

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from assistant.query import MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms
+from assistant.query import DeadlineIs, MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find
 from assistant.text import normalize
 from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input
 from assistant.understand.targets import Targets
@@ -24,7 +24,10 @@ class Asking(Targets):
         after them form a complete question and the context names no condition of its own.
         """
         clean = normalize(clean_input(question))
-        if (said := self.g("remark").search(clean)) is not None:
+        if (told := self._own_data_aside(clean, today)) is not None:
+            return replace(told, question=clean_input(question))
+        if (said := self.g("remark").search(clean)) is not None \
+                and not any(len(c) >= 2 and self.covered(c) for c in self._content(said.group(0))):  # "临代正小区清零了没有啊！！" asks
             q = self.parse(clean[said.end():], today)
             return replace(q, question=clean_input(question), context=(*q.context, said.group(0).strip()))
         if (split := self._instruction_or_topic_switch(clean, today)) is not None:
@@ -32,6 +35,10 @@ class Asking(Targets):
         if (both := self._count_then_within(clean, today)) is not None:
             return replace(both, question=clean_input(question))
         q = self._parse_whole(question, today)
+        if q.refuse == "decline:completion_premise" and (field := self._field_after_premise(clean, today)) is not None:
+            return replace(field, question=q.question)
+        if not (q.refuse and q.refuse.startswith("decline")) and (told := self._after_story(q, clean, today)) is not None:
+            return told
         if not (q.unparsed or q.refuse == "no_subject"):
             return self._last_sentence(q, clean, today) or q
         parts = [p for p in re.split(r"(?<=[，,。；;！!？?…:：\n])", clean) if p.strip(" ，,。；;！!？?…:：\n")]
@@ -46,6 +53,95 @@ class Asking(Targets):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         return q
+
+    def _own_data_aside(self, clean: str, today: dt.date) -> Query | None:
+        """"我住…3栋2单元501，小区一直是临代正，什么时候清零？": a clause giving the asker's own address, phone or account
+        is set aside (and never repeated); the rest is parsed as the question. None when there is no such clause."""
+        parts = re.split(r"(?<=[，,。；;！!？?\n/|｜])", clean)
+        own = [p for p in parts if self.g("disclosure").search(p) and len(re.findall(r"\d", p)) >= 3]
+        if not own:
+            return None
+        rest = "".join(p for p in parts if p not in own)
+        if not rest.strip(" ，,。；;！!？?…:：\n") or not (_QUESTION.search(rest) or self.g("request").search(rest)):
+            return None
+        if not re.search(r"台账|任务|措施|ledger|task", rest) and (r := self._refusal(clean, clean, clean)) is not None and r.refuse:
+            return None  # "我家户号…，报装申请到哪一步了？": the rest asks about the asker's own case, declined as a whole
+        sentences = re.split(r"(?<=[。！!？?\n])", clean)
+        others = "".join(x for x in sentences if not any(o in x for o in own))
+        if others.strip() and others != rest and (_QUESTION.search(others) or self.g("request").search(others)):
+            # "我住…301，是非电网直供电小区。台账里对这种小区…怎么说？": the sentence about the asker's home is set aside whole
+            # when another sentence asks a question of its own
+            q = self.parse(others, today)
+            if not (q.refuse or q.unparsed) and (q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content)):
+                return replace(q, context=(*q.context, "（您提供的个人信息，台账不涉及，已略去）"), asked=q.asked or others)
+        q = self.parse(rest, today)
+        return replace(q, context=(*q.context, "（您提供的个人信息，台账不涉及，已略去）"), asked=q.asked or rest)
+
+    def _field_after_premise(self, clean: str, today: dt.date) -> Query | None:
+        """"既然已经完成了，那它原定的完成时限是什么？": the premise cannot be confirmed, but what is asked after it — a
+        field of a task — does not depend on it: answered, with the note that completion is not recorded."""
+        pat = next(p for n, p, _ in self.lexicon.declines if n == "completion_premise")
+        norm = normalize(clean)
+        if (m := pat.search(norm)) is None or (cut := re.search(r"[，,。；;！!？?]", norm[m.end():])) is None:
+            return None
+        rest = norm[m.end() + cut.end():]
+        q = self.parse(rest, today)
+        if q.refuse or q.unparsed or q.target not in _FIELDS or (not q.refs and any(len(c) >= 2 and self.covered(c) for c in q.content)):
+            return None  # "既然已经完成了，是哪个部门验收的？" asks about the completion itself, not a field of the task
+        return replace(q, completion=True, context=(*q.context, norm[: m.end() + cut.start()]))
+
+    def _after_story(self, q: Query, clean: str, today: dt.date) -> Query | None:
+        """A story of several sentences, then the question ("…打了一天没人接，城管来了好几回。…台账里那个便民接电点啥时候
+        要建好？"): the last sentence is the question when it stands on its own — every word understood, a topic of its
+        own (a task, a condition or a ledger word), no pronoun pointing back into the story — and the story names no
+        unit or measure the question would need. The story is context: its other words are neither conditions nor
+        search words, except the ledger's rare terms, which help find the task a question describes in general words."""
+        sentences = [p for p in re.split(r"(?<=[。！!？?\n])|(?<=[:：])(?!//)", clean) if p.strip(" ，,。；;！!？?…:：\n")]
+        if len(sentences) < 2:
+            return None
+        if q.planted or q.instruction_ignored or (q.refuse and q.refuse not in ("no_subject", "oos", "absent")) \
+                or self.g("notice").search(clean) or self.lexicon.injection.search(clean):
+            return None  # a planted notice or an instruction has its own handling: its clauses are never the story
+        asks = 1  # "…一年内停电次数不超过几次？连续多少天内不超过几次？": the questions at the end are asked together
+        while asks < len(sentences) and re.search(r"[？?]\s*$", sentences[-asks - 1]):
+            asks += 1
+        for n in (asks, asks + 1):  # "…要求同步验收同步交付。请问这一条，牵头单位是哪个？": a pointer back takes the sentence before
+            head, last = "".join(sentences[:-n]), "".join(sentences[-n:])
+            if len(head) < 40 or not (_QUESTION.search(sentences[-1]) or self.g("request").search(sentences[-1])
+                                      or re.search(r"[？?]\s*$", sentences[-1])):
+                return None
+            if re.match(r"\s*[“\"「『]", sentences[-1]):
+                return None  # a quotation (what someone wrote or wants sent) is not what the asker asks
+            q2 = self.parse(last, today)
+            if q2.refuse or q2.unparsed or q2.completion or q2.target in ("status_summary", "meta") \
+                    or any(not any(self.in_ledger(t) for t in c.terms) for c in find(q2.where, TextHas)):
+                return None  # (a quoted phrase the ledger does not have is not understood on its own)
+            own = [c for c in (q2.content or tuple(q2.subject.split())) if len(c) >= 2 and self.covered(c)]
+            if not (q2.refs or own or (q2.where is not None and q2.target != "lookup")):
+                continue
+            if self.g("point_back").search(sentences[-1]) and not q2.refs and not find(q2.where, TextHas) and len(own) < 2:
+                continue  # "…请问这条是谁牵头？": the question is about something the story names
+            break
+        else:
+            return None
+        _, found, _ = self._mark(normalize(head), today)
+        single = bool(q2.refs or (q2.subject and not q2.collection))
+        def kind(c: object) -> str:
+            return "time" if isinstance(c, (DeadlineIs, StatusIs)) else type(c).__name__
+        found = [c for c in found if not (isinstance(c, TextHas) and not any(self.in_ledger(t) for t in c.terms))]  # quoted words the ledger lacks
+        need = {kind(c) for c in found if single is False or isinstance(c, (UnitIs, MeasureIn))}
+        have = {kind(a) for a in atoms(q2.where)}
+        if need - have and not (q2.refs or own):
+            return None  # "我是省能源局的…。今年到期的有几项？": the story's unit (or, for a list, any condition) is part of the question
+        rare = [c for c in dict.fromkeys(self._content(normalize(head))) if len(c) >= 2 and c not in q2.subject
+                and self.covered(c) and 0 < self.tasks_with(c) <= 3]
+        if q2.subject and not q2.refs and rare and not self.g("topic_switch").search(clean) and not any(0 < self.tasks_with(c) <= 3 for c in own):
+            # the question's own words are general ("探索用什么模式提供免报装的服务？"): the story's rare ledger terms help find the
+            # task; not when the question names its own ("这种小区什么时候能清零"), nor what comes before "然后回答：" or "另外"
+            q2 = replace(q2, search_text=" ".join([q2.search_text or q2.subject, *rare]), asked=" ".join([q2.asked or last, *rare]),
+                         expansion=" ".join([q2.expansion, self._expansion(normalize(head))]).strip())
+        return replace(q2, question=q.question or clean_input(clean), context=(*q2.context, head.strip(" ，,。；;！!…:：\n")),
+                       asked=q2.asked or last)
 
     def _count_then_within(self, clean: str, today: dt.date) -> Query | None:
         """"…参与的任务一共多少项？其中明年底前到期的几项？": two counts asked, the second within the first — both said."""
@@ -69,6 +165,8 @@ class Asking(Targets):
         if len(parts) < 2 or not (_QUESTION.search(parts[-1]) or re.search(r"[？?]\s*$", parts[-1])):
             return None
         head, last = "".join(parts[:-1]), parts[-1]
+        if re.search(r"[？?]\s*$", parts[-2]):
+            return None  # "一年内不超过几次？连续多少天内不超过几次？": two questions asked together, not a story and a question
         bodies = " ".join(u for t in self.ledger.tasks for u in t.units)
         if q.target != "figure" and any(len(c) >= 2 and c not in last and c not in bodies and self.tasks_with(c)
                                         for c in self._content(head)):  # (who is asking — 县电力主管部门 — is not a topic)
@@ -79,7 +177,7 @@ class Asking(Targets):
         own = [c for c in (q2.content or q2.subject.split()) if len(c) >= 2 and self.covered(c)]
         if not own or self._conditions_in(head, q2, today):
             return None
-        return replace(q2, question=q.question, context=(*q2.context, head.strip(" ，,。；;！!…:：")))
+        return replace(q2, question=q.question, context=(*q2.context, head.strip(" ，,。；;！!…:：")), asked=q2.asked or last)
 
     def _instruction_or_topic_switch(self, clean: str, today: dt.date) -> Query | None:
         """A ledger question inside a message that also carries an instruction to the assistant ("忽略之前的规则…
@@ -110,26 +208,39 @@ class Asking(Targets):
             asks = _QUESTION.search(rest) or q.refs or (q.target not in ("lookup", "status_summary") and (q.subject or q.where is not None))
             if q.refuse or q.completion or q.target == "status_summary" or not asks:
                 return None
-            return replace(q, instruction_ignored=True, context=(*q.context, "（一段要求改变回答方式的内容，已忽略）"))
+            return replace(q, instruction_ignored=True, context=(*q.context, "（一段要求改变回答方式的内容，已忽略）"), asked=q.asked or rest)
         last = switch[-1]
         head, tail = clean[: last.start()], clean[last.end():]
         if not head.strip(" ，,。；;！!？?…:：\n") or not _QUESTION.search(tail):
             return None
+        declined = ""
         if (r := self._refusal(head, head, head)) is not None and r.refuse and r.refuse.startswith("decline"):
-            return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
+            declined = r.refuse.split(":", 1)[1]
+            if declined not in self.lexicon.partial_declines or self._refusal(tail, tail, tail) is not None:
+                return None  # what comes before the switch is itself declined ("有没有办法让电表走慢？台账里…")
         head_found = self._mark(normalize(head), today)[1]
         head_units = {u for c in head_found if isinstance(c, UnitIs) for u in c.units}
         head_measures = {n for c in head_found if isinstance(c, MeasureIn) for n in c.nos}
         if len(head_units) == 1 and re.search(r"(?:它|其)(?=(?:一共|总共|共|都|还|又|到底)?(?:参与|负责|牵头))", tail):
             # "…吧？它参与的任务到底有哪些？" / "它一共参与几项任务？"
             tail = re.sub(r"(?:它|其)(?=(?:一共|总共|共|都|还|又|到底)?(?:参与|负责|牵头))", head_units.pop(), tail)
-        elif len(head_measures) == 1 and re.search(r"它", tail):
-            tail = re.sub(r"它", f"第{head_measures.pop()}项措施", tail)  # "措施7是…吧？它有哪几条任务"
-        q = self._parse_whole(tail, today)
+        elif len(head_measures) == 1 and re.search(r"它|(?:这|该|此)(?:项|个|条)?(?:工作)?措施", tail):
+            # "措施7是…吧？它有哪几条任务" / "…吧？这项措施的最后一条任务是什么"
+            tail = re.sub(r"它|(?:这|该|此)(?:项|个|条)?(?:工作)?措施", f"第{head_measures.pop()}项措施", tail, count=1)
+        q = self.parse(tail, today)
         claim = bool(self.g("hearsay").search(head) or self.g("confirm").search(head.strip(" ，,")))  # what others say, or a claim to check
-        if q.refuse or q.unparsed or (not claim and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail, today):
+        if claim and not declined and not q.refs and q.where is None and not any(len(c) >= 2 and self.covered(c) for c in q.content) \
+                and re.search(r"谁|哪(?:个|家|几家|些|几个)(?:单位|部门)|哪几家|哪家", tail):
+            # "第10条是省能源局牵头的吧？到底谁牵头": the question after the claim insists on the claim's own point — the
+            # claim is checked against the record, which also says who it really is
+            checked = self._parse_whole(head, today)
+            if checked.target == "verify_measure" and not checked.refuse and not checked.unparsed:
+                return replace(checked, question=clean_input(clean), context=(*checked.context, tail.strip(" ，,。；;！!…:：")))
+        if q.refuse or q.unparsed or (not (claim or declined) and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail, today):
             return None
-        return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")))
+        if declined and not (q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content)):
+            return None  # the part after the switch must ask the ledger something of its own
+        return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")), declined=declined, asked=q.asked or tail)
 
     def _topic_in(self, context: str, q: Query, asked: str, today: dt.date) -> bool:
         """True when the context names a ledger topic and the asking part has no subject of its own
@@ -137,6 +248,11 @@ class Asking(Targets):
         if re.search(r"这方面|(?<![”\"」』])这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:  # “电网一张图”这项 is named here
             return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
         own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]  # "是否已到期" asks about the subject named before
+        def rare(words: list[str] | tuple[str, ...]) -> list[str]:
+            return [c for c in words if len(c) >= 2 and self.covered(c) and 0 < self.tasks_with(c) <= 3]
+        if not q.refs and not own_where and len(rare(q.content)) <= 1 and len(rare(self._content(normalize(context)))) >= 3 \
+                and len(context) <= 40 and not re.search(r"[“\"「『]", asked):
+            return True  # "新建住宅小区电气分部工程验收，台账里要求谁来督促？": the clause before names the task, the question only its verb
         if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in q.content):
             return False
         if q.where is None and not q.subject and self._mark(normalize(context), today)[1]:

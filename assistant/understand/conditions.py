@@ -15,6 +15,7 @@ from assistant.query import (
     UnitIs,
     all_of,
 )
+from assistant.text import normalize
 from assistant.understand.entities import Entities
 from assistant.understand.patterns import (
     _HARMLESS_NEG,
@@ -29,6 +30,14 @@ class Conditions(Entities):
         # "the housing department (省住建厅)": a parenthesis that names the same entity again is one mention
         s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
                    lambda m: m.group(0) if found[int(m.group(1))] != found[int(m.group(2))] else f"\ue000{m.group(1)}\ue001", s)
+        # "measure 10 (green electricity consumption)" / "第10项（促进绿电消费）": its title said again in brackets
+        def restated_title(m: re.Match[str]) -> str:
+            c = found[int(m.group(1))]
+            words = [w for w in re.split(r"[\s、，,]+", m.group(2)) if w]
+            if isinstance(c, MeasureIn) and words and all(any(w in normalize(t) for t in c.titles) for w in words):
+                return f"\ue000{m.group(1)}\ue001"
+            return m.group(0)
+        s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*([^（()）]{1,40}?)\\s*[)）]", restated_title, s)
         conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
         # groups of adjacent markers joined by connectors
         group_re = re.compile(f"\ue000\\d+\ue001(?:{conj}+\ue000\\d+\ue001)*")
@@ -56,7 +65,9 @@ class Conditions(Entities):
                 neg, lo = True, m.start()
             lead = False
             if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
-                neg, hi = True, hi + m.end()
+                # "剔除省能源局不是牵头单位的": two negations cancel; "除了X以外" is one negation said around X
+                circumfix = re.fullmatch(r"\s*的?(?:以外|之外)", m.group(0)) is not None
+                neg, hi = (True if circumfix else not neg), hi + m.end()
                 # "省住建厅不牵头的": it does not lead (it may still take part)
                 lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)
             if all(isinstance(c, UnitIs) for c in members) and not only and not neg and (

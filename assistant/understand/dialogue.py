@@ -15,6 +15,7 @@ from assistant.query import (
     Not,
     Or,
     Query,
+    StatusIs,
     TaskIn,
     UnitIs,
     all_of,
@@ -30,6 +31,7 @@ from assistant.understand.patterns import (
     _NUM,
     _SINGULAR,
     _difference,
+    _edge,
     _latest,
     _substitute,
     clean_input,
@@ -56,16 +58,6 @@ def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | No
         return new
     mode = modes.pop()
     return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
-
-
-_EDGE = re.compile(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(?P<a>最早|最晚|最先|最迟)|(?P<b>最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)")
-
-
-def _edge(text: str) -> str:
-    """"完成时限最早的" / "最晚到期的": earliest or latest by deadline, else ""."""
-    m = _EDGE.search(text)
-    word = (m.group("a") or m.group("b")) if m else ""
-    return {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(word, "")
 
 
 def _names_old(c: Cond, old: list[Cond]) -> bool:
@@ -122,7 +114,7 @@ class Understander(References):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
             return replace(q, target="deadline", refs=state.mentioned[-1:], where=None, count=False, followup="subject")
         norm = normalize(clean_input(question))
-        text = self._english(norm) or norm
+        text = self._english(norm) or self._mixed(norm) or norm
         if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?P<d>下|上)一(?:条|项|个)(?:任务)?", text)):
             # "下一条呢？" after one task: its neighbour in the ledger's order
             order = [t.id for t in self.ledger.tasks]
@@ -207,13 +199,19 @@ class Understander(References):
             return True  # "按措施分一下": the list just shown, grouped
         if q.target == "units" and q.where is None and not q.content and state.query is not None:
             return True  # "由哪些单位负责？": of what was just shown
+        if q.target == "measures" and q.where is None and not q.content and state.query is not None and state.result \
+                and re.search(r"它们|这些|这几|那些|\b(?:they|them|those|these)\b", text):
+            return True  # "Which measures do they belong to?": the measures of what was just shown
         if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
             return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
         prev = state.query
+        if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中", text):
+            return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
         bare = _MEASURE_LIST.sub(" ", text)
-        if prev is not None and prev.collection and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
+        listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
+        if listing and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
                 and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare) \
                 and not (q.groups and not self.g("narrow").search(text)):
             return True  # "哪几个已经逾期了" after a list: no noun of its own
@@ -245,14 +243,29 @@ class Understander(References):
             return q if own and not pointing else replace(q, refuse="lost_context")
         g = self.g
         narrowing = bool(g("narrow").search(text)) and not g("correction").search(text)  # "不对，我是说只要…": a correction replaces
+        def key(a: object) -> str:  # a status by its value, not by the words that said it (过期 / 已经过了)
+            return repr(replace(a, said="")) if isinstance(a, StatusIs) else repr(a)
+        named = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and atoms(o.query.where)
+                 and {key(a) for a in atoms(o.query.where)} <= {key(a) for a in atoms(q.where)}]
+        if (narrowing or re.search(r"这些|那些|上面|刚才|前面", text)) and not prev.collection and named:
+            # "第一条和最后一条分别是谁牵头" then "这些2026年底前的任务里，涉及小区的有哪些": the list named again by its condition
+            before = state.earlier[named[-1]]
+            assert before.query is not None
+            prev, state = before.query, replace(before, earlier=state.earlier[: named[-1]])
         if not prev.collection and prev.refs and len(state.result) >= 2 and (narrowing or q.collection):
             # "它们各自的完成时限呢" then "其中已经过期的是哪几项": the tasks that answer showed are the list in play
             prev = replace(prev, target="tasks", where=TaskIn(state.result), refs=(), subject="", content=(), count=False)
-        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing and state.earlier \
-                and (before := state.earlier[-1]).query is not None and before.query.collection and state.result \
-                and set(state.result) <= set(before.result):
-            # "第一条说的是啥" then "那2027年底前的呢": a condition after a question about one item of a list continues the list
-            prev, state = before.query, replace(before, earlier=state.earlier[:-1])
+        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing \
+                and re.search(self.g("task_nouns").pattern, text) and find(q.where, UnitIs):
+            return q  # "那住建厅参与的任务里有没有2027年底前的？" after one item: a list of its own, not within that item
+        lists = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and state.result
+                 and set(state.result) <= set(o.result)]
+        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing and lists:
+            # "第一条说的是啥" (then "不对，是第四条") then "那2027年底前的呢": a condition after questions about items of a
+            # list continues that list
+            before = state.earlier[lists[-1]]
+            assert before.query is not None
+            prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
         if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
             prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
@@ -267,6 +280,8 @@ class Understander(References):
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
                            followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))
+        if q.target == "measures" and q.where is None and not q.content and not q.refs and state.result and (prev.collection or len(state.result) >= 2):
+            return replace(q, where=prev.where if prev.collection and prev.where is not None else TaskIn(state.result), followup="measures")
         if q.target == "units" and q.where is None and not q.content and not q.refs:
             if not prev.collection and state.mentioned:
                 return replace(q, target="responsible", refs=state.mentioned[-1:], count=False, followup="subject")
@@ -339,6 +354,9 @@ class Understander(References):
             groups = tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups)
             return replace(q, groups=groups, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
         if prev.collection and where_new is None and not q.subject and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
+            if prev.target in ("units", "measures") and (self.lexicon.intents["deadline"].search(text) or re.search(r"任务", text)):
+                # "它下面的任务时限分别是什么？" after the units of a measure: its tasks, each with its deadline
+                return replace(prev, target="tasks", count=False, by="", extreme="", size=None, every=False, followup="repeat")
             return replace(prev, count=False, followup="repeat")
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
         if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
@@ -371,7 +389,13 @@ class Understander(References):
                     return replace(prev, target=target, followup="narrow", unparsed=tuple(words))
                 where_new = all_of([*atoms(where_new), *placed])
             if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
-                where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])  # "再把已经过期的去掉"
+                verb = re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text)
+                after = re.split(r"[，,。；;！!？?]", text[verb.end():])[0] if verb else ""
+                if len(re.sub(r"吧|呢|了|\s", "", after)) < 2:
+                    # "再把已经过期的去掉": the verb after the condition, which the parser read as it stands
+                    where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])
+                else:  # "剔除省能源局不是牵头单位的任务": the verb before it, already read as a negation by the parser
+                    where = all_of([*atoms(prev.where), *atoms(where_new)])
                 mode = "exclude"
             elif narrowing:
                 where = all_of([*atoms(prev.where), *atoms(where_new)])

@@ -55,6 +55,16 @@ _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(
 _BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*20\d\d\s*年?(?:年底|底|末|年末)?(?:本身)?(?:在内)?\s*[)）]")
 
 
+
+class _Renamed:
+    """A match of "措施N…" read as "第N项…" (the measure number is in the group n2)."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self.m.group("n2") if name == "n" else self.m.group(name)
+
 class Entities(Screen):
     # -- step 2: entities → markers
     def _mark(self, s: str, today: dt.date) -> tuple[str, list[Cond], list[str]]:
@@ -208,6 +218,19 @@ class Entities(Screen):
         s = _MEASURE_SIDE.sub(measure_side, s)
         s = _MEASURE_RANGE.sub(measure_range, s)
         s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
+        def measure_then_task(m: re.Match[str]) -> str:
+            meas = self.ledger.measure(cn_number(m.group("n")) or 0)
+            if meas is None or not meas.task_ids:
+                return m.group(0)
+            k = len(meas.task_ids) if m.group("last") else 1 if m.group("first") else (cn_number(m.group("k") or "") or 0)
+            if not 1 <= k <= len(meas.task_ids):
+                return m.group(0)
+            return put(TaskIn((meas.task_ids[k - 1],)))
+
+        # "第2项第1条" / "措施5的最后一项任务" / "第5项措施里的第一条": a task by its place in its measure
+        s = re.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?)?\s*"
+                   rf"(?:第\s*(?P<k>{_NUM})|(?P<last>最后(?:一)?)|(?P<first>第一|头一|首))\s*(?:个|项|条)(?:具体)?(?:任务)?",
+                   lambda m: measure_then_task(m) if m.group("n") else measure_then_task(_Renamed(m)), s)
         s = _MEASURE_LIST.sub(measure, s)
         s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
         for no, title, lid in self._measure_titles:
@@ -252,6 +275,8 @@ class Entities(Screen):
             s = said_at.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), rest_of) \
                 if re.search(self.g("self_ref").pattern, rest_of) else s  # the unit is named where 我们 stands, once
         # units (aliases, longest first)
+        # a name someone impersonates ("有人冒充省能源局发短信") names no unit of a task
+        s = re.sub(r"(冒充|假冒|自称是?|假扮|冒名|伪装成)\s*(?:省|国网|国家|江西)?\S{0,8}?(?:局|厅|委|办|公司|中心|部门|电网|供电所|营业厅)", r"\1 ", s)
         for alias, canonical in self.aliases:
             if alias in s:
                 # "国家发改委" is a national body, not the province's 省发展改革委: a short alias after a national
@@ -269,7 +294,8 @@ class Entities(Screen):
             s = pat.sub(lambda m, k=key: put(StatusIs(k, m.group(0))), s)
         # how many units a task has: 责任单位恰好4家 / 多达9家 / 至少3个单位
         def unit_count(m: re.Match[str]) -> str:
-            n = cn_number(m.group("n")) or 0
+            if (n := cn_number(m.group("n"))) is None:
+                return m.group(0)  # "五六家单位一起负责": a guess, not a number (left as words, so not understood)
             rel = (m.group("rel") or "") + (m.group("post") or "")
             # the negated words first: 不超过 is at most (it contains 超过), 不少于 at least
             op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else \
@@ -279,7 +305,8 @@ class Entities(Screen):
             return put(UnitCount(n, op))
 
         s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共|在)?(?P<rel>恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
-                   rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?", unit_count, s)
+                   rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?"
+                   r"(?!(?:单位|部门)?(?:参与|负责)?(?:了)?(?:就|即|都)(?:算|行|可以))", unit_count, s)  # "两个单位有一个参与就算" is either of them
         s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>至少有|最少有|起码有|不少于|超过|多于|至多有|最多有|只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)

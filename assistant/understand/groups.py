@@ -62,6 +62,13 @@ class Groups(Conditions):
                 return replace(base, target="tasks", count=True, where=Or(tuple(p for p in parts if p is not None)), unparsed=self._leftover(left, unparsed))
             return replace(base, target="groups", groups=tuple(parts), where=all_of(common), count=True, followup="sum",
                            unparsed=self._leftover(left, unparsed))
+        every = [a for a in atoms(where) if isinstance(a, UnitIs)]
+        if len(every) == 2 and len({a.mode for a in every}) == 2 and re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几", rest) \
+                and re.search(r"几|多少|差", rest):
+            # "省电力公司单独负责的任务，比省住建厅参与的任务少几条": each unit with its own relation, the two counts compared
+            common = [a for a in atoms(where) if a not in every]
+            return replace(base, target="groups", groups=tuple(all_of([a, *common]) for a in every), where=all_of(common), count=True,
+                           unparsed=self._leftover(left, unparsed))
         if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
                                 and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest)
                                 or len(re.findall(r"的\S{0,3}(?:几|多少)\s*[项个条件]", rest)) >= len(set(names)) >= 2):  # "A参与的有几项？B参与的有几项？"

@@ -8,6 +8,7 @@ from assistant.query import (
     Cond,
     DeadlineIs,
     Not,
+    Or,
     all_of,
     atoms,
     kind_of,
@@ -128,8 +129,12 @@ def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
     if new_atoms and all(f in old_atoms for f in flipped):
         # "其中同时也有省水利厅的" → "不带省水利厅的呢？": that one condition turned round, the others kept
         return all_of([*[a for a in old_atoms if a not in flipped], *new_atoms])
-    kinds = {kind_of(a) for a in new_atoms}
-    kept = [a for a in atoms(prev) if kind_of(a) not in kinds and not any(kind_of(a) in slot and kinds & slot for slot in _SLOTS)]
+    def kinds_of(a: Cond) -> set[str]:  # an alternative of two times ("今年到期或明年") is of the time kind
+        inner = a.item if isinstance(a, Not) else a
+        return {kind_of(i) for i in inner.items} if isinstance(inner, Or) else {kind_of(a)}
+
+    kinds = set().union(*(kinds_of(a) for a in new_atoms)) if new_atoms else set()
+    kept = [a for a in atoms(prev) if not kinds_of(a) & kinds and not any(kinds_of(a) & slot and kinds & slot for slot in _SLOTS)]
     return all_of([*kept, *new_atoms])
 
 
@@ -148,3 +153,13 @@ def _longest_common_substring(a: str, b: str) -> str:
             else:
                 break
     return best
+
+
+_EDGE = re.compile(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(?P<a>最早|最晚|最先|最迟)|(?P<b>最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)")
+
+
+def _edge(text: str) -> str:
+    """"完成时限最早的" / "最晚到期的": earliest or latest by deadline, else ""."""
+    m = _EDGE.search(text)
+    word = (m.group("a") or m.group("b")) if m else ""
+    return {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(word, "")

@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import MeasureIn, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import MeasureIn, Not, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
-from assistant.understand.patterns import _M, _NUM, _SINGULAR, _substitute, clean_input
+from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _substitute, clean_input
 
 if TYPE_CHECKING:
     from assistant.understand.state import State
@@ -66,6 +66,18 @@ class References(Asking):
             for old in reversed(state.earlier):
                 if old.query is not None and old.query.collection and len(old.result) == n:
                     return norm, replace(old, earlier=state.earlier)
+        opening = re.search(r"(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:列表|清单|名单)(?:里面?|中|当中|里头)?(?:的)?", norm)
+        if opening and state.earlier:
+            # "第一个列表里的第二条是什么内容？": the first list of the conversation
+            head = next((o for o in state.earlier if o.query is not None and o.query.collection), None)
+            if head is not None:
+                return (norm[: opening.start()] + " " + norm[opening.end():]).strip(" ，,。") or "列出来", replace(head, earlier=state.earlier)
+        plain = re.search(r"(?:刚才|刚刚|之前|前面|上面)(?:的|那个|那份|那张)?(?:清单|列表|名单)(?:里面?|中|当中|里头)?", norm)
+        if plain and not (state.query is not None and state.query.collection):
+            # "第三项…" "最后一项呢" then "刚才那个清单里，…": the last list shown, not the item asked about since
+            last = next((o for o in reversed(state.earlier) if o.query is not None and o.query.collection), None)
+            if last is not None:
+                return (norm[: plain.start()] + " " + norm[plain.end():]).strip(" ，,。") or "列出来", replace(last, earlier=state.earlier)
         m = self.g("go_back").search(norm)
         if not m:
             return None
@@ -114,7 +126,8 @@ class References(Asking):
             kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
         any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
         widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
-            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm)
+            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm) \
+            or re.search(r"^\s*(?:那|那么|要是|如果)?(?:再)?(?:包含|包括|含上?|算上|加上)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:在内)?(?:呢|吧|吗)?[？?]?$", norm)  # "包含2026年底前的呢？"
         added = self.parse(re.split(r"[，,]", widen.group("x"))[-1], today).where if widen else None  # "放宽点，写到“智能”的都算"
         new_atoms = atoms(added)
         if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
@@ -122,8 +135,8 @@ class References(Asking):
             # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
             kinds_new = {kind_of(a) for a in atoms(added)}
             time_kinds = {"deadline", "status"}
-            same = [a for a in atoms(prev.where) if kind_of(a) in kinds_new or (kind_of(a) in time_kinds and kinds_new & time_kinds)
-                    or (isinstance(a, Or) and all(kind_of(i) in kinds_new | {"status"} for i in a.items))]
+            same = [a for a in atoms(prev.where) if not isinstance(a, Not) and (kind_of(a) in kinds_new or (kind_of(a) in time_kinds and kinds_new & time_kinds)
+                    or (isinstance(a, Or) and all(kind_of(i) in kinds_new | {"status"} for i in a.items)))]  # an exclusion stays as it is
             if same:
                 others = [a for a in atoms(prev.where) if a not in same]
                 flat = [i for a in same for i in (a.items if isinstance(a, Or) else (a,))]
@@ -137,10 +150,12 @@ class References(Asking):
             if swapped != atoms(prev.where):
                 return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
-        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)", norm))
+        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
+                                r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
-        to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(self.parse(norm, today).where, UnitIs) and any(
-            isinstance(a, UnitIs) for a in atoms(prev.where))
+        own = self.parse(norm, today)
+        to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) and any(
+            isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or re.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
         if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:牵头|负责|参与)", norm)):
@@ -168,16 +183,25 @@ class References(Asking):
             prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
         if extra.unparsed and not extra.refuse:
             return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
+        if (edge := _edge(norm)) and prev.collection:  # "回到它牵头的那几条，哪条最晚到期？": the latest among them
+            return replace(prev, where=where, question=question, followup="relax", unparsed=(), target="tasks", count=False, extreme=edge,
+                           by="", every=False, size=None)
+        if where == prev.where:  # a change asked for that changes nothing was not understood: never the same list again as if changed
+            return replace(prev, where=where, unparsed=tuple(w for w in self._content(rest) if len(w) >= 2) or (norm,), question=question, followup="relax")
         return replace(prev, where=where, question=question, followup="relax", unparsed=())
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
         m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
-                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施(?!\s*[0-9一二三四五六七八九十])", text)
+                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施(?!\s*[0-9一二三四五六七八九十])"
+                      r"|\b(?:that|this|the same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m:
             return text
         k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
         nos: tuple[int, ...] = state.measures[-k:] if len(state.measures) >= k else ()
+        if k == 1 and re.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)) and state.query is not None \
+                and not state.query.collection and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
+            nos = (t.measure_no,)  # "它所在措施": the measure of the task just answered, not the last measure named
         if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
             nos = (t.measure_no,)
         if not nos and len(state.result) == 1 and (t := self.ledger.task(state.result[0])):
@@ -220,9 +244,9 @@ class References(Asking):
                 picked = listed[-k:]
             else:
                 picked = listed[-1:]
-            if picked and len(picked) == 1 and (more := re.match(r"\s*(?:和|与|跟|、|及)\s*第(?P<n2>[一二三四五六七八九十两\d]{1,3})(?:个|条|项)", text[m.end():])):
-                k2 = cn_number(more.group("n2")) or 0  # "第二个和第四个"
-                if 1 <= k2 <= len(listed):
+            if picked and len(picked) == 1 and (more := re.match(r"\s*(?:和|与|跟|、|及)\s*(?:第(?P<n2>[一二三四五六七八九十两\d]{1,3})|(?P<last2>最后(?:一)?|末))(?:个|条|项)", text[m.end():])):
+                k2 = len(listed) if more.group("last2") else cn_number(more.group("n2") or "") or 0  # "第二个和第四个" / "第一条和最后一条"
+                if 1 <= k2 <= len(listed) and listed[k2 - 1] not in picked:
                     return (*picked, listed[k2 - 1]), (m.start(), m.end() + more.end())
             return (picked, m.span()) if picked else None
         if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:

@@ -40,9 +40,9 @@ class Screen(Vocabulary):
         if self.g("modify").search(norm):
             return Query(question, refuse="modify")
         ask = _asking_clause(norm)
-        said = " ".join(c for c in _clauses(norm) if not self.g("hearsay").search(c))  # decided by what is asked
+        said = " ".join(self._said(norm))  # decided by what is asked
         ask_raw = _asking_clause(normalize(clean))
-        said_raw = " ".join(c for c in _clauses(normalize(clean)) if not self.g("hearsay").search(c))
+        said_raw = " ".join(self._said(normalize(clean)))
         # every question in a message is screened ("减收多少？免收的条件是什么？"): one declined part declines the message
         asks = " ".join(dict.fromkeys([*(c for c in _clauses(norm) if re.search(r"[？?]\s*$", c)), ask]))
         asks_raw = " ".join(dict.fromkeys([*(c for c in _clauses(normalize(clean)) if re.search(r"[？?]\s*$", c)), ask_raw]))
@@ -58,13 +58,14 @@ class Screen(Vocabulary):
                     name not in lx.decline_requires or lx.decline_requires[name].search(normalize(clean))
                     or lx.decline_requires[name].search(whole)):
                 return Query(question, refuse=f"decline:{name}")
+        whole_said = " ".join(c for c in _clauses(norm) if not self.g("hearsay").search(c))
         if self.g("meta").search(_asking_clause(norm)):
             return Query(question, target="meta")
         if lx.chitchat.search(norm):
             return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
         for region in lx.other_regions:
-            owns = re.search(re.escape(region) + r"\S{0,4}的?\S{0,10}(?:台账|文件|政策|规定|标准|方案|办法)", said)
-            if (region in ask or owns) and region not in self._ledger_text:
+            owns = re.search(re.escape(region) + r"\S{0,4}的?\S{0,10}(?:台账|文件|政策|规定|标准|方案|办法)", whole_said)
+            if (region in asks or owns) and region not in self._ledger_text:  # any question of the message ("广东…是多少？跟江西比哪个高")
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
         asked = " ".join(c for c in _clauses(norm) if _QUESTION.search(c)) or norm
         for term in lx.oos_terms:
@@ -74,6 +75,15 @@ class Screen(Vocabulary):
             if pat.search(ask) and not self.in_ledger(pat.search(ask).group(0)):  # type: ignore[union-attr]
                 return Query(question, refuse="absent", refuse_detail=detail)
         return None
+
+    def _said(self, norm: str) -> list[str]:
+        """The clauses a decline is decided by: every clause but hearsay ("听说…", "我不会…"). In a story — several
+        sentences before the question — only the sentences that ask something or say what the asker wants
+        (``request``): what others did or what happened to the asker ("有的从路灯那里偷偷接…我可不敢") is context."""
+        sentences = [s for s in re.split(r"(?<=[。！!？?\n])", norm) if s.strip(" ，,。；;！!？?…:：\n")]
+        if len(sentences) >= 3 and len(norm) >= 100:
+            sentences = [s for s in sentences if _QUESTION.search(s) or self.g("request").search(s)]
+        return [c for s in sentences for c in _clauses(s) if not self.g("hearsay").search(c)]
 
     def _keyword_around(self, text: str) -> str:
         """"与X有关/跟X相关" becomes a keyword, unless X names a unit or carries a negation (跟能源局不沾边)."""

@@ -21,11 +21,13 @@ from assistant.query import (
     atoms,
     find,
     kind_of,
+    select,
 )
 from assistant.text import cn_number, normalize, tokenize
 from assistant.understand.groups import Groups
 from assistant.understand.patterns import (
     _BY,
+    _FIELDS,
     _HARMLESS_NEG,
     _M,
     _NUM,
@@ -68,7 +70,7 @@ class Targets(Groups):
             return r
         norm, fixes = self.fix_typos(norm)
         english = self._english(norm)
-        text = english or norm
+        text = english or self._mixed(norm) or norm
         text = self.g("restated").sub(" ", text)  # "作为责任单位之一参与": the default reading said again
         text = self._keyword_around(text)
         marked, found, problems = self._mark(text, today)
@@ -126,6 +128,8 @@ class Targets(Groups):
             measure_at = min((m.start() for m in re.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]", norm)), default=len(norm))
             return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(unit_claims),
                            by="unit" if unit_at < measure_at else "")  # "省水利厅负责的是第二项吧": about the unit
+        if completion and english and not refs and (unknown := self._unknown_english(rest)):
+            return replace(base, unparsed=unknown)  # "has the 'one-thing' list been completed?": a task we cannot name, not all of them
         if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
             if where is None:
                 return replace(base, target="status_summary")
@@ -157,13 +161,20 @@ class Targets(Groups):
             kept = all_of([a for a in atoms(where) if kind_of(a) not in ("deadline", "status") or isinstance(a, Not)])
             return replace(base, target="breakdown", by="deadline", where=kept, count=True, extreme="max" if ext.group(0) == "最多" else "min",
                            unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|数量|完成时限|时限|期限|对应|之下|下面", c)], unparsed))
+        if by and not re.search(r"各|分别|每|统计|分布|多少|(?<!哪)几(?:项|个|条)", rest) and re.search(r"哪(?:几|些)|列出|是哪", rest):
+            key = _BY.get(by.group("by") or "", "deadline")
+            fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
+            if len([a for a in atoms(where) if kind_of(a) in fam and not isinstance(a, Not)]) == 1:
+                by = None  # "按时限看，哪几项明年年底前要完成？": one deadline named is a filter; "按时限看" only says how to look
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
             if key == "unit" and re.search(r"牵头", rest):
                 key = "lead"  # "各单位分别牵头几项": grouped by the lead unit
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "lead": ("unit",), "measure": ("measure",)}[key]
-            # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter
-            kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")])
+            # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter — except
+            # measures or units named by themselves: "第2项和第3项措施里…分别几条" counts within those two
+            kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")
+                           or (isinstance(a, MeasureIn) and key == "measure") or (isinstance(a, UnitIs) and key in ("unit", "lead") and len(a.units) >= 2)])
             ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|一种|一类|家|项|条|一条|一项|一个)", rest) else None
             return replace(base, target="breakdown", by=key, where=kept, count=True, extreme=("max" if ext.group(0) == "最多" else "min") if ext else "",
                            unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种", c)] if ext else content, unparsed))
@@ -292,6 +303,12 @@ class Targets(Groups):
             return replace(base, target=intent, where=where, content=())
         return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
 
+    def _unknown_english(self, rest: str) -> tuple[str, ...]:
+        """English words of a mostly-English question left after the glossary: words of a subject we cannot read."""
+        rest = self.lexicon.intents["completion"].sub(" ", rest)
+        words = [w for w in re.findall(r"[a-z]{3,}", rest) if w not in self.lexicon.english_stopwords]
+        return tuple(dict.fromkeys(words)) if len(words) >= 2 else ()
+
     def _subjects(self, rest: str, english: bool) -> tuple[str, ...]:
         """Several task descriptions in one question: "A和B分别是哪两项任务" / "A、B各由谁负责"."""
         if not re.search(r"分别|各自|各由|哪两|哪几|两项|两个|两者|这俩", rest):
@@ -312,11 +329,16 @@ class Targets(Groups):
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
 
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
+        said_words = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit]
+        if intent in _FIELDS and said_words and not refs and re.search(r"分别|各自|各由|各是|各归|都由谁|都是谁", norm) \
+                and len(select(self.ledger.tasks, all_of(said_words), dt.date.today())) >= 2:
+            # "提到“老旧小区”的任务分别由谁牵头？": every task with the word, each with its units and deadline
+            return replace(base, target="tasks", where=where, count=False)
         wider = ""
         ask = _asking_clause(norm)
         if len(_clauses(norm)) >= 3 and not refs and not re.search(r"这方面|这个|这件|这种|这事|这些|此事", ask):
             # a story before the question: the asking clause names the subject
-            marked, found_here, _ = self._mark(self._english(ask) or ask, dt.date.today())
+            marked, found_here, _ = self._mark(self._english(ask) or self._mixed(ask) or ask, dt.date.today())
             own = self._content(_M.sub(" ", marked), False) + [a.said for a in found_here if isinstance(a, StatusIs) and a.said]
             if any(self.covered(c) and len(c) >= 2 for c in own):
                 wider = " ".join([keyword_text, *content, self._expansion(norm)]).strip()

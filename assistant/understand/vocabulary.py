@@ -169,12 +169,26 @@ class Vocabulary:
         letters = sum(c.isascii() and c.isalpha() for c in norm)
         if letters < max(4, len(norm) // 2):
             return ""
+        return self._glossed(norm)
+
+    def _mixed(self, norm: str) -> str:
+        """A Chinese question with English glossary words in it ("deadline是2025年底前、lead unit是省能源局的tasks"):
+        the words read as their glossary terms; '' when there is none (other English words stay as they are)."""
+        if not re.search(r"[a-z]{3,}", norm) or not re.search(r"[\u4e00-\u9fff]", norm):
+            return ""
+        out = self._glossed(norm)
+        return out if re.sub(r"\s+", "", out) != re.sub(r"\s+", "", norm) else ""
+
+    def _glossed(self, norm: str) -> str:
         out = f" {norm} "
         for en, zh in self.lexicon.english:
             for said in dict.fromkeys((en, en.replace(" ", "-"))):  # "zero-investment" is the glossary's "zero investment"
                 if said in out:  # whole words only: "handled by" is not "led by"
-                    out = re.sub(rf"(?<![a-z]){re.escape(said)}(?:e?s)?(?![a-z])", f" {zh} ", out)
-        return out
+                    out = re.sub(rf"(?<![a-z]){re.escape(said)}(?:e?s)?(?![a-z])", f"\x01{zh}\x02", out)
+        # a glossary term next to Chinese the question typed joins it ("牵头单位是省能源局"); two terms stay apart
+        out = re.sub(r"\x02\s*(?=[\u4e00-\u9fff])", "", out)
+        out = re.sub(r"(?<=[\u4e00-\u9fff])\s*\x01", "", out)
+        return re.sub(r"[\x01\x02]", " ", out)
 
     @cached_property
     def _ledger_names(self) -> list[tuple[str, tuple[str, ...]]]:
