@@ -126,6 +126,11 @@ class Aggregates:
         one = {t.measure_no for t in rows}
         head = f"条件：{cond} — 共 {len(rows)} 项任务" + (f"（均属于第{rows[0].measure_no}项工作措施“{rows[0].measure_title}”）"
                                                         if len(one) == 1 and len(rows) > 1 and not find(q.where, MeasureIn) else "")
+        said = [a for a in atoms(q.where) if isinstance(a, TextHas)]
+        if len(said) == 1 and len(atoms(q.where)) == 1 and re.search(r"(?:局|厅|委|办|公司|中心|部门)$", said[0].label) \
+                and re.search(r"负责|参与|牵头|承担", normalize(q.question or "")) and not any(said[0].label in u for t in rows for u in t.units):
+            # "国家能源局华中监管局负责哪些任务？": a body the tasks' texts name, not a responsible unit — said, then where it appears
+            head = f"{said[0].label}不是台账中任何任务的责任单位（不在责任单位栏里）；任务内容提到它的有 {len(rows)} 项"
         if q.claimed is not None:  # a number the question claimed, checked
             head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
         lines = [head + ("，分别是：" if q.count else "：")]

@@ -104,6 +104,14 @@ class Understander(References):
         if state.earlier and (back := self._go_back(question, state, today)) is not None:
             question, state = back
             went_back = True  # what follows is about the list gone back to
+        if state.query is not None and not state.query.collection and state.result and re.search(r"不限|放宽|只看|也算上|都算", question):
+            # "第一个具体要干什么？" then "不限期限了，只看它牵头的那些呢？": the list the item was taken from is relaxed
+            for i in range(len(state.earlier) - 1, -1, -1):
+                o = state.earlier[i]
+                if o.query is not None and o.query.collection and set(state.result) <= set(o.result):
+                    if (relaxed := self._relax(question, replace(o, earlier=state.earlier[:i]), today)) is not None:
+                        return relaxed
+                    break
         if state.query is not None and state.query.collection and (relaxed := self._relax(question, state, today)) is not None:
             return relaxed
         q = self.parse(question, today)
@@ -234,6 +242,13 @@ class Understander(References):
             other = _substitute(prev.where, _keep_unit_mode(prev.where, q.where, text)) if prev.where is not None else q.where
             return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
                            unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
+        focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else None
+        words = [c for c in q.content if len(c) >= 2 and self.covered(c)]
+        if focus is not None and words and q.subject and not q.refs and q.where is None and q.target in _FIELDS \
+                and not re.search(r"不限|只看|那些|哪些|哪几|放宽|其中|这些|它们", text) and not self.g("position").search(text) \
+                and all(w in self.texts.get(focus.id, "") for w in words):
+            # "频繁停电那条…" then "清零的完成时限到底是哪年？": words of the task in focus are about it, not a new search
+            return replace(q, refs=(focus.id,), subject="", content=(), search_text="", followup="subject")
         if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
         if state.lost and not went_back:

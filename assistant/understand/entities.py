@@ -223,12 +223,13 @@ class Entities(Screen):
             if meas is None or not meas.task_ids:
                 return m.group(0)
             k = len(meas.task_ids) if m.group("last") else 1 if m.group("first") else (cn_number(m.group("k") or "") or 0)
-            if not 1 <= k <= len(meas.task_ids):
+            if not 1 <= k <= len(meas.task_ids):  # "措施3下面第6项任务": a task that does not exist is never the measure's list
+                problems.append(f"第{meas.no}项工作措施没有第{k}项任务，它共有 {len(meas.task_ids)} 项任务")
                 return m.group(0)
             return put(TaskIn((meas.task_ids[k - 1],)))
 
         # "第2项第1条" / "措施5的最后一项任务" / "第5项措施里的第一条": a task by its place in its measure
-        s = re.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?)?\s*"
+        s = re.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?|下的?|底下的?)?\s*"
                    rf"(?:第\s*(?P<k>{_NUM})|(?P<last>最后(?:一)?)|(?P<first>第一|头一|首))\s*(?:个|项|条)(?:具体)?(?:任务)?",
                    lambda m: measure_then_task(m) if m.group("n") else measure_then_task(_Renamed(m)), s)
         s = _MEASURE_LIST.sub(measure, s)

@@ -66,6 +66,13 @@ class References(Asking):
             for old in reversed(state.earlier):
                 if old.query is not None and old.query.collection and len(old.result) == n:
                     return norm, replace(old, earlier=state.earlier)
+        back_to = re.search(rf"(?:回到|返回|再看|还是看)\s*第\s*(?P<n>{_NUM})\s*(?:项|条)(?:工作)?(?:措施)?(?:那个|的)?(?:列表|清单)?", norm)
+        if back_to and (no := cn_number(back_to.group("n"))):
+            # "第3项措施有哪些任务" … "第4项呢？" … "回到第3项，里面2025年底前的是哪个？": the list of that measure
+            for old_state in reversed(state.earlier):
+                if old_state.query is not None and old_state.query.collection and any(
+                        isinstance(a, MeasureIn) and a.nos == (no,) for a in atoms(old_state.query.where)):
+                    return (norm[: back_to.start()] + " " + norm[back_to.end():]).strip(" ，,。") or "列出来", replace(old_state, earlier=state.earlier)
         opening = re.search(r"(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:列表|清单|名单)(?:里面?|中|当中|里头)?(?:的)?", norm)
         if opening and state.earlier:
             # "第一个列表里的第二条是什么内容？": the first list of the conversation
@@ -227,6 +234,11 @@ class References(Asking):
             named |= {n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos}  # "第4项下面…" after measure 4's units
         if m and m.groupdict().get("n") and cn_number(m.group("n")) in named:
             m = None  # "第2项措施和第5项措施相比，第5项…": the measure the question named, not a position in a list
+        measure_lists = [o for o in (state,) if o.query is not None and o.query.collection  # the list just shown is a measure's
+                         and len({n for a in atoms(o.query.where) if isinstance(a, MeasureIn) for n in a.nos}) == 1]
+        if m and m.groupdict().get("n") and measure_lists and re.fullmatch(
+                rf"\s*(?:那|那么|再看)?\s*第\s*{_NUM}\s*(?:项|条)\s*(?:措施)?\s*(?:呢|吧|的呢)?\s*[？?]?\s*", text):
+            m = None  # "第3项措施有哪些任务" then "第4项呢？" / "回到第3项，…": another measure, not a position in the list
         if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
             # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == t.measure_no and x.ledger == t.ledger)
