@@ -65,7 +65,10 @@ class Aggregates:
             own = select(self.ledger.tasks, units[0], today)
             if own:
                 nos = "、".join(f"第{n}项“{t.measure_title}”" for n, t in {t.measure_no: t for t in own}.items())
-                text += f"{units[0].words()}的任务共 {len(own)} 项，属于{nos}（{'、'.join(t.id for t in own)}）。"
+                named = [m for a in atoms(q.where) if isinstance(a, MeasureIn) for m in a.nos]
+                cells = "；".join(f"第{n}项工作措施的责任单位是{'、'.join(dict.fromkeys(u for t in self.ledger.tasks if t.measure_no == n for u in t.units))}"
+                                 for n in named)
+                text += (cells + "。" if cells else "") + f"{units[0].words()}的任务共 {len(own)} 项，属于{nos}（{'、'.join(t.id for t in own)}）。"
                 return _answer(text, own, units=units[0].units)
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if a not in times]

@@ -128,7 +128,7 @@ class Rules(Aggregates):
         if handler is None:
             ans = self._several(tasks, today) if several else self.lookup(t, tasks, today)
         elif several:
-            ans = self._several(tasks, today, field=q.target)
+            ans = self._several(tasks, today, field=q.target, question=question)
         else:
             ans = handler(t, tasks, today)
         return replace(ans, support=support)
@@ -300,14 +300,19 @@ class Rules(Aggregates):
             lines.append("相关任务：" + "；".join(f"{o.id} {_short(o.text)}（{o.deadline.text}）" for o in others))
         return _answer("\n".join(lines), [t, *others], units=t.units, deadline=t.deadline.text, route="retrieval")
 
-    def _several(self, tasks: list[Task], today: dt.date, field: str = "") -> Answer:
-        """One field (or everything) of several named tasks."""
+    def _several(self, tasks: list[Task], today: dt.date, field: str = "", question: str = "") -> Answer:
+        """One field (or everything) of several named tasks; "…一样吗" is answered with whether the field is the same."""
+        same = ""
+        if len(tasks) >= 2 and re.search(r"一样|相同|一致|同一", question) and field in ("deadline", "responsible"):
+            values = {t.deadline.text if field == "deadline" else "、".join(t.units) for t in tasks}
+            what = "完成时限" if field == "deadline" else "责任单位"
+            same = f"{what}{'相同' if len(values) == 1 else '不相同'}{'（都是' + values.pop() + '）' if len(values) == 1 else ''}。\n"
         lines = []
         for t in tasks:
             lines.append(f"- 任务 {t.id}（{_short(t.text, 30)}）：第{t.measure_no}项工作措施“{t.measure_title}”；"
                          f"责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）")
         units = tuple(dict.fromkeys(u for t in tasks for u in t.units))
-        return _answer(f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)
+        return _answer(same + f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)
 
     def verify(self, q: Query, t: Task, today: dt.date) -> Answer:
         """Check a claim about a task against its record: 是 / 不是, with the correct value."""

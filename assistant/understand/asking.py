@@ -221,9 +221,10 @@ class Asking(Targets):
         head_found = self._mark(normalize(head), today)[1]
         head_units = {u for c in head_found if isinstance(c, UnitIs) for u in c.units}
         head_measures = {n for c in head_found if isinstance(c, MeasureIn) for n in c.nos}
-        if len(head_units) == 1 and re.search(r"(?:它|其)(?=(?:一共|总共|共|都|还|又|到底)?(?:参与|负责|牵头))", tail):
-            # "…吧？它参与的任务到底有哪些？" / "它一共参与几项任务？"
-            tail = re.sub(r"(?:它|其)(?=(?:一共|总共|共|都|还|又|到底)?(?:参与|负责|牵头))", head_units.pop(), tail)
+        its = r"(?:它|其)(?=(?:在\S{0,12}?(?:里|中|下面?))?(?:一共|总共|共|都|还|又|到底|具体)?(?:参与|负责|牵头))"
+        if len(head_units) == 1 and re.search(its, tail):
+            # "…吧？它参与的任务到底有哪些？" / "它一共参与几项任务？" / "它在措施7里负责哪几条？"
+            tail = re.sub(its, head_units.pop(), tail)
         elif len(head_measures) == 1 and re.search(r"它|(?:这|该|此)(?:项|个|条)?(?:工作)?措施", tail):
             # "措施7是…吧？它有哪几条任务" / "…吧？这项措施的最后一条任务是什么"
             tail = re.sub(r"它|(?:这|该|此)(?:项|个|条)?(?:工作)?措施", f"第{head_measures.pop()}项措施", tail, count=1)

@@ -195,6 +195,10 @@ class Understander(References):
                 if key not in seen:
                     seen.add(key)
                     out.setdefault(key, []).append(UnitIs((unit,), mode))
+        for text in dict.fromkeys(t.deadline.text for t in self.ledger.tasks):  # "时限定在2027年底前的…" shown by ids: that deadline's list
+            key = frozenset(t.id for t in self.ledger.tasks if t.deadline.text == text)
+            year = next((t.deadline.date.year for t in self.ledger.tasks if t.deadline.text == text and t.deadline.date), None)
+            out.setdefault(key, []).append(DeadlineIs(year, "eq") if year else StatusIs("ongoing", text))
         return out
 
     def is_elliptical(self, text: str, q: Query, state: State) -> bool:
