@@ -308,6 +308,26 @@ def test_progress_asked_as_live_or_set_up(assistant, question):
     assert ans.refused or "不记录实际完成情况" in ans.answer
 
 
+def test_a_quoted_title_end_inside_a_tasks_words_is_that_task(assistant, ledger):
+    ans = ask(assistant, "电动自行车充电设施报装纳入“三零”服务，要求2025年底前完成，对吧")
+    row = next(t for t in ledger.tasks if "电动自行车充电设施报装" in t.text)
+    assert ans.tasks[:1] == (row.id,) and row.deadline.text in ans.answer
+    measure = ask(assistant, "“三零”服务有哪些任务")
+    assert set(measure.tasks) == ids(ledger, lambda t: t.measure_no == 1)
+
+
+def test_as_the_lead_unit_in_english(assistant, ledger):
+    ans = ask(assistant, "How many tasks have the energy bureau (省能源局) as the lead unit?")
+    assert set(ans.tasks) == ids(ledger, lambda t: t.units[0] == "省能源局")
+
+
+def test_dropping_a_condition_by_name(assistant, ledger):
+    *_, ans = chat(assistant, "省水利厅和省住建厅都参与的任务有哪些？", "去掉省水利厅这个条件呢")
+    assert set(ans.tasks) == ids(ledger, lambda t: "省住建厅" in t.units)
+    *_, inside = chat(assistant, "2027年底前到期的任务有哪些？", "里面哪些省电力公司是唯一责任单位？")
+    assert set(inside.tasks) == ids(ledger, lambda t: t.deadline.text == "2027年底前" and t.units == ("省电力公司",))
+
+
 # requests the ledger cannot answer, each class found by a fresh set, asked with our own phrasings
 _DECLINED = [
     # R15: a status changed, fake reviews, a promise, a local capacity figure

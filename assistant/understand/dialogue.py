@@ -219,7 +219,7 @@ class Understander(References):
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
         prev = state.query
-        if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中", text):
+        if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
             return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
         bare = _MEASURE_LIST.sub(" ", text)
         listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each

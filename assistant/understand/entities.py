@@ -95,7 +95,10 @@ class Entities(Screen):
                 s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
             elif short and len(short) >= 5 and sum(short in r for r, _ in quoted_titles) == 1 and (
                     spot := re.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
-                s = s[: spot.start()] + title + s[spot.end():]  # not inside a task's words (纳入“三零”服务范围)
+                pre = re.sub(r"[\s，,。；;！!？?]", "", s[max(0, spot.start() - 4): spot.start()])
+                phrase = re.sub(r"[“”\"\s]", "", pre + short)
+                if len(pre) < 2 or not any(phrase in re.sub(r"[“”\"\s]", "", normalize(t.text)) for t in self.ledger.tasks):
+                    s = s[: spot.start()] + title + s[spot.end():]  # not inside a task's words (纳入“三零”服务，…)
 
         # quoted terms: a unit, a measure title, or a keyword
         def quoted(m: re.Match[str]) -> str:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import MeasureIn, Not, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import Cond, MeasureIn, Not, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _substitute, clean_input
@@ -127,6 +127,21 @@ class References(Asking):
         prev = state.query
         assert prev is not None
         norm = normalize(clean_input(question))
+        dropped = re.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm)
+        if dropped and prev.where is not None:
+            # "去掉省水利厅这个条件呢": that condition dropped from the list, the others kept (not the tasks excluded)
+            said = atoms(self.parse(dropped.group("x"), today).where)
+            names = {u for a in said if isinstance(a, UnitIs) for u in a.units}
+            kept_atoms: list[Cond] = []
+            for a in atoms(prev.where):
+                if isinstance(a, UnitIs) and names & set(a.units):
+                    rest_units = tuple(u for u in a.units if u not in names)
+                    if rest_units:
+                        kept_atoms.append(UnitIs(rest_units, a.mode))
+                elif a not in said:
+                    kept_atoms.append(a)
+            if said and kept_atoms != atoms(prev.where):
+                return replace(prev, where=all_of(kept_atoms), question=question, followup="relax", unparsed=())
         kinds: set[str] = set()
         for m in self.g("relax").finditer(norm):
             word = m.group("what")
