@@ -164,7 +164,8 @@ class References(Asking):
                 flat = [i for a in same for i in (a.items if isinstance(a, Or) else (a,))]
                 where = all_of([*others, Or((*flat, *atoms(added)))])
                 return replace(prev, where=where, question=question, followup="widen", unparsed=())
-        if re.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := self.parse(norm, today).where) is not None:
+        own = self.parse(norm, today)  # the message read on its own (parsed once, used below)
+        if re.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := own.where) is not None:
             # "放宽一点，只要省电力公司参与就算": the same unit's stricter relation gives way
             named = {u: a for a in atoms(loose) if isinstance(a, UnitIs) for u in a.units}
             swapped = [UnitIs(a.units, named[a.units[0]].mode) if isinstance(a, UnitIs) and a.units[0] in named and a.mode != named[a.units[0]].mode
@@ -175,7 +176,6 @@ class References(Asking):
         to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
                                 r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
-        own = self.parse(norm, today)
         to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) and any(
             isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or re.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
