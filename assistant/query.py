@@ -375,6 +375,9 @@ class Query:
     corrected: tuple[tuple[str, str], ...] = ()
     #: clauses set aside as context (a story, politeness) because the asking part stands on its own
     context: tuple[str, ...] = ()
+    #: the task the conversation is about (the previous answer's single task): among tasks found equally well
+    #: by a follow-up's own words, this one is meant
+    focus: str = field(default="", compare=False)
 
     def understood(self) -> list[dict[str, str]]:
         """How each part of the question was read: context set aside, each condition, the target, and any word

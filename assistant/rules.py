@@ -18,7 +18,7 @@ from assistant.aggregates import Aggregates
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _describe, _mostly_ascii, _short, _status_phrase
-from assistant.query import DeadlineIs, LedgerIn, Query, StatusIs, TaskIn, UnitIs, atoms, find, select
+from assistant.query import DeadlineIs, LedgerIn, MeasureIn, Not, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
@@ -28,6 +28,7 @@ from assistant.understand.patterns import _QUESTION, _asking_clause, _clauses
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
 _YES_NO = re.compile(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
+_FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的完成时限) is answered for at most this many
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
 
 
@@ -124,7 +125,8 @@ class Rules(Aggregates):
             if handler is None and not q.refs and quantity.search(asked) and not _YES_NO.search(asked) and (
                     not re.search(r"\d(?![\d]*年)", t.text) or past.search(asked)):  # (a year is not an amount)
                 return self.unsupported(tasks)  # an amount the found task does not state, or a statistic of a past period
-        several = len(q.refs) > 1 or (len(q.subjects) > 1 and len(tasks) > 1)  # "一年内和连续60天内…" may both be one task
+        several = len(q.refs) > 1 or (len(q.subjects) > 1 and len(tasks) > 1) \
+            or (len(tasks) > 1 and not q.content and not q.subject)  # "一年内和连续60天内…" may both be one task; 措施14的时限
         if handler is None:
             ans = self._several(tasks, today) if several else self.lookup(t, tasks, today)
         elif several:
@@ -176,6 +178,11 @@ class Rules(Aggregates):
                 found.append(tasks[0])
             return list(dict.fromkeys(found)), ""
         if not q.content and not q.subject:
+            by_measure = q.where is not None and all(isinstance(a, MeasureIn) for a in atoms(q.where))
+            chosen = select(self.ledger.tasks, q.where, today) if by_measure and not q.unparsed else []
+            if 1 <= len(chosen) <= _FIELD_OF_FEW:
+                # "措施14的完成时限是什么？": a field of the few tasks the conditions pick, each with its own value
+                return chosen, ""
             return [], "no_subject"
         allowed = [t.id for t in select(self.ledger.tasks, q.where, today)] if q.where is not None else None
         if allowed is not None and not allowed:
@@ -196,6 +203,14 @@ class Rules(Aggregates):
             free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
             if free and free[0].task_id not in allowed and free[0].score > hits[0].score \
                     and (t0 := self.ledger.task(free[0].task_id)) and any(u in t0.text or u.removeprefix("省") in t0.text for u in named_units):
+                hits = free
+        denied = [w for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, TextHas) for w in a.item.terms]
+        if allowed is not None and denied and hits:
+            # "充电设施报装不在“三零”服务范围里吧？": a task whose record has every word and the denied one is what is asked
+            # about — the claim is corrected by showing it, never answered from the nearest task that lacks the word
+            free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
+            if free and free[0].task_id not in allowed and (t0 := self.ledger.task(free[0].task_id)) \
+                    and self.support(q, t0) == 1.0 and any(normalize(w) in normalize(t0.text) for w in denied):
                 hits = free
         texts = self.understander.texts
         rare = [w for w in q.content if len(w) >= 3 and self.understander.tasks_with(w) in (1, 2, 3)]
@@ -229,7 +244,13 @@ class Rules(Aggregates):
             if whole:
                 hits = [whole[0], *[h for h in hits if h is not whole[0]]]
                 top = hits[0]
-        if len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects and not self._covers_more(q, top, hits[1]):
+        if q.focus and q.focus != top.task_id and any(h.task_id == q.focus and h.score >= top.score * _KEEP for h in hits) \
+                and (f := self.ledger.task(q.focus)) is not None and (t_top := self.ledger.task(top.task_id)) is not None \
+                and self.support(q, f) >= self.support(q, t_top):
+            # a follow-up whose words fit the task just discussed about as well as another: the conversation decides
+            hits = [h for h in hits if h.task_id == q.focus] + [h for h in hits if h.task_id != q.focus]
+            top = hits[0]
+        elif len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects and not self._covers_more(q, top, hits[1]):
             pick = self._phrase_tie_break(q, question, hits[0].task_id, hits[1].task_id)
             if pick is None:
                 return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess

@@ -14,6 +14,9 @@ from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input
 from assistant.understand.targets import Targets
 
 
+# what a question asks about one's own case once the personal data is set aside: its progress, approval, a visit
+_OWN_CASE = re.compile(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
+
 class Asking(Targets):
     # ---------------------------------------------------------------- parse
     def parse(self, question: str, today: dt.date) -> Query:
@@ -58,13 +61,14 @@ class Asking(Targets):
         """"我住…3栋2单元501，小区一直是临代正，什么时候清零？": a clause giving the asker's own address, phone or account
         is set aside (and never repeated); the rest is parsed as the question. None when there is no such clause."""
         parts = re.split(r"(?<=[，,。；;！!？?\n/|｜])", clean)
-        own = [p for p in parts if self.g("disclosure").search(p) and len(re.findall(r"\d", p)) >= 3]
+        own = [p for p in parts if self.g("disclosure").search(p) and (len(re.findall(r"\d", p)) >= 3 or re.search(r"\d+\s*(?:号|栋|幢|单元|室|弄)", p))]
         if not own:
             return None
         rest = "".join(p for p in parts if p not in own)
         if not rest.strip(" ，,。；;！!？?…:：\n") or not (_QUESTION.search(rest) or self.g("request").search(rest)):
             return None
-        if not re.search(r"台账|任务|措施|ledger|task", rest) and (r := self._refusal(clean, clean, clean)) is not None and r.refuse:
+        if not re.search(r"台账|任务|措施|ledger|task", rest) and (r := self._refusal(clean, clean, clean)) is not None and r.refuse \
+                and ((r2 := self._refusal(rest, rest, rest)) is not None and r2.refuse or _OWN_CASE.search(rest)):
             return None  # "我家户号…，报装申请到哪一步了？": the rest asks about the asker's own case, declined as a whole
         sentences = re.split(r"(?<=[。！!？?\n])", clean)
         others = "".join(x for x in sentences if not any(o in x for o in own))
@@ -239,7 +243,7 @@ class Asking(Targets):
                 return replace(checked, question=clean_input(clean), context=(*checked.context, tail.strip(" ，,。；;！!…:：")))
         if q.refuse or q.unparsed or (not (claim or declined) and self._conditions_in(head, q, today)) or self._topic_in(head, q, tail, today):
             return None
-        if declined and not (q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content)):
+        if declined and not (q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content or q.subject.split())):
             return None  # the part after the switch must ask the ledger something of its own
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")), declined=declined, asked=q.asked or tail)
 
@@ -248,13 +252,14 @@ class Asking(Targets):
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
         if re.search(r"这方面|(?<![”\"」』])这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:  # “电网一张图”这项 is named here
             return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
-        own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]  # "是否已到期" asks about the subject named before
+        own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs)]
+        own = q.content or tuple(q.subject.split())  # a figure question keeps its words only as the subject  # "是否已到期" asks about the subject named before
         def rare(words: list[str] | tuple[str, ...]) -> list[str]:
             return [c for c in words if len(c) >= 2 and self.covered(c) and 0 < self.tasks_with(c) <= 3]
-        if not q.refs and not own_where and len(rare(q.content)) <= 1 and len(rare(self._content(normalize(context)))) >= 3 \
+        if not q.refs and not own_where and len(rare(own)) <= 1 and len(rare(self._content(normalize(context)))) >= 3 \
                 and len(context) <= 40 and not re.search(r"[“\"「『]", asked):
             return True  # "新建住宅小区电气分部工程验收，台账里要求谁来督促？": the clause before names the task, the question only its verb
-        if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in q.content):
+        if q.refs or own_where or any(len(c) >= 2 and self.covered(c) for c in own):
             return False
         if q.where is None and not q.subject and self._mark(normalize(context), today)[1]:
             return True  # "省水利厅参与了三个措施吧？具体是哪些任务": an asking part with nothing of its own asks about what came before

@@ -60,6 +60,18 @@ def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | No
     return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
 
 
+_SUPERLATIVE_WORD = re.compile(r"最[多少早晚迟大小长短高低]")  # "一年内最多几次": asks for the task's figure, not a topic word
+
+
+def _last_named(state: State) -> tuple[str, ...]:
+    """The task(s) the last answer was about: all of them when it answered a field of several ("这些都是谁负责的"),
+    else the last one named."""
+    prev = state.query
+    if prev is not None and not prev.collection and len(prev.refs) > 1 and set(prev.refs) <= set(state.mentioned):
+        return prev.refs
+    return state.mentioned[-1:]
+
+
 def _names_old(c: Cond, old: list[Cond]) -> bool:
     """True when a negated condition names a value of the previous query (the value a correction replaces)."""
     if isinstance(c, UnitIs):
@@ -84,7 +96,8 @@ class Understander(References):
             return q
         parts = [a for a in atoms(q.where) if not isinstance(a, (Not, Or))]
         # (two measures are not checked here: a measure number and a title that disagree are answered with both)
-        for same in ([a for a in parts if isinstance(a, DeadlineIs)], [a for a in parts if isinstance(a, UnitIs) and a.mode == "lead"]):
+        # a deadline and a status are both about the one deadline (2027年底前 and 今年到期 cannot hold together)
+        for same in ([a for a in parts if isinstance(a, (DeadlineIs, StatusIs))], [a for a in parts if isinstance(a, UnitIs) and a.mode == "lead"]):
             if len(same) >= 2 and all(select(self.ledger.tasks, a, today) for a in same) and not select(self.ledger.tasks, all_of(same), today):
                 return replace(q, refuse="contradiction", refuse_detail="”与“".join(a.words() for a in same))
         return q
@@ -101,7 +114,7 @@ class Understander(References):
         if (summed := self._sum_of_lists(question, state)) is not None:
             return summed
         went_back = False
-        if state.earlier and (back := self._go_back(question, state, today)) is not None:
+        if state.query is not None and (back := self._go_back(question, state, today)) is not None:
             question, state = back
             went_back = True  # what follows is about the list gone back to
         if state.query is not None and not state.query.collection and state.result and re.search(r"不限|放宽|只看|也算上|都算", question):
@@ -120,7 +133,7 @@ class Understander(References):
         if q.completion and q.target in ("status_summary", "tasks") and not q.refs and state.mentioned and not state.query.collection \
                 and (q.target == "status_summary" or re.search(r"这个|那个|它|这项|那项|这条|那条|该项", normalize(clean_input(question)))):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
-            return replace(q, target="deadline", refs=state.mentioned[-1:], where=None, count=False, followup="subject")
+            return replace(q, target="deadline", refs=_last_named(state), where=None, count=False, followup="subject")
         norm = normalize(clean_input(question))
         text = self._english(norm) or self._mixed(norm) or norm
         if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?P<d>下|上)一(?:条|项|个)(?:任务)?", text)):
@@ -246,13 +259,23 @@ class Understander(References):
             other = _substitute(prev.where, _keep_unit_mode(prev.where, q.where, text)) if prev.where is not None else q.where
             return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
                            unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
-        focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else None
-        words = [c for c in q.content if len(c) >= 2 and self.covered(c)]
-        if focus is not None and words and q.subject and not q.refs and q.where is None and q.target in _FIELDS \
+        if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
+                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
+            # "一共几条？" after a list: the count of that list
+            return replace(prev, count=True, followup="repeat")
+        focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
+            self.ledger.task(state.result[0]) if prev is not None and prev.collection and len(state.result) == 1 and not prev.count else None
+        words = [c for c in q.content or q.subject.split() if len(c) >= 2 and self.covered(c) and not _SUPERLATIVE_WORD.fullmatch(c)]
+        if focus is not None and words and q.subject and not q.refs and q.where is None and q.target in (*_FIELDS, "lookup", "figure") \
                 and not re.search(r"不限|只看|那些|哪些|哪几|放宽|其中|这些|它们", text) and not self.g("position").search(text) \
-                and all(w in self.texts.get(focus.id, "") for w in words):
+                and (all(w in self.texts.get(focus.id, "") for w in words)
+                     or (re.search(r"这个|这条|这项|该项|此项", text) and any(w in self.texts.get(focus.id, "") and self.tasks_with(w) <= 3 for w in words))):
             # "频繁停电那条…" then "清零的完成时限到底是哪年？": words of the task in focus are about it, not a new search
             return replace(q, refs=(focus.id,), subject="", content=(), search_text="", followup="subject")
+        if focus is not None and words and q.subject and not q.refs and q.target in (*_FIELDS, "lookup", "figure") \
+                and any(w in self.texts.get(focus.id, "") for w in words) and not self.g("fresh").search(text) \
+                and not re.search(r"呢[？?。!！]*$|^(?:那|那么|换成|改成)", text.strip()):  # "那电动汽车充电设施那条呢？" is another one
+            q = replace(q, focus=focus.id)  # "涉及居民小区的，要提前向谁报告？": if the search finds it among the best, it is meant
         if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
         if state.lost and not went_back:
@@ -383,7 +406,7 @@ class Understander(References):
                 return replace(q, refs=state.result, followup="subject")
             if state.mentioned and not prev.collection:
                 target = q.target if q.target != "lookup" else prev.target
-                return replace(q, target=target, refs=state.mentioned[-1:], followup="subject")
+                return replace(q, target=target, refs=_last_named(state), followup="subject")
             return q  # ambiguous: no single task to point at
         if prev.collection or (q.collection and prev.where is not None):
             target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
@@ -423,6 +446,14 @@ class Understander(References):
                 if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
                     old = atoms(prev.where)
                     where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
+                if isinstance(prev.where, TaskIn) and len(prev.where.ids) >= 2 and not q.refs:
+                    # "这几项的完成时限分别是什么" then "不对，我要问的是省水利厅": the list those items were shown in, by its conditions
+                    named = next((o.query for o in reversed(state.earlier) if o.query is not None and o.query.collection
+                                  and o.query.where is not None and not isinstance(o.query.where, TaskIn)
+                                  and set(o.result) == set(prev.where.ids)), None)
+                    if named is not None:
+                        prev = named
+                        target = target if target != prev.target and q.collection else prev.target
                 if isinstance(prev.where, TaskIn) and len(prev.where.ids) >= 2 and find(where_new, UnitIs) and not find(where_new, TaskIn) \
                         and not q.refs:
                     # "那省能源局呢" after a list known only by the tasks shown: whose list it was is not known, so neither

@@ -14,6 +14,9 @@ _HOW_MANY = re.compile(r"(?:几|多少)\s*[项个条件]")
 # "哪个参与的更多" / "哪一类多" / "谁的任务少": which of the named groups has more (or fewer) tasks
 _WHICH_MORE = re.compile(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
 
+# "2025年底前的多还是2027年底前的多" / "A的多还是B的多": which of two groups has more
+_MORE_OR = re.compile(r"(?:多|少)\s*(?:还是|或是|或者)\S{0,24}?(?:多|少)")
+
 
 class Groups(Conditions):
     def _aggregate(self, base: Query, rest: str, where: Cond | None, content: list[str], unparsed: tuple[str, ...]) -> Query | None:
@@ -31,9 +34,11 @@ class Groups(Conditions):
             return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
                            count=True, where=where, unparsed=self._leftover(left, unparsed))
         # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"
+        if _MORE_OR.search(rest):
+            unparsed = tuple(u for u in unparsed if u != "还是")
         times = [i for a in atoms(where) for i in (a.items if isinstance(a, Or) else (a,)) if isinstance(i, (DeadlineIs, StatusIs))]
-        if len(times) >= 2 and ((re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几|分别|各(?:有|是)", rest) and re.search(r"几|多少|数量|差", rest))
-                                or _WHICH_MORE.search(rest) or len(_HOW_MANY.findall(rest)) >= len(times)) and not re.search(r"按|每", rest):
+        if len(times) >= 2 and ((re.search(r"比|差几|差多少|相差|多几|少几|多出|少了?几|分别|各(?:有|是)|各\s*(?=几|多少)", rest) and re.search(r"几|多少|数量|差", rest))
+                                or _WHICH_MORE.search(rest) or _MORE_OR.search(rest) or len(_HOW_MANY.findall(rest)) >= len(times)) and not re.search(r"按|每", rest):
             whole = [a for a in atoms(where) if a in times or (isinstance(a, Or) and all(i in times for i in a.items))]
             common = all_of([a for a in atoms(where) if a not in whole])
             groups = tuple(all_of([t, *atoms(common)]) for t in times)
@@ -70,7 +75,7 @@ class Groups(Conditions):
             return replace(base, target="groups", groups=tuple(all_of([a, *common]) for a in every), where=all_of(common), count=True,
                            unparsed=self._leftover(left, unparsed))
         if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
-                                and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest)
+                                and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest) or _MORE_OR.search(rest)
                                 or len(re.findall(r"的\S{0,3}(?:几|多少)\s*[项个条件]", rest)) >= len(set(names)) >= 2):  # "A参与的有几项？B参与的有几项？"
             common = all_of([a for a in atoms(where) if a not in named])
             mode = "lead" if lead or any(a.mode == "lead" for a in named) else "has"

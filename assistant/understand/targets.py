@@ -43,13 +43,17 @@ from assistant.understand.patterns import (
 )
 
 # a qualifier (not / only) standing on its own, and the two-character negations that tokenise as one word
-_QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])")
+_QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # "the first/last N measures": a range no stage took is never dropped silently
 # and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
 _RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
                       r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
+# a figure with its unit (the units the ledger writes numbers with)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
 _SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
+# "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
+_VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?")
 _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
                       r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
@@ -198,6 +202,13 @@ class Targets(Groups):
             left = [c for c in content if not re.search(r"只有|一共|总共|是不是|对不对|不是|对吧", c)]
             left = [c for c in left if c not in ("不", "没有", "没")]  # "不是有5条吗" is the claim's own wording
             return replace(base, target="tasks", count=True, where=where, claimed=n, unparsed=self._leftover(left, unparsed))
+        vague = _VAGUE_COUNT.search(rest)
+        if vague and not refs and where is not None and re.search(r"[吗？?]|对吧|是吧|没错", norm) and not re.search(r"措施|单位|部门", vague.group(0)):
+            # "省水利厅参与的任务好像有十几个？": a rough number said to be checked — the exact count answers it
+            said = vague.group(0)
+            left = [c for c in content if c not in said and not re.search(r"好像|似乎|大概|大约|估计|差不多|左右", c)]
+            return replace(base, target="tasks", count=True, where=where,
+                           unparsed=self._leftover(left, tuple(u for u in unparsed if u not in said and not re.search(r"好像|似乎|大概|大约|估计|差不多|左右", u))))
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
         if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
@@ -412,6 +423,8 @@ class Targets(Groups):
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
         lx, g = self.lexicon, self.g
         said = text
+        # a figure with its unit that the ledger states (160千瓦, 26个工作日) names what carries it, like any topic word
+        figures = [f for f in dict.fromkeys(m.group(0) for m in _FIGURE.finditer(_M.sub(" ", text))) if self.tasks_with(f)]
         for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
                      "position", "keyword_cue", "correction"):
             text = g(name).sub(" ", text)
@@ -429,5 +442,5 @@ class Targets(Groups):
         # a qualifier word with no entity to attach to is content that was not understood
         quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
         quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
-        return toks + [q for q in quals if q not in toks]
+        return figures + [t for t in toks if t not in figures] + [q for q in quals if q not in toks]
 

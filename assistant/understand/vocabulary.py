@@ -110,7 +110,7 @@ class Vocabulary:
 
     def covered(self, token: str) -> bool:
         """True when the token occurs in the ledger or in the lexicon's expansions."""
-        return token in self._vocab
+        return token in self._vocab or (token[:1].isdigit() and token in self._ledger_text)  # a figure the ledger states: 160千瓦
 
     @cached_property
     def _typo_index(self) -> dict[str, str]:
