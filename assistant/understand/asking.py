@@ -13,7 +13,6 @@ from assistant.text import normalize
 from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input
 from assistant.understand.targets import Targets
 
-
 # what a question asks about one's own case once the personal data is set aside: its progress, approval, a visit
 _OWN_CASE = re.compile(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
 
@@ -68,7 +67,7 @@ class Asking(Targets):
         if not rest.strip(" ，,。；;！!？?…:：\n") or not (_QUESTION.search(rest) or self.g("request").search(rest)):
             return None
         if not re.search(r"台账|任务|措施|ledger|task", rest) and (r := self._refusal(clean, clean, clean)) is not None and r.refuse \
-                and ((r2 := self._refusal(rest, rest, rest)) is not None and r2.refuse or _OWN_CASE.search(rest)):
+                and (((r2 := self._refusal(rest, rest, rest)) is not None and r2.refuse) or _OWN_CASE.search(rest)):
             return None  # "我家户号…，报装申请到哪一步了？": the rest asks about the asker's own case, declined as a whole
         sentences = re.split(r"(?<=[。！!？?\n])", clean)
         others = "".join(x for x in sentences if not any(o in x for o in own))
