@@ -60,7 +60,8 @@ class Aggregates:
         # "省电力交易中心是“服务绿色出行”那条措施的责任单位，它具体负责哪些任务？": a unit named in a clause that asks nothing
         stated = any(u in c and not _QUESTION.search(c) for c in re.split(r"[，,。；;！!？?]", normalize(q.question or ""))
                      for a in units for u in a.units)
-        if (claims or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
+        asks_within = bool(re.search(r"(?:第\s*\S{1,3}\s*项|措施)\S{0,3}(?:里|中|下面?|当中)\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
+        if (claims or asks_within or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
                 and not _negated(q.where, units[0]):
             own = select(self.ledger.tasks, units[0], today)
             if own:

@@ -493,8 +493,8 @@ class Rules(Aggregates):
             return Answer(answer=text, refused=True, route="refusal")
         elif reason in ("empty", "control", "injection", "no_subject", "modify", "lost_context", "act"):
             text = msgs[reason]
-        elif reason == "contradiction":
-            text = msgs["contradiction"].format(what=detail)
+        elif reason in ("contradiction", "no_joint"):
+            text = msgs[reason].format(what=detail)
         elif reason == "absent":
             text = msgs["absent"].format(why=detail)
         elif reason == "removed":

@@ -194,3 +194,97 @@ def test_how_many_of_the_list_shown_and_back_to_the_first_list(assistant, ledger
 def test_a_correction_after_a_field_of_the_list_replaces_the_lists_unit(assistant, ledger):
     *_, ans = chat(assistant, "省市场监管局负责哪些任务", "这些的完成时限分别是什么", "不对，我要查的是省政务服务办")
     assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省政务服务办" in t.units)
+
+
+# ---------------------------------------------------------------- found by blind sets Z and R23
+
+
+def test_two_keywords_no_task_has_together_are_asked_back(assistant):
+    ans = ask(assistant, "提到“电动汽车”和“光伏”的任务有哪些")
+    assert ans.refused and ans.query.get("refuse") == "no_joint" and not ans.tasks
+
+
+def test_a_measure_number_beyond_the_measures_shown_is_the_ledgers_measure(assistant, ledger):
+    *_, ans = chat(assistant, "哪项措施下面的任务最多", "第3项里持续推进的有哪些")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.measure_no == 3 and t.deadline.text == "持续推进")
+    *_, ans = chat(assistant, "哪项措施下面的任务最多", "第8项里2027年底前的是哪几条")
+    assert set(ans.tasks) == ids(ledger, lambda t: t.measure_no == 8 and t.deadline.text == "2027年底前")
+
+
+def test_its_own_participation_after_its_lead(assistant, ledger):
+    *_, ans = chat(assistant, "各设区市电力主管部门参与的任务有几项", "其中由其牵头的呢", "其参与的任务里2025年底前的有哪些")
+    assert set(ans.tasks) == ids(ledger, lambda t: "各设区市电力主管部门" in t.units and t.deadline.text == "2025年底前")
+
+
+def test_a_quoted_ledger_phrase_about_outages_is_not_an_outage_schedule(assistant, ledger):
+    task = _task(ledger, ["一停多用"])
+    ans = ask(assistant, "计划停电“一停多用”那条要求什么时候完成")
+    assert not ans.refused and ans.tasks[:1] == (task.id,)
+    schedule = ask(assistant, "我们村停电了，到底什么时候能来电")
+    assert schedule.refused and not schedule.tasks
+
+
+@pytest.mark.parametrize("question, keep", [
+    ("只有省电力公司一个责任单位、没有其它部门的任务有几项", lambda t: t.units == ("省电力公司",)),
+    ("完成时限明确的任务里，最早到期的那一批有几项", lambda t: t.deadline.text == "2025年底前"),
+    ("第10项措施下面各条任务的完成时限都一样吗", lambda t: t.measure_no == 10),
+])
+def test_more_words_that_restate_the_reading(assistant, ledger, question, keep):
+    ans = ask(assistant, question)
+    assert not ans.refused and set(ans.tasks) == ids(ledger, keep), ans.query
+
+
+def test_groups_and_their_extremes_in_other_words(assistant, ledger):
+    ans = ask(assistant, "按完成时限分组，每组各有几项？")
+    assert not ans.refused and ans.query["target"] == "breakdown"
+    fewest = ask(assistant, "四种完成时限里哪一种的任务最少？")
+    n = min(sum(t.deadline.text == d for t in ledger.tasks) for d in {t.deadline.text for t in ledger.tasks})
+    assert not fewest.refused and f"共 {n} 项" in fewest.answer
+
+
+def test_what_is_left_counted_and_a_goal_asked_of_the_task_in_focus(assistant, ledger):
+    *_, ans = chat(assistant, "省能源局参与的任务", "再去掉省能源局牵头的", "还剩几项")
+    n = len(ids(ledger, lambda t: "省能源局" in t.units and t.units[0] != "省能源局"))
+    assert not ans.refused and f"共 {n} 项" in ans.answer
+    task = _task(ledger, ["不动产+供电"])
+    *_, ans = chat(assistant, "听说卖房子时电户能跟不动产一起过户？", "它计划哪年实现")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and task.deadline.text in ans.answer
+
+
+def test_measures_a_condition_spreads_over(assistant, ledger):
+    n = len({t.measure_no for t in ledger.tasks if "省住建厅" in t.units})
+    ans = ask(assistant, "省住建厅的任务分布在哪几项措施")
+    assert not ans.refused and f"共 {n} 项工作措施" in ans.answer
+
+
+def test_units_of_a_measure_asked_in_english(assistant, ledger):
+    ans = ask(assistant, "Which departments are responsible for the 服务绿色出行 measure?")
+    units = {u for t in ledger.tasks if t.measure_no == 11 for u in t.units}
+    assert not ans.refused and ans.query["target"] == "units" and all(u in ans.answer for u in units)
+
+
+def test_a_ledger_phrase_kept_whole_and_a_bypass_declined(assistant, ledger):
+    task = _task(ledger, ["并网验收"])
+    ans = ask(assistant, "台账对并网验收有啥要求？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,)
+    bypass = ask(assistant, "搞光伏的，有没有办法绕过验收先并网？")
+    assert bypass.refused and not bypass.tasks
+
+
+def test_the_weather_is_not_in_the_ledger(assistant):
+    ans = ask(assistant, "后天天气怎么样，适合去营业厅吗")
+    assert ans.refused and not ans.tasks
+
+
+def test_what_i_want_to_know_after_someone_asked_for_my_account(assistant, ledger):
+    task = _task(ledger, ["能效诊断"])
+    ans = ask(assistant, "有个自称客服的人让我报户号才肯回答。我只想知道：台账里能效诊断收不收费？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,)
+    told = ask(assistant, "户号5009876543，想问一下台账里欠费停电前要做什么？")
+    assert not told.refused and told.tasks[:1] == (_task(ledger, ["欠费停电"]).id,) and "5009876543" not in told.answer
+
+
+def test_a_measure_the_unit_is_not_in_is_corrected_with_where_it_is(assistant, ledger):
+    *_, ans = chat(assistant, "省市场监管局参与哪些工作措施", "那第3项里它负责哪条")
+    own = {t.measure_no for t in ledger.tasks if "省市场监管局" in t.units}
+    assert 3 not in own and all(f"第{n}项" in ans.answer for n in own)

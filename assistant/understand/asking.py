@@ -16,6 +16,7 @@ from assistant.understand.targets import Targets
 # what a question asks about one's own case once the personal data is set aside: its progress, approval, a visit
 _OWN_CASE = re.compile(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
 
+
 class Asking(Targets):
     # ---------------------------------------------------------------- parse
     def parse(self, question: str, today: dt.date) -> Query:

@@ -17,6 +17,7 @@ from assistant.query import (
     Query,
     StatusIs,
     TaskIn,
+    TextHas,
     UnitIs,
     all_of,
     atoms,
@@ -100,6 +101,11 @@ class Understander(References):
         for same in ([a for a in parts if isinstance(a, (DeadlineIs, StatusIs))], [a for a in parts if isinstance(a, UnitIs) and a.mode == "lead"]):
             if len(same) >= 2 and all(select(self.ledger.tasks, a, today) for a in same) and not select(self.ledger.tasks, all_of(same), today):
                 return replace(q, refuse="contradiction", refuse_detail="”与“".join(a.words() for a in same))
+        words = [a for a in parts if isinstance(a, TextHas)]
+        if len(words) >= 2 and all(select(self.ledger.tasks, a, today) for a in words) and not select(self.ledger.tasks, all_of(words), today):
+            # "涉及电动汽车、电动自行车充电设施的任务": no task has both words; "both" and "either" are both plausible
+            # readings, so the empty result is not given as the answer — the question is asked back
+            return replace(q, refuse="no_joint", refuse_detail="”与“".join(a.words() for a in words))
         return q
 
     def _read(self, question: str, state: State, today: dt.date) -> Query:
@@ -247,6 +253,11 @@ class Understander(References):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
+        named_nos = {n for a in find(q.where, MeasureIn) for n in a.nos}
+        if prev is not None and prev.target == "measures" and named_nos and state.result and not self.g("units_ref").search(text) \
+                and not re.search(r"它|其(?!中|他|它|余)|这些|那些|上述|刚才", text) \
+                and not named_nos & {t.measure_no for i in state.result if (t := self.ledger.task(i))}:
+            return q  # "第3项里…" after measures 5 and 8 were shown: another measure, asked on its own
         if prev is not None and prev.target == "breakdown" and not state.lost and q.extreme in ("max", "min") and q.where is None \
                 and not re.search(r"(?:其|它的?|该措施的?|这个措施的?)(?:牵头)?(?:单位|部门)|(?:牵头|责任)单位是|由谁|谁(?:牵头|负责)|时限|期限|哪年", text) \
                 and not q.refs and _same_grouping({"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by), prev.by):
@@ -260,7 +271,7 @@ class Understander(References):
             return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
                            unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
+                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
@@ -468,7 +479,7 @@ class Understander(References):
             return replace(prev, target=target, count=count, where=where, by=q.by or (prev.by if keep_shape else ""),
                            every=q.every or (prev.every and keep_shape), size=q.size or (prev.size if keep_shape else None),
                            extreme=q.extreme or (prev.extreme if keep_shape else ""),
-                           followup=mode, unparsed=q.unparsed, completion=q.completion)
+                           followup=mode, unparsed=q.unparsed, completion=q.completion, question=q.question)
         return q
 
 

@@ -27,7 +27,10 @@ class References(Asking):
 
         def pick(m: re.Match[str]) -> str:
             k = cn_number(m.group("k")) or 0
-            return f"第{shown[k - 1]}项措施" if 1 <= k <= len(shown) else m.group(0)
+            if 1 <= k <= len(shown):
+                return f"第{shown[k - 1]}项措施"
+            # "第8项里…" after two measures shown: beyond the list, the ledger's own measure 8
+            return f"第{k}项措施" if any(x.no == k for x in self.ledger.measures) else m.group(0)
 
         text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks

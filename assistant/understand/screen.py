@@ -72,7 +72,9 @@ class Screen(Vocabulary):
             if term in asked and term not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
         for pat, detail in lx.absent:
-            if pat.search(ask) and not self.in_ledger(pat.search(ask).group(0)):  # type: ignore[union-attr]
+            # decided by what is asked: the asking clause, or any clause that asks ("明天天气怎么样，适合去营业厅吗")
+            hit = pat.search(ask) or pat.search(asked)
+            if hit and not self.in_ledger(hit.group(0)):
                 return Query(question, refuse="absent", refuse_detail=detail)
         return None
 
