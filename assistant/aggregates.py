@@ -50,6 +50,28 @@ class Aggregates:
             lines.append(f"- 第{n}项工作措施是“{m.title if m else ''}”（任务 {ids}）")
         return _answer("\n".join(lines), rows)
 
+    def _all_claimed(self, q: Query, rows: list, today: dt.date) -> Answer | None:
+        """"措施3下面的任务全都是持续推进的吧": a claim that every task of a measure has a deadline — checked, and each task
+        of the measure shown with its own deadline (never only the ones that fit, which would look like agreement)."""
+        said = normalize(q.question or "")
+        times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))] + [
+            i for a in atoms(q.where) if hasattr(a, "items") for i in a.items if isinstance(i, (DeadlineIs, StatusIs))]
+        rest = [a for a in atoms(q.where) if not isinstance(a, (DeadlineIs, StatusIs)) and not hasattr(a, "items")]
+        if not (times and len(rest) == 1 and isinstance(rest[0], MeasureIn) and not q.followup
+                and re.search(r"(?:全都|全部都?|都|均|全)(?:是|为|在|要)", said) and self.understander.g("confirm").search(said)):
+            return None
+        every = select(self.ledger.tasks, rest[0], today)
+        if not every:
+            return None
+        lines = "；".join(f"{t.id} {t.deadline.text}" for t in every)
+        title = f"第{every[0].measure_no}项工作措施“{every[0].measure_title}”"
+        if len(rows) == len(every):
+            text = f"是的，{title}的 {len(every)} 项任务都符合：{lines}。"
+        else:
+            fit = "、".join(t.id for t in rows) or "没有"
+            text = f"不是：{title}共 {len(every)} 项任务，完成时限分别是：{lines}。符合您说的只有 {len(rows)} 项（{fit}）。"
+        return _answer(text, every)
+
     def _none_together(self, q: Query, cond: str, today: dt.date) -> Answer:
         """No task meets the conditions together: when a named unit and a measure each hold on their own
         ("省水利厅参与的任务都在第2项里吧？"), say where that unit's tasks are — a premise corrected, with the record."""
@@ -125,6 +147,8 @@ class Aggregates:
             return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
         if not rows and (named := self._conflicting_measures(q)):
             return named
+        if (every := self._all_claimed(q, rows, today)) is not None:
+            return every
         if not rows:
             return self._none_together(q, cond, today)
         one = {t.measure_no for t in rows}
@@ -139,6 +163,9 @@ class Aggregates:
             head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
         lines = [head + ("，分别是：" if q.count else "：")]
         width = 400 if len(rows) <= 3 else 40
+        if q.order == "deadline":  # earliest first, 持续推进 (no date) last; the ledger's order within a deadline
+            rows = sorted(rows, key=lambda t: (t.deadline.date is None, t.deadline.date or dt.date.max))
+            lines[0] = lines[0].rstrip("：") + "（按完成时限先后排列）："
         lines += [f"- {t.id} {_short(t.text, width)}（{_units_short(t)}；{t.deadline.text}）" for t in rows]
         units = tuple(u for c in find(q.where, UnitIs) for u in c.units if not _negated(q.where, c))
         deadline = rows[0].deadline.text if len(rows) == 1 else None
@@ -175,6 +202,9 @@ class Aggregates:
             best = (max if q.extreme == "max" else min)(len(h) for _, h in found)
             found = [(m, h) for m, h in found if len(h) == best]
             cond = (cond + "；" if q.where is not None else "") + f"任务数{'最多' if q.extreme == 'max' else '最少'}（{best} 项）"
+        absent = [t.label for t in find(q.where, TextHas) if not t.implicit and not any(self.understander.in_ledger(x) for x in t.terms)]
+        if not found and absent and not _negated_any(q.where):
+            return self.refusal("oos", "台账中没有任何工作措施或任务提到您给出的词语")  # "“电力应急演练”那项措施": no such measure
         if not found:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         total = sum(len(h) for _, h in found)

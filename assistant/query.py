@@ -375,6 +375,8 @@ class Query:
     corrected: tuple[tuple[str, str], ...] = ()
     #: clauses set aside as context (a story, politeness) because the asking part stands on its own
     context: tuple[str, ...] = ()
+    #: how a list is ordered: "" (the ledger's order) or "deadline" (earliest first, 持续推进 last: 按截止时间先后)
+    order: str = ""
     #: the task the conversation is about (the previous answer's single task): among tasks found equally well
     #: by a follow-up's own words, this one is meant
     focus: str = field(default="", compare=False)
@@ -400,6 +402,8 @@ class Query:
                 "changes": "版本变化", "verify_measure": "核对措施的责任单位", "status_summary": "按时限的状态汇总", "meta": "关于本助手",
                 "progress": "进展情况（原文）", "progress_list": "任务及其进展情况（原文）", "progress_changes": "进展情况的版本变化",
                 "progress_summary": "进展情况栏填写情况"}.get(self.target, self.target)
+        if self.order == "deadline":
+            out.append({"text": "按完成时限先后排列", "as": "order"})
         extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）"}.get(self.extreme, "")
         out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})
         if self.followup:
@@ -425,6 +429,8 @@ class Query:
             out["size"] = {"op": self.size[0], "n": self.size[1]}
         if self.extreme:
             out["extreme"] = self.extreme
+        if self.order:
+            out["order"] = self.order
         if self.where is not None:
             out["where"] = self.where.to_json()
         if self.claimed is not None:

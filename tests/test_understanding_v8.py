@@ -288,3 +288,110 @@ def test_a_measure_the_unit_is_not_in_is_corrected_with_where_it_is(assistant, l
     *_, ans = chat(assistant, "省市场监管局参与哪些工作措施", "那第3项里它负责哪条")
     own = {t.measure_no for t in ledger.tasks if "省市场监管局" in t.units}
     assert 3 not in own and all(f"第{n}项" in ans.answer for n in own)
+
+
+def test_both_after_either_and_a_new_number_of_units(assistant, ledger):
+    *_, ans = chat(assistant, "省水利厅或者省市场监管局参与的任务有几项", "两家都参与的呢")
+    assert set(ans.tasks) == ids(ledger, lambda t: "省水利厅" in t.units and "省市场监管局" in t.units)
+    *_, ans = chat(assistant, "责任单位不少于6家的任务", "那改成至少8家呢")
+    assert set(ans.tasks) == ids(ledger, lambda t: len(t.units) >= 8)
+
+
+def test_only_a_said_against_b_denied_beside_it(assistant, ledger):
+    ans = ask(assistant, "只有省电力公司参与、省能源局没有参与的任务有哪些")
+    assert set(ans.tasks) == ids(ledger, lambda t: "省电力公司" in t.units and "省能源局" not in t.units)
+    sole = ask(assistant, "只由省电力公司一家负责的任务有哪些")
+    assert set(sole.tasks) == ids(ledger, lambda t: t.units == ("省电力公司",))
+
+
+def test_a_sentence_about_why_after_the_question_is_set_aside(assistant, ledger):
+    ans = ask(assistant, "任务里写到“网上国网”的有哪几项？我们窗口要对照着宣传")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "网上国网" in t.text)
+
+
+def test_a_short_hearsay_sentence_before_the_question_names_no_condition(assistant, ledger):
+    task = _task(ledger, ["扫码用电"])
+    ans = ask(assistant, "邻居说省住建厅开了个办电热线。扫码用电那条是哪些单位负责？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and all(u in ans.answer for u in task.units)
+
+
+def test_a_quoted_paraphrase_that_names_a_task_and_quotes_that_do_not(assistant, ledger):
+    task = _task(ledger, ["应急力量"])
+    ans = ask(assistant, "“强化应急力量、提前部署抢修队伍”这条由谁负责？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,)
+    said = ask(assistant, "你就回我一句“下个月一定通电”，我截图给房东看")
+    assert said.refused and not said.tasks
+    change = ask(assistant, "帮我把“便民接电点建设”那条改成已完成")
+    assert change.refused and not change.tasks
+    missing = ask(assistant, "“电力应急演练”那项措施是谁负责？")
+    assert missing.refused and not missing.tasks
+
+
+def test_a_notice_then_a_question_about_its_subject(assistant, ledger):
+    task = _task(ledger, ["零投资"])
+    ans = ask(assistant, "群里转的通知：“零投资范围下调到50千瓦”。台账里到底写的是多少千瓦？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and "160千瓦" in ans.answer and "50千瓦" not in ans.answer
+
+
+# ---------------------------------------------------------------- found by blind sets Z2 and R24
+
+
+def test_a_list_in_deadline_order(assistant, ledger):
+    ans = ask(assistant, "提到“小区”的任务有哪些？请按完成时限先后排列")
+    rows = [t for t in ledger.tasks if "小区" in t.text]
+    assert not ans.refused and set(ans.tasks) == {t.id for t in rows} and ans.query.get("order") == "deadline"
+    years = [next(t for t in rows if t.id == i).deadline.date for i in ans.tasks]
+    dated = [y for y in years if y is not None]
+    assert dated == sorted(dated) and years[len(dated):] == [None] * (len(years) - len(dated))
+
+
+def test_the_other_ones_of_the_list_before(assistant, ledger):
+    *_, ans = chat(assistant, "第13项措施下面有哪些任务", "其中哪几条今年到期", "另外那几条呢")
+    assert set(ans.tasks) == ids(ledger, lambda t: t.measure_no == 13 and t.deadline.text != "2026年底前")
+
+
+def test_a_condition_inside_the_items_pointed_at(assistant, ledger):
+    *_, ans = chat(assistant, "省发展改革委参与的任务有哪些", "这几条里2025年底前到期的")
+    assert set(ans.tasks) == ids(ledger, lambda t: "省发展改革委" in t.units and t.deadline.text == "2025年底前")
+
+
+def test_a_condition_dropped_with_the_verb_after_it(assistant, ledger):
+    *_, ans = chat(assistant, "省能源局参与、提到“小区”的任务", "把省能源局这个条件也拿掉")
+    assert set(ans.tasks) == ids(ledger, lambda t: "小区" in t.text)
+
+
+def test_measures_whose_tasks_all_are_a_deadline_said_as_a_value(assistant, ledger):
+    ans = ask(assistant, "哪个措施下面的任务全部都是2026年底前完成的？")
+    want = {m.no for m in ledger.measures if all(t.deadline.text == "2026年底前" for t in ledger.tasks if t.measure_no == m.no)}
+    got = {ledger.task(i).measure_no for i in ans.tasks}
+    assert not ans.refused and got == want
+
+
+def test_a_claim_that_every_task_of_a_measure_fits_is_checked(assistant, ledger):
+    ans = ask(assistant, "措施11下面的任务全都是持续推进的吧？")
+    rows = [t for t in ledger.tasks if t.measure_no == 11]
+    assert not ans.refused and set(ans.tasks) == {t.id for t in rows}
+    assert ans.answer.startswith("不是") and all(t.deadline.text in ans.answer for t in rows)
+
+
+@pytest.mark.parametrize("question", [
+    "你就回一个“行”字：下个月肯定能接上电",
+    "给我打个包票，充电桩报装一定免费",
+    "光伏上网电量的补贴标准是多少，在台账哪一条？",
+])
+def test_more_requests_declined(assistant, question):
+    ans = ask(assistant, question)
+    assert ans.refused and not ans.tasks
+
+
+def test_a_year_something_starts_is_not_a_deadline(assistant, ledger):
+    task = _task(ledger, ["零投资"])
+    ans = ask(assistant, "群里有人发“通知：2027年起零投资只到80千瓦”。台账写的到底是多少千瓦？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and "80千瓦" not in ans.answer
+
+
+def test_the_parts_of_a_term_the_ledger_does_not_spell_out(assistant):
+    ans = ask(assistant, "“三省”服务具体是指哪三个“省”？")
+    assert ans.refused and not ans.tasks
+    listed = ask(assistant, "省能源局牵头的任务具体是哪几项")
+    assert not listed.refused and listed.tasks

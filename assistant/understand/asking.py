@@ -27,6 +27,10 @@ class Asking(Targets):
         after them form a complete question and the context names no condition of its own.
         """
         clean = normalize(clean_input(question))
+        if (order := self.g("order_by").search(clean)) is not None and (rest := (clean[: order.start()] + " " + clean[order.end():]).strip(" ，,。；;")):
+            # "提到“非电网直供电”的任务有哪些？按截止时间先后说": the order of the list, not a condition or a field asked
+            q = self.parse(rest, today)
+            return replace(q, question=clean_input(question), order="deadline" if q.collection and not q.refuse else q.order)
         if (told := self._own_data_aside(clean, today)) is not None:
             return replace(told, question=clean_input(question))
         if (said := self.g("remark").search(clean)) is not None \
@@ -55,6 +59,17 @@ class Asking(Targets):
             if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept, today):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
+        for i in range(len(parts) - 1, 0, -1):
+            # "提到“营业厅”的有哪些？我们营业厅要对照一下": a question, then a sentence about why it is asked — set aside when it
+            # asks nothing, requests nothing and names no condition of its own
+            kept, after = "".join(parts[:i]), "".join(parts[i:])
+            if not re.search(r"[？?]\s*$", kept.strip()) or _QUESTION.search(after) or re.search(r"[？?]", after) or self.g("request").search(after):
+                continue
+            q2 = self._parse_whole(kept, today)
+            if q2.refuse or q2.unparsed or (q2.target == "lookup" and not (q2.subject or q2.refs or q2.where is not None)) \
+                    or self._conditions_in(after, q2, today):
+                continue
+            return replace(q2, question=q.question, context=(*q2.context, after.strip(" ，,。；;！!…:：")))
         return q
 
     def _own_data_aside(self, clean: str, today: dt.date) -> Query | None:
@@ -111,7 +126,8 @@ class Asking(Targets):
             asks += 1
         for n in (asks, asks + 1):  # "…要求同步验收同步交付。请问这一条，牵头单位是哪个？": a pointer back takes the sentence before
             head, last = "".join(sentences[:-n]), "".join(sentences[-n:])
-            if len(head) < 40 or not (_QUESTION.search(sentences[-1]) or self.g("request").search(sentences[-1])
+            # a short head is a story only when it reports what others said or sent ("有人给我一个电话…说是…热线。")
+            if (len(head) < 40 and not self.g("hearsay").search(head)) or not (_QUESTION.search(sentences[-1]) or self.g("request").search(sentences[-1])
                                       or re.search(r"[？?]\s*$", sentences[-1])):
                 return None
             if re.match(r"\s*[“\"「『]", sentences[-1]):

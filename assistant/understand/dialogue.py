@@ -18,6 +18,7 @@ from assistant.query import (
     StatusIs,
     TaskIn,
     TextHas,
+    UnitCount,
     UnitIs,
     all_of,
     atoms,
@@ -42,6 +43,11 @@ from assistant.understand.references import References
 from assistant.understand.state import State
 
 #: "跟这份清单完全一样吗" / "也一样吗": whether a list is the same as the one shown
+# "改成至少9家呢" / "那5家以上的呢": a number of units said alone, after a list chosen by its number of units
+_BARE_UNIT_COUNT = re.compile(rf"(?:那|那么)?\s*(?:改成|换成|改为|要是|如果是?)?\s*(?P<c>(?:恰好|正好|只有|多达|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?\s*"
+                              rf"{_NUM}\s*(?:家|个)(?:单位|部门)?(?:以上|以下|及以上|及以下)?)\s*(?:的)?(?:任务)?(?:呢|吧|的呢)?")
+# "两个都参与的呢" after "A或B参与的": both of the named ones, not either
+_BOTH = re.compile(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
 _SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个)(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
                             r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
 
@@ -95,6 +101,17 @@ class Understander(References):
         lead unit — mean the question was misread or asks for separate groups: ask, never answer "0 项"."""
         if q.refuse or q.where is None or q.target not in ("tasks", "measures", "units", "totals"):
             return q
+        only = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
+        denied = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units]
+        said = normalize(q.question or "")
+        parallel = len(only) == 1 and any(re.search(rf"只有{re.escape(a)}(?:参与|参加|负责)[^。？?]{{0,6}}?[、，,]\s*(?:而|但)?{re.escape(b)}(?:都|却)?(?:没有?|不|未)(?:参与|参加|负责)", said)
+                                          for a in only[0].units for b in denied)
+        if len(only) == 1 and denied and (parallel or not select(self.ledger.tasks, q.where, today)):
+            # "只有省政务服务办参与、省住建厅没参与的": "only" is said against the unit denied beside it (A without B),
+            # not "A is the sole unit" — which no task meets here
+            contrast = all_of([UnitIs(a.units, "has") if a is only[0] else a for a in atoms(q.where)])
+            if select(self.ledger.tasks, contrast, today):
+                q = replace(q, where=contrast)
         parts = [a for a in atoms(q.where) if not isinstance(a, (Not, Or))]
         # (two measures are not checked here: a measure number and a title that disagree are answered with both)
         # a deadline and a status are both about the one deadline (2027年底前 and 今年到期 cannot hold together)
@@ -133,6 +150,10 @@ class Understander(References):
                     break
         if state.query is not None and state.query.collection and (relaxed := self._relax(question, state, today)) is not None:
             return relaxed
+        if state.query is not None and find(state.query.where, UnitCount) \
+                and (bare := _BARE_UNIT_COUNT.fullmatch(normalize(clean_input(question)).strip(" ？?。！!"))):
+            # "责任单位8家及以上的任务" then "改成至少9家呢": the count of units is what is changed
+            question = f"改成责任单位{bare.group('c')}的呢"
         q = self.parse(question, today)
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
@@ -156,7 +177,7 @@ class Understander(References):
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
         found = None if excluded or re.search(r"[”\"」』](?:的)?(?:那|这)(?:个|项|条)", text) else self._referent(text, state, q)
-        if found and self.g("complement").search(text[: found[1][0]]) and state.parent is not None:
+        if found and self.g("complement").search(text[: found[1][1]]) and state.parent is not None:
             found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself
         if found and self._about_other(q, found[0]):
             found = None  # "我们这个是省级重大项目，办电有没有绿色通道？": its words are another task's, not the one shown
@@ -187,9 +208,10 @@ class Understander(References):
     def _within(self, q: Query, ids: tuple[str, ...], text: str) -> Query | None:
         """"这几项里哪项是持续推进的" / "这几项里哪个是试点性质的": a choice among the tasks pointed at — by the question's
         conditions (exactly), or by its subject (searched among them only). None when the question is not such a choice."""
-        if len(ids) < 2 or q.target in ("compare", "verify") or not re.search(r"哪(?:个|项|一项|一个|条|些|几)|which", text):
-            return None
         own = [a for a in atoms(q.where) if not isinstance(a, TaskIn)]
+        inside = re.search(r"(?:这|那)(?:几|两|俩|三|四|五|些)\S{0,3}(?:里|中|当中|里面|之中|里头)", text)  # "这几条里明年底前到期的"
+        if len(ids) < 2 or q.target in ("compare", "verify") or not (re.search(r"哪(?:个|项|一项|一个|条|些|几)|which", text) or (inside and own)):
+            return None
         if own:
             return replace(q, target="tasks", where=all_of([TaskIn(ids), *own]), refs=(), subject="", content=())
         if q.subject or q.content:
@@ -253,6 +275,12 @@ class Understander(References):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
+        either = [a for a in atoms(prev.where) if isinstance(a, Or) and all(isinstance(i, UnitIs) for i in a.items)] if prev is not None else []
+        if prev is not None and prev.collection and not state.lost and len(either) == 1 and q.where is None and not q.refs \
+                and _BOTH.search(text) and not q.subject:
+            # "A或者B参与的任务一共有多少" then "两个都参与的呢": both, not either
+            both = [a for a in atoms(prev.where) if a is not either[0]] + list(either[0].items)
+            return replace(prev, where=all_of(both), followup="narrow", question=q.question, unparsed=())
         named_nos = {n for a in find(q.where, MeasureIn) for n in a.nos}
         if prev is not None and prev.target == "measures" and named_nos and state.result and not self.g("units_ref").search(text) \
                 and not re.search(r"它|其(?!中|他|它|余)|这些|那些|上述|刚才", text) \

@@ -336,6 +336,8 @@ class Entities(Screen):
         def year(m: re.Match[str]) -> str:
             if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
                 return m.group(0)  # "2026年11月" is a date (today, a story), not a deadline
+            if re.match(r"\s*(?:起|开始|以来)", s[m.end():]) and not m.group("suf") and not m.group("pre"):
+                return m.group(0)  # "2026年起…" says when something starts, not a deadline
             y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
             y = y + 2000 if y < 100 else y
             op = "eq"

@@ -130,7 +130,8 @@ class References(Asking):
         prev = state.query
         assert prev is not None
         norm = normalize(clean_input(question))
-        dropped = re.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm)
+        dropped = re.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm) \
+            or re.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
         if dropped and prev.where is not None:
             # "去掉省水利厅这个条件呢": that condition dropped from the list, the others kept (not the tasks excluded)
             said = atoms(self.parse(dropped.group("x"), today).where)

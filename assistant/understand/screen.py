@@ -16,6 +16,8 @@ from assistant.understand.patterns import (
 )
 from assistant.understand.vocabulary import Vocabulary
 
+_TASK_ID_SAID = re.compile(r"(?<![\d.])\d{1,2}\s*[.．]\s*\d(?![\d.])|措施\s*\d|第\s*\S{1,3}\s*项")
+
 
 class Screen(Vocabulary):
     # ---------------------------------------------------------------- refusals
@@ -112,8 +114,9 @@ class Screen(Vocabulary):
         clauses = re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm)
         own = [c for c in clauses if not marker.search(c) and not change.search(c) and _QUESTION.search(c)
                and (len(re.findall(r"[\u4e00-\u9fff]", c)) >= 8 or len(re.findall(r"[a-z]+", c)) >= 5)]  # a question of its own
-        if any(re.search(r"这项|这个|该项|此项|这件|上述|这条|它|\b(?:it|this|that|they|them)\b", c) for c in own):
-            own = []  # "台账里这项工作…": the question points back at the notice's subject
+        if any(re.search(r"(?<![”\"」』])(?:这项|这个|该项|此项|这件|上述|这条)|它|\b(?:it|this|that|they|them)\b", c) for c in own) \
+                or not any(any(len(w) >= 2 and self.covered(w) for w in self._content(c)) or _TASK_ID_SAID.search(c) for c in own):
+            own = []  # "台账里这项工作…" / "台账上写的到底是多少千瓦？": the question points back at the notice's subject
         for clause in clauses:
             if own and (marker.search(clause) or change.search(clause)):
                 continue  # the question stands on its own: the planted clause is dropped whole

@@ -117,7 +117,9 @@ class Targets(Groups):
         if not find(where, UnitIs) and not by_lead and not g("units_ref").search(norm) and self._orphan_lead(rest) and "牵头" not in content:
             content.append("牵头")  # “牵头的任务有几项”: a lead mark with no unit to attach to is not understood
         texts = find(where, TextHas)
-        keyword_text = " ".join(t.label for t in texts)
+        # a quoted phrase the ledger does not have as written ("强化应急力量配置、提前部署抢修队伍" for "…配置，完善…，提前部署…")
+        # describes a task in its words: searched by its words, not as one string
+        keyword_text = " ".join(" ".join(self._content(t.label)) if self._names_a_task(t, norm) else t.label for t in texts)
         has_subject = bool(content or refs)
         measures_named = find(where, MeasureIn)
         unit_claims = [a for a in atoms(where) if isinstance(a, UnitIs)]
@@ -253,7 +255,7 @@ class Targets(Groups):
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
-            if every and not re.search(r"(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?(?:是|为)", rest):
+            if every and not re.search(r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)", rest):
                 where = _by_year(where, "le")  # "全部在2026年底前到期" also counts earlier deadlines; "时限都是2027年底前" is that value
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
             op_n = None
@@ -367,7 +369,7 @@ class Targets(Groups):
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
         return replace(base, target=intent, refs=refs, subject=subject, where=filt, unparsed=unparsed,
-                       content=tuple(content) + ((keyword_text,) if keyword_text else ()) + tuple(said),
+                       content=tuple(content) + tuple(keyword_text.split()) + tuple(said),
                        search_text=self._search_text(subject, norm), expansion=self._expansion(norm), wider=wider)
 
     def _live_qualifiers(self, ask: str) -> list[str]:
@@ -410,6 +412,13 @@ class Targets(Groups):
         labels = [c.label for c in conds if isinstance(c, TextHas)]
         conds = [c for c in conds if not (isinstance(c, TextHas) and any(c.label != o and c.label in o for o in labels))]
         return conds, left
+
+    def _names_a_task(self, t: TextHas, norm: str) -> bool:
+        """A quoted phrase the ledger does not have as written, followed by 这条 / 那项 / 的任务: it names a task in the
+        asker's words (searched by its words). A quotation anywhere else (what someone wants said) is not a description."""
+        if t.implicit or any(self.in_ledger(x) for x in t.terms) or not self._content(t.label):
+            return False
+        return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
 
     def _orphan_lead(self, text: str) -> bool:
         """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
