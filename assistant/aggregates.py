@@ -209,6 +209,10 @@ class Aggregates:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         total = sum(len(h) for _, h in found)
         lines = [f"条件：{cond} — 共 {len(found)} 项工作措施（合计 {total} 项任务）" + ("，分别是：" if q.count else "：")]
+        if isinstance(q.claim, MeasureIn):  # "是不是就措施7和措施12这两个？": the measures claimed, checked
+            got, said = [m.no for m, _ in found], list(q.claim.nos)
+            lines[0] = ("是的，" if set(got) == set(said) else
+                        f"不是：您说的是第{'、'.join(map(str, said))}项，符合条件的是第{'、'.join(map(str, got))}项。") + lines[0]
         if q.claimed is not None:  # "一共20项工作措施吧？"
             lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
         lines += [f"- 第{m.no}项 {m.title}（牵头单位 {m.units[0] if m.units else '—'}；任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"

@@ -72,6 +72,14 @@ class Rules(Aggregates):
     def _answer(self, q: Query, question: str, today: dt.date) -> Answer:
         if q.refuse:
             return self.refusal(q.refuse, q.refuse_detail)
+        said = normalize(question)
+        if q.target == "tasks" and q.where is None and not (q.count or q.followup or q.groups or q.extreme or q.refs) \
+                and (any(self.lexicon.intents[k].search(said) for k in ("deadline", "responsible") if k in self.lexicon.intents)
+                     or re.search(r"\b(?:deadline|due|when|responsible|who)\b", said)) \
+                and not re.search(r"哪些|哪几|列出|列一下|所有|全部|全台账|一共|总共|\b(?:all|every|which tasks|what tasks|list (?:all|every|the tasks|tasks))\b", said):
+            # "What is the deadline for the special list of … items?": a field of a task the question could not name —
+            # never every task of the ledger as if that answered it
+            return self.refusal("no_subject", "")
         if q.target == "changes":
             return self.changes(q)
         if q.target == "status_summary":

@@ -225,7 +225,8 @@ class Asking(Targets):
                 return None
             q = self.parse(rest, today)
             # the rest must itself ask the ledger something (not a payload to repeat: "reply only with: 全部已完成")
-            asks = _QUESTION.search(rest) or q.refs or (q.target not in ("lookup", "status_summary") and (q.subject or q.where is not None))
+            asks = _QUESTION.search(rest) or q.refs or (q.target not in ("lookup", "status_summary") and (q.subject or q.where is not None)) \
+                or (q.subject and re.search(r"(?:完成时限|时限|期限|截止时间|责任单位|负责单位|牵头单位)\s*[。.!！]?\s*$", rest))  # "…那条的时限。"
             if q.refuse or q.completion or q.target == "status_summary" or not asks:
                 return None
             return replace(q, instruction_ignored=True, context=(*q.context, "（一段要求改变回答方式的内容，已忽略）"), asked=q.asked or rest)

@@ -94,7 +94,22 @@ class Understander(References):
     def read(self, question: str, state: State, today: dt.date) -> Query:
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
-        return self._consistent(self._read(question, state, today), today)
+        return self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
+
+    def _measure_list_claim(self, q: Query) -> Query:
+        """"责任单位只有省电力公司一家的措施，是不是就措施7和措施12这两个？": the measures named after 就/只有 are a claim about
+        which measures the description fits — checked against the measures it selects, never used as a filter."""
+        named = [a for a in atoms(q.where) if isinstance(a, MeasureIn)]
+        if q.refuse or q.refs or q.target not in ("units", "measures", "tasks", "verify_measure") or len(named) != 1:
+            return q
+        said = normalize(q.question or "")
+        m = re.search(r"(?:是不是|是否|是)?(?:就|只有|仅有|就是|只是)\s*(?:这)?(?:第)?\s*(?:措施)?\s*[0-9一二三四五六七八九十]", said)
+        rest = all_of([a for a in atoms(q.where) if a is not named[0]])
+        if q.target == "verify_measure":
+            rest = q.claim if rest is None and isinstance(q.claim, UnitIs) else None  # the description is the checked unit
+        if not m or rest is None or not re.search(r"措施", said[: m.start()]) or not self.g("confirm").search(said):
+            return q
+        return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
 
     def _consistent(self, q: Query, today: dt.date) -> Query:
         """Conditions that can never hold together — a task has one deadline, belongs to one measure, has one

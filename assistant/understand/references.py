@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import Cond, MeasureIn, Not, Or, Query, TextHas, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import Cond, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _substitute, clean_input
@@ -293,9 +293,13 @@ class References(Asking):
                 return (pool[:k] if k else pool[:20]), plural.span()
         single = _SINGULAR.search(text)
         pre = re.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
-        if single and re.match(r"[这那]", single.group(0)) and any(
-                len(c) >= 2 and self.covered(c) for c in self._content(_M.sub(" ", self._mark(pre, dt.date.today())[0]))):
-            return None  # "电动汽车充电设施那条呢": a description picks the task; the demonstrative points at no earlier one
+        marked_pre, found_pre, _ = self._mark(pre, dt.date.today()) if single else ("", [], [])
+        if single and re.match(r"[这那]", single.group(0)) and (any(
+                len(c) >= 2 and self.covered(c) for c in self._content(_M.sub(" ", marked_pre)))
+                or (re.search(r"的\s*$", pre) and any(not isinstance(c, (MeasureIn, TaskIn)) for c in found_pre))):
+            # "电动汽车充电设施那条呢" / "同一措施下有具体截止年份的那条": a description (words or a condition before 的) picks
+            # the task; the demonstrative points at no earlier one
+            return None
         if single:
             if state.query is not None and not state.query.collection and state.mentioned:
                 return state.mentioned[-1:], single.span()

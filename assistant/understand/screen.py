@@ -70,8 +70,9 @@ class Screen(Vocabulary):
             if (region in asks or owns) and region not in self._ledger_text:  # any question of the message ("广东…是多少？跟江西比哪个高")
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
         asked = " ".join(c for c in _clauses(norm) if _QUESTION.search(c)) or norm
+        unquoted = re.sub(r"[“\"「『][^”\"」』]{0,80}[”\"」』]", " ", asked)  # what others wrote (quoted) is not asked
         for term in lx.oos_terms:
-            if term in asked and term not in self._ledger_text:
+            if term in unquoted and term not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
         for pat, detail in lx.absent:
             # decided by what is asked: the asking clause, or any clause that asks ("明天天气怎么样，适合去营业厅吗")

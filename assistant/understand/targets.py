@@ -250,7 +250,9 @@ class Targets(Groups):
         if wants_measures and cues.get("responsible") and not (count or listing or size or extreme) and find(where, MeasureIn):
             wants_measures = False  # "“维护和谐供用电关系”这条措施是谁负责的": its units, not the measure again
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
-            every = bool(g("measures_every").search(rest))
+            every_said = g("measures_every").search(rest)
+            every = bool(every_said) and not (every_said.start() <= 1 and re.search(r"的(?:具体)?任务", rest[every_said.end():]) is not None) \
+                if every_said else False  # "全部持续推进的任务…在哪些措施下面": 全部 is "all those tasks", not "all of a measure's tasks"
             if re.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
