@@ -247,8 +247,8 @@ class Aggregates:
             own = [a for a in atoms(more) if a not in atoms(q.where)] if more is not None else []
             more_words = "；".join(a.words() for a in own) if own else more.words() if more is not None else "全部任务"
             more_words = f"“{more_words}”"
-            tail = "两组任务完全相同。" if same else "两组任务不相同，数量相同（并列）。" if diff == 0 else \
-                f"两组任务不相同，{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
+            tail = "两组任务完全相同。" if same else "两组任务不一样（不相同），数量相同（并列）。" if diff == 0 else \
+                f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
             if not same and gb is not None and ga is not None and all(x in atoms(gb) for x in atoms(ga)):
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
                 lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}。")

@@ -118,6 +118,9 @@ class Rules(Aggregates):
         if not tasks:
             return self.refusal(why or "no_subject", "")
         support = self.support(q, tasks[0]) if not q.refs and not q.subjects else None
+        if q.target == "verify" and q.completion:
+            # "…都到2026年底了，完成了吧？": whether it is done is not recorded — never a 是的; its deadline, with the note
+            return replace(self.deadline(tasks[0], tasks, today), support=support)
         if q.target == "verify":
             return replace(self.verify(q, tasks[0], today), support=support)
         t = tasks[0]
@@ -289,7 +292,8 @@ class Rules(Aggregates):
     # ------------------------------------------------------------ single task
     def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Who carries the task."""
-        text = f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}（共 {len(t.units)} 家，牵头单位为{t.units[0]}）。\n{_describe(t, self._title(t))}"
+        count = "仅 1 家" if len(t.units) == 1 else f"共 {len(t.units)} 家"
+        text = f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}（{count}，牵头单位为{t.units[0]}）。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
     def deadline(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:

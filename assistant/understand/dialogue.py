@@ -48,7 +48,7 @@ _BARE_UNIT_COUNT = re.compile(rf"(?:那|那么)?\s*(?:改成|换成|改为|要�
                               rf"{_NUM}\s*(?:家|个)(?:单位|部门)?(?:以上|以下|及以上|及以下)?)\s*(?:的)?(?:任务)?(?:呢|吧|的呢)?")
 # "两个都参与的呢" after "A或B参与的": both of the named ones, not either
 _BOTH = re.compile(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
-_SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个)(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
+_SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
                             r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
 
 
@@ -494,7 +494,12 @@ class Understander(References):
                     where = all_of([*atoms(prev.where), *atoms(where_new)])
                 mode = "exclude"
             elif narrowing:
-                where = all_of([*atoms(prev.where), *atoms(where_new)])
+                new_nos = {n for a in atoms(where_new) if isinstance(a, MeasureIn) for n in a.nos}
+                old_atoms = atoms(prev.where)
+                if new_nos and any(isinstance(a, MeasureIn) and not set(a.nos) & new_nos for a in old_atoms):
+                    # "措施4呢" then "措施5呢？其中2026年底前的有几项": a task is in one measure — the new one replaces the old
+                    old_atoms = [a for a in old_atoms if not isinstance(a, MeasureIn)]
+                where = all_of([*old_atoms, *atoms(where_new)])
                 mode = "narrow"
             else:
                 if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion

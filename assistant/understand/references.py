@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import Cond, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _substitute, clean_input
@@ -34,7 +34,7 @@ class References(Asking):
 
         text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
-        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?=\s*(?:措施)?\s*(?:下面|下边|底下|里面?|中|之下|的(?:具体)?任务|有几|有多少|包括|包含|有哪些|都有))",
+        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?=\s*(?:措施)?\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
                       pick, text)
 
     def _sum_of_lists(self, question: str, state: State) -> Query | None:
@@ -204,6 +204,13 @@ class References(Asking):
         rest = self.g("relax").sub(" ", norm)
         rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(rest, today)
+        said = atoms(extra.where)
+        bounds = [a for a in said if isinstance(a, DeadlineIs) and a.op != "eq"]
+        if bounds and not extra.refuse:
+            # "时间放宽到2026年底前（含2025年底前的）": a deadline inside the new bound only says the bound includes it
+            inside = [a for a in said if isinstance(a, DeadlineIs) and a.op == "eq" and all({"le": a.year <= b.year, "lt": a.year < b.year, "ge": a.year >= b.year, "gt": a.year > b.year}[b.op] for b in bounds)]
+            if inside:
+                extra = replace(extra, where=all_of([a for a in said if a not in inside]))
         where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
         if to_lead and re.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
             prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
@@ -249,8 +256,10 @@ class References(Asking):
             return None
         m = g("position").search(text)
         named = {cn_number(x) for x in re.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
-        if state.query is not None and state.query.target in ("units", "measures", "verify_measure"):
-            named |= {n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos}  # "第4项下面…" after measure 4's units
+        if state.query is not None and (state.query.target in ("units", "measures", "verify_measure")
+                                        or re.search(r"几\s*[条项个]|多少\s*[条项个]", text)):
+            # "第4项下面…" after measure 4's units; "第5项到底几条任务？" after measure 5's list: that measure, counted again
+            named |= {n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos}
         if m and m.groupdict().get("n") and cn_number(m.group("n")) in named:
             m = None  # "第2项措施和第5项措施相比，第5项…": the measure the question named, not a position in a list
         measure_lists = [o for o in (state,) if o.query is not None and o.query.collection  # the list just shown is a measure's

@@ -418,8 +418,9 @@ class Targets(Groups):
     def _names_a_task(self, t: TextHas, norm: str) -> bool:
         """A quoted phrase the ledger does not have as written, followed by 这条 / 那项 / 的任务: it names a task in the
         asker's words (searched by its words). A quotation anywhere else (what someone wants said) is not a description."""
-        if t.implicit or any(self.in_ledger(x) for x in t.terms) or not self._content(t.label):
-            return False
+        words = self._content(t.label)
+        if t.implicit or any(self.in_ledger(x) for x in t.terms) or not words or not all(self.covered(w) for w in words):
+            return False  # (a word the ledger never uses — “电力现货市场建设” — names no task of it)
         return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
 
     def _orphan_lead(self, text: str) -> bool:
