@@ -57,7 +57,7 @@ class Aggregates:
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))] + [
             i for a in atoms(q.where) if hasattr(a, "items") for i in a.items if isinstance(i, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if not isinstance(a, (DeadlineIs, StatusIs)) and not hasattr(a, "items")]
-        if not (times and len(rest) == 1 and isinstance(rest[0], MeasureIn) and not q.followup
+        if not (times and len(rest) == 1 and isinstance(rest[0], MeasureIn) and not q.followup and not q.planted
                 and re.search(r"(?:全都|全部都?|都|均|全)(?:是|为|在|要)", said) and self.understander.g("confirm").search(said)):
             return None
         every = select(self.ledger.tasks, rest[0], today)
@@ -255,6 +255,13 @@ class Aggregates:
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
+        if len(counted) >= 3 and (ext := re.search(r"最多|最少", normalize(q.question or ""))):
+            # "A、B、C、D这四家，谁参与的任务最多？": the group(s) with the most (or fewest), ties stated
+            best = (max if ext.group(0) == "最多" else min)(len(r) for _, r in counted)
+            top = [(g, r) for g, r in counted if len(r) == best]
+            lines.append(f"{'最多' if ext.group(0) == '最多' else '最少'}的是：{'、'.join(g.words() if g is not None else '全部任务' for g, _ in top)}"
+                         f"（{best} 项{'，' + str(len(top)) + ' 组并列' if len(top) > 1 else ''}）。")
+            rows = list(dict.fromkeys(t for _, r in top for t in r))
         if q.followup == "same_as":  # "X参与的也一样吗": the list asked about, compared with the one shown before
             rows = counted[-1][1]
         rows.sort(key=lambda t: self.ledger.tasks.index(t))

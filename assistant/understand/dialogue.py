@@ -46,6 +46,8 @@ from assistant.understand.state import State
 # "改成至少9家呢" / "那5家以上的呢": a number of units said alone, after a list chosen by its number of units
 _BARE_UNIT_COUNT = re.compile(rf"(?:那|那么)?\s*(?:改成|换成|改为|要是|如果是?)?\s*(?P<c>(?:恰好|正好|只有|多达|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?\s*"
                               rf"{_NUM}\s*(?:家|个)(?:单位|部门)?(?:以上|以下|及以上|及以下)?)\s*(?:的)?(?:任务)?(?:呢|吧|的呢)?")
+# "Which of its tasks…": a possessive that points back at what was shown before
+_POSSESSIVE = re.compile(r"\b(?:of its|of their|its tasks|its measures|its units)\b")
 # "两个都参与的呢" after "A或B参与的": both of the named ones, not either
 _BOTH = re.compile(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
 _SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
@@ -103,7 +105,7 @@ class Understander(References):
         if q.refuse or q.refs or q.target not in ("units", "measures", "tasks", "verify_measure") or len(named) != 1:
             return q
         said = normalize(q.question or "")
-        m = re.search(r"(?:是不是|是否|是)?(?:就|只有|仅有|就是|只是)\s*(?:这)?(?:第)?\s*(?:措施)?\s*[0-9一二三四五六七八九十]", said)
+        m = re.search(r"(?:是不是|是否|是)?(?:就|只有|仅有|就是|只是)\s*(?:这)?\s*(?:措施\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*项)", said)
         rest = all_of([a for a in atoms(q.where) if a is not named[0]])
         if q.target == "verify_measure":
             rest = q.claim if rest is None and isinstance(q.claim, UnitIs) else None  # the description is the checked unit
@@ -170,6 +172,9 @@ class Understander(References):
             # "责任单位8家及以上的任务" then "改成至少9家呢": the count of units is what is changed
             question = f"改成责任单位{bare.group('c')}的呢"
         q = self.parse(question, today)
+        if _POSSESSIVE.search(normalize(clean_input(question))) and not q.refs and (state.query is None or state.lost) and not q.refuse \
+                and not find(q.where, (MeasureIn, UnitIs)):  # (“Measure 6 — all its tasks…”: its is the measure just named)
+            return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing understood before for "its" to point at
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
         if q.completion and q.target in ("status_summary", "tasks") and not q.refs and state.mentioned and not state.query.collection \
@@ -332,6 +337,8 @@ class Understander(References):
             q = replace(q, focus=focus.id)  # "涉及居民小区的，要提前向谁报告？": if the search finds it among the best, it is meant
         if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
+        if _POSSESSIVE.search(text) and not q.refs and (prev is None or state.lost or not prev.collection) and not find(q.where, (MeasureIn, UnitIs)):
+            return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing shown for "its" to point at
         if state.lost and not went_back:
             # "其中…呢" after a question that was not understood points at nothing; a question with words of its own stands alone
             pointing = any(g.search(text) for g in (self.g("narrow"), self.g("complement"), self.g("position"), self.g("units_ref")))
@@ -436,6 +443,11 @@ class Understander(References):
         if rest_first and prev.collection and not any(isinstance(a, Not) for a in atoms(where_new)) \
                 and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
             parent = state.parent
+            if parent is not None and not set(map(repr, atoms(parent.where))) < set(map(repr, atoms(prev.where))):
+                # "第二个…" then "这四项里今年到期的…" then "另外那一项": the list narrowed was an earlier one, not the item asked
+                # about in between — the latest earlier list whose conditions the narrowed list keeps
+                parent = next((o.query for o in reversed(state.earlier) if o.query is not None and o.query.collection
+                               and set(map(repr, atoms(o.query.where))) < set(map(repr, atoms(prev.where)))), None)
             if parent is not None:
                 base_where = parent.where
             else:  # no earlier list: the scope (units, measures) stays, the qualifiers (time, status, keywords) flip

@@ -30,7 +30,8 @@ class Groups(Conditions):
         # "哪家单位参与的任务最少" / "牵头任务最多的单位是哪个"
         unit_word = r"(?:单位|部门|机构|家)"
         if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?(?:{unit_word}|谁|哪)|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
-                and (ext := re.search(r"最多|最少|最大|最小", rest)) and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)(?:最多|最少)|(?:任务|哪项|哪条|哪个任务)\S{0,6}(?:责任)?(?:单位|部门)最[多少]|措施", rest):
+                and (ext := re.search(r"最多|最少|最大|最小", rest)) \
+                and len({u for a in atoms(where) if isinstance(a, UnitIs) for u in a.units}) < 2 and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)(?:最多|最少)|(?:任务|哪项|哪条|哪个任务)\S{0,6}(?:责任)?(?:单位|部门)最[多少]|措施", rest):
             return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
                            count=True, where=where, unparsed=self._leftover(left, unparsed))
         # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"

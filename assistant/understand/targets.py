@@ -49,6 +49,9 @@ _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不
 # and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
 _RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
                       r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
+# English words that carry an operator; left in the text after the glossary, they were not understood
+_ENGLISH_OPERATOR = re.compile(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
+                               r"before|after|earliest|latest|neither|nor|unless)\b")
 # a figure with its unit (the units the ledger writes numbers with)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
 _SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
@@ -81,10 +84,20 @@ class Targets(Groups):
         if problems:
             return Query(question, refuse="absent", refuse_detail=problems[0])
         where, marked, unparsed = self._combine(marked, found)
+        titled = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit and any(
+            re.sub(r"[“”\"]", "", normalize(t.label)) in re.sub(r"[“”\"]", "", normalize(title))
+            and re.search(rf"(?:措施|第)\s*{n}\s*(?:项)?(?:工作)?(?:措施)?\s*[“\"「]?{re.escape(t.label)}", norm)
+            for m in find(where, MeasureIn) for n, title in zip(m.nos, m.titles, strict=False))]
+        if titled:  # "措施5“高效办成一件事”…": the measure's title said after its number names it, it is no keyword
+            where = all_of([a for a in atoms(where) if a not in titled])
         if find(where, MeasureIn):
             marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
         marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|都是|写的是|写着)?\s*(?=\ue000)", " ", marked)
         rest = _M.sub(" ", marked)
+        if english or text != norm:
+            # an English operator word the glossary did not turn into its Chinese reading (largest, only, except, before…)
+            # was not understood: never silently dropped, which would answer a wider question
+            unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(rest)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
         q = replace(q, corrected=fixes) if fixes else q
         return replace(q, planted=planted) if planted else q
@@ -237,7 +250,8 @@ class Targets(Groups):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
-            or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest)
+            or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
+            or re.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
         extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
