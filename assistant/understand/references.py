@@ -82,7 +82,7 @@ class References(Asking):
             head = next((o for o in (*state.earlier, state) if o.query is not None and o.query.collection), None)
             if head is not None:
                 return (norm[: opening.start()] + " " + norm[opening.end():]).strip(" ，,。") or "列出来", replace(head, earlier=state.earlier)
-        plain = re.search(r"(?:刚才|刚刚|之前|前面|上面)(?:的|那个|那份|那张)?(?:清单|列表|名单)(?:里面?|中|当中|里头)?", norm)
+        plain = re.search(r"(?:刚才|刚刚|之前|前面|上面|再看回|看回|回看|再回到)(?:的|那个|那份|那张)?(?:清单|列表|名单)(?:里面?|中|当中|里头)?", norm)
         if plain and not (state.query is not None and state.query.collection):
             # "第三项…" "最后一项呢" then "刚才那个清单里，…": the last list shown, not the item asked about since
             last = next((o for o in reversed(state.earlier) if o.query is not None and o.query.collection), None)
