@@ -145,7 +145,7 @@ class MeasureIn:
 
 @dataclass(frozen=True)
 class TextHas:
-    """The task text (or measure title) contains the keyword or one of its synonyms — matched over every row."""
+    """The task text contains the keyword or one of its synonyms (a measure's title is matched by :class:`MeasureIn`)."""
 
     label: str
     terms: tuple[str, ...]
