@@ -95,6 +95,16 @@ class Aggregates:
                 return _answer(text, own, units=units[0].units)
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if a not in times]
+        said = [a for a in rest if isinstance(a, TextHas) and not a.implicit]
+        measures = [a for a in rest if isinstance(a, MeasureIn)]
+        if not units and not times and len(said) == 1 and len(measures) == 1 and len(rest) == 2:
+            # "第14条里还有哪些任务跟枫桥经验有关" (it is in measure 16): where the word is, with the record
+            rows = select(self.ledger.tasks, said[0], today)
+            if 0 < len(rows) <= 6:
+                where = "；".join(f"{t.id}（第{t.measure_no}项工作措施“{t.measure_title}”）" for t in rows)
+                nos_said = "、".join(f"第{n}项" for n in measures[0].nos)
+                text += f"{said[0].words()}的任务是：{where}，不在{nos_said}工作措施里。"
+                return _answer(text, rows)
         exists = re.search(r"有\S{0,14}(?:吗|么|嘛)|有没有|是否有", normalize(q.question or ""))  # "有时限是今年的吗" asks, claims nothing
         if claims and not exists and not q.followup and not units and times and len(rest) == 1 and isinstance(rest[0], (MeasureIn, TextHas)):
             # "措施9那几条都是2025年底前截止的吧，列一下" / "“电网一张图”那条已经在2025年底到期了吧？": the tasks named, each with
@@ -105,6 +115,16 @@ class Aggregates:
                 what = f"第{rows[0].measure_no}项工作措施“{rows[0].measure_title}”的任务" if isinstance(rest[0], MeasureIn) else f"{rest[0].words()}的任务"
                 text += f"{what}共 {len(rows)} 项，完成时限分别是：{lines}。"
                 return _answer(text, rows)
+        if times and len(rest) == 1 and (isinstance(rest[0], MeasureIn) or (
+                isinstance(rest[0], UnitIs) and rest[0].mode == "has" and len(rest[0].units) == 1)):
+            # "第9项的四个任务里，今年底前到期的有几个？" (none): what their deadlines are, so a wrong belief is not left standing
+            rows = select(self.ledger.tasks, rest[0], today)
+            if 0 < len(rows) <= 12:
+                spread: dict[str, list[str]] = {}
+                for t in rows:
+                    spread.setdefault(t.deadline.text, []).append(t.id)
+                told = "；".join(f"{d} {len(ids)} 项（{'、'.join(ids)}）" for d, ids in spread.items())
+                text += f"{rest[0].words()}的任务共 {len(rows)} 项，完成时限：{told}。"
         if len(units) == 1 and units[0].mode == "lead" and not _negated(q.where, units[0]):
             # "措施10是省能源局牵头的": who does lead the tasks the other conditions select
             others = all_of([a for a in atoms(q.where) if a is not units[0]])
@@ -129,6 +149,20 @@ class Aggregates:
         """List or count every task that satisfies the condition."""
         rows = select(self.ledger.tasks, q.where, today)
         cond = self._condition(q)
+        if q.extreme == "span" and rows:  # "最早的和最晚的分别是哪些": both ends, each with its tasks
+            dated = [t for t in rows if t.deadline.date is not None]
+            if not dated:
+                return _answer(f"条件：{cond} — 这些任务都是持续推进，没有具体的完成年份。", rows)
+            lines = []
+            picked: list = []
+            for word, pick in (("最早", min), ("最晚", max)):
+                when = pick(t.deadline.date for t in dated)  # type: ignore[type-var]
+                ends = [t for t in dated if t.deadline.date == when]
+                picked += [t for t in ends if t not in picked]
+                lines.append(f"完成时限{word}（{ends[0].deadline.text}）的 {len(ends)} 项：{'、'.join(t.id for t in ends)}")
+            undated = len(rows) - len(dated)
+            note = f"（另有 {undated} 项为持续推进，没有具体年份，不参与比较）" if undated else ""
+            return _answer(f"条件：{cond} — 共 {len(rows)} 项任务{note}：\n" + "\n".join(f"- {x}" for x in lines), picked)
         if q.extreme in ("earliest", "latest") and rows:
             dated = [t for t in rows if t.deadline.date is not None]
             if not dated:
@@ -285,6 +319,15 @@ class Aggregates:
             winners = [u for u, ts in tally.items() if len(ts) == best]
             role = "牵头" if lead else "参与"
             word = "最多" if q.extreme == "max" else "最少"
+            if q.top > 1:  # the N units with the most (fewest) tasks; a tie at the N-th place is listed whole
+                ranked = sorted(tally, key=lambda u: len(tally[u]), reverse=q.extreme == "max")
+                cut = len(tally[ranked[min(q.top, len(ranked)) - 1]])
+                chosen = [u for u in ranked if (len(tally[u]) >= cut if q.extreme == "max" else len(tally[u]) <= cut)]
+                extra = f"（第 {q.top} 位有并列，共列出 {len(chosen)} 家）" if len(chosen) > q.top else ""
+                lines = [f"{i}. {u}：{len(tally[u])} 项" for i, u in enumerate(chosen, 1)]
+                text = f"条件：{cond} — {role}任务{word}的前 {q.top} 个单位{extra}：\n" + "\n".join(lines)
+                picked = [t for t in rows if any((u in t.leads if lead else u in t.units) for u in chosen)]
+                return _answer(text, picked, units=tuple(chosen))
             tie = f"（{len(winners)} 家并列）" if len(winners) > 1 else ""
             picked = [t for t in rows if any((u in t.leads if lead else u in t.units) for u in winners)]
             text = f"条件：{cond} — {role}任务{word}的单位是：{'、'.join(winners)}{tie}，各 {best} 项。"
@@ -339,7 +382,7 @@ class Aggregates:
             for t in rows:
                 k = STATUS_LABELS[t.deadline.status(today)]
                 groups[k] = groups.get(k, 0) + 1
-            note = f"（按今天 {today.isoformat()} 计；台账只记录完成时限，不记录完成情况）"
+            note = f"（按今天 {today.isoformat()} 计；台账只记录完成时限，没有记录进展，也不记录完成情况）"
         else:
             for text in self.ledger.deadline_texts:
                 n = sum(t.deadline.text == text for t in rows)

@@ -104,6 +104,9 @@ def make_generator(settings: Settings, ledger: Ledger) -> Any:
                              budget=settings.llm_budget, timeout_per_call=settings.llm_provider != "ollama")
 
 
+# "…已全部完成，完成率100%" in an assistant turn a client sent
+_DONE_CLAIM = re.compile(r"(?<!无法说明哪些任务)已(?:经)?(?:全部|基本)?(?:完成|办结|落实到位|建成|清零|实现)(?!情况|[”\u0022」])|完成率\s*(?:已)?(?:达到?|为|是)?\s*\d")
+
 class Assistant:
     """Answers questions about the loaded ledger(s). ``ask`` never raises for bad input."""
 
@@ -190,6 +193,13 @@ class Assistant:
             self.states.put((today, tuple(turns[: k + 1])), state)
         return u.read(question, state, today), state
 
+    @staticmethod
+    def _done_claimed(history: Sequence[Turn] | None) -> bool:
+        """True when an assistant turn of the history says a task is done or gives a completion rate — never something this
+        assistant says (facts are not taken from assistant turns; the claim only earns the plain note)."""
+        return any(isinstance(t, dict) and t.get("role") == "assistant" and _DONE_CLAIM.search(clean_input(t.get("content")))
+                   for t in history or [])
+
     def _turns(self, history: Sequence[Turn] | None) -> list[tuple[str, tuple[str, ...]]]:
         """(user text, task ids shown in the assistant turn that answered it) for each user turn."""
         out: list[tuple[str, tuple[str, ...]]] = []
@@ -207,6 +217,9 @@ class Assistant:
     def _rules_answer(self, question: str, history: Sequence[Turn] | None, day: dt.date, style: str | None = None) -> Answer:
         q, _ = self._context(question, history, day)
         ans = self._abstain(self.rules.answer(q, clean_input(question), day), style or self.settings.answer_style)
+        if not ans.refused and ans.tasks and self._done_claimed(history) and "不记录实际完成情况" not in ans.answer:
+            # an earlier assistant turn (as the client sent it) said tasks were done: the ledger does not record that
+            ans = replace(ans, answer=self.lexicon.messages["completion"] + "\n" + ans.answer)
         if self.reader is not self.understander and (style or self.settings.answer_style) == "public":
             from assistant.privacy import mask  # a progress cell or 备注 quoted to the public: phone and ID numbers masked
 

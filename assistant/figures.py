@@ -20,7 +20,7 @@ _DIMS = {
     "sanling": re.compile(r"非三零|三零"),
     "line": re.compile(r"无外线|有外线"),
     "supply": re.compile(r"单电源|双电源"),
-    "important": re.compile(r"重要用户"),
+    "important": re.compile(r"重要(?:的)?(?:高压)?(?:单电源|双电源)?(?:的)?用户"),
 }
 
 
@@ -45,7 +45,7 @@ class Figure:
 def dims_of(text: str) -> dict[str, str]:
     """The categories (低压/高压, 三零/非三零, 有/无外线, 单/双电源, 重要用户) named in ``text``."""
     s = re.sub(r"[“”\"'‘’]", "", text)
-    return {k: m.group(0) for k, p in _DIMS.items() if (m := p.search(s))}
+    return {k: "重要用户" if k == "important" else m.group(0) for k, p in _DIMS.items() if (m := p.search(s))}
 
 
 def _label(dims: dict[str, str]) -> str:

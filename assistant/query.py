@@ -344,6 +344,8 @@ class Query:
     #: measures target: (op, n) on the number of matching tasks, or "max"/"min" for 最多/最少
     size: tuple[str, int] | None = None
     extreme: str = ""
+    #: units target with ``extreme``: the N units with the most (fewest) tasks, ties at the N-th included (排前三)
+    top: int = 0
     subject: str = ""
     #: several task descriptions in one question, each resolved on its own
     subjects: tuple[str, ...] = ()
@@ -369,6 +371,8 @@ class Query:
     unparsed: tuple[str, ...] = ()
     #: a number of tasks the question claims ("是不是只有5项？"): checked against the exact count, never used as a condition
     claimed: int | None = None
+    #: a follow-up that says how many items the list it points at has ("这10项里…"), when that is not so: (said, shown)
+    list_claim: tuple[int, int] | None = None
     #: ``groups`` target: the condition of each group compared (counts and their difference)
     groups: tuple[Cond | None, ...] = ()
     #: one-character typos of named ledger terms that were corrected: (typed, term)
@@ -404,7 +408,10 @@ class Query:
                 "progress_summary": "进展情况栏填写情况"}.get(self.target, self.target)
         if self.order == "deadline":
             out.append({"text": "按完成时限先后排列", "as": "order"})
-        extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）"}.get(self.extreme, "")
+        extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）",
+                   "span": "（完成时限最早与最晚）"}.get(self.extreme, "")
+        if self.top:
+            extreme = f"（{'最多' if self.extreme == 'max' else '最少'}的前 {self.top} 个）"
         out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})
         if self.followup:
             out.append({"text": self.followup, "as": "follow-up"})
@@ -429,12 +436,16 @@ class Query:
             out["size"] = {"op": self.size[0], "n": self.size[1]}
         if self.extreme:
             out["extreme"] = self.extreme
+        if self.top:
+            out["top"] = self.top
         if self.order:
             out["order"] = self.order
         if self.where is not None:
             out["where"] = self.where.to_json()
         if self.claimed is not None:
             out["claimed_count"] = self.claimed
+        if self.list_claim is not None:
+            out["list_claim"] = {"said": self.list_claim[0], "shown": self.list_claim[1]}
         if self.groups:
             out["groups"] = [g.to_json() if g is not None else {} for g in self.groups]
         if self.subject:
@@ -549,4 +560,4 @@ def query_from_json(obj: Any, ledger: Any, question: str = "") -> Query:
     where = cond_from_json(obj["where"], ledger) if obj.get("where") is not None else None
     return Query(question=question, target=obj["target"], count=bool(obj.get("count")), where=where, by=by,
                  every=bool(obj.get("every")), extreme=obj.get("extreme", "") if obj.get("extreme") in ("max", "min") else "",
-                 followup="model")
+                 top=top if isinstance(top := obj.get("top", 0), int) and 0 <= top <= 100 else 0, followup="model")

@@ -63,6 +63,9 @@ class Rules(Aggregates):
         if q.declined and not ans.refused:
             said = next(m for n, _, m in self.lexicon.declines if n == q.declined)
             ans = replace(ans, answer=f"{said}\n另外，按台账回答您的另一个问题：\n" + ans.answer)
+        if q.list_claim is not None and not ans.refused:  # "这10项里…" when the list has 19: said, then answered
+            shown_n = q.list_claim[1]
+            ans = replace(ans, answer=f"更正：前面那份列表按台账共 {shown_n} 项（与您说的项数不符）；以下按这 {shown_n} 项回答。\n" + ans.answer)
         if q.planted and not ans.refused:
             ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
         if q.completion and not ans.refused and "不记录实际完成情况" not in ans.answer:

@@ -11,6 +11,7 @@ from assistant.query import (
     MeasureIn,
     Not,
     Or,
+    StatusIs,
     TaskIn,
     UnitIs,
     all_of,
@@ -60,6 +61,8 @@ class Conditions(Entities):
             m = re.match(f"\\s*(?:都|均|也)?\\s*(?:(?:{g('only_after').pattern})\\s*)+", after)
             if m and all(isinstance(c, UnitIs) for c in members):
                 only, hi = True, end + m.end()
+            if len(members) >= 2 and (m := re.match(f"\\s*[，,]?\\s*(?:都|均)?\\s*(?:{g('any_one').pattern})", s[hi:])):
+                is_or, hi = True, hi + m.end()  # "A和B任意一个参与就算": either of them
             m = re.search(f"(?:{g('not_before').pattern})\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
                 neg, lo = True, m.start()
@@ -88,6 +91,9 @@ class Conditions(Entities):
                 names = tuple(dict.fromkeys(u for c in members if isinstance(c, UnitIs) for u in c.units))
                 cond: Cond = UnitIs(names, "lead") if len(names) == 1 else Or(tuple(UnitIs((n,), "lead") for n in names))
                 conds.append(Not(cond) if neg else cond)
+                if neg and (m := re.match(r"\s*[，,、]?\s*(?:但|却|可|而|不过)(?:是)?\s*(?:它|其)?(?:也|还|又)?(?:有)?(?:参与|参加|在内|有份|负责)(?:了)?", s[hi:])):
+                    conds.append(UnitIs(names))  # "省能源局不是牵头单位但参与了的": it takes part, it does not lead
+                    hi += m.end()
                 others = [c for c in members if not isinstance(c, UnitIs)]  # "2027年底前、省电力公司牵头": the rest of the group stands
                 if others:
                     conds.append(self._group(others, is_or, False))
@@ -132,10 +138,15 @@ class Conditions(Entities):
                 parts.append(cs[0])
             elif kind == "time" and _is_range(cs):
                 parts.extend(cs)  # "2025年之后、2027年之前": a lower and an upper bound both hold
+            elif kind == "time" and not is_or and any(isinstance(c, StatusIs) and c.status == "dated" for c in cs):
+                # "还没到期、有明确日期的": "has a dated deadline" narrows the other time condition, it is no alternative
+                other = [c for c in cs if not (isinstance(c, StatusIs) and c.status == "dated")]
+                parts.extend([StatusIs("dated"), *(other if len(other) <= 1 else [Or(tuple(other))])])
             elif kind == "text" and not is_or:
                 parts.extend(cs)
             else:
-                parts.append(Or(tuple(cs)))
+                same = tuple(dict.fromkeys(cs))  # "“持续推进”、没写具体年份的": one value said twice
+                parts.append(same[0] if len(same) == 1 else Or(same))
         if len(parts) == 1:
             return parts[0]
         return And(tuple(parts))

@@ -26,7 +26,7 @@ from assistant.query import (
     kind_of,
     select,
 )
-from assistant.text import normalize
+from assistant.text import cn_number, normalize
 from assistant.understand.patterns import (
     _FIELDS,
     _MEASURE_LIST,
@@ -88,6 +88,11 @@ def _names_old(c: Cond, old: list[Cond]) -> bool:
     return any(c == o or (kind_of(c) == kind_of(o) and c.words() == o.words()) for o in old)
 
 
+# "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
+_TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
+                         r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
+
+
 @dataclass
 class Understander(References):
     """Turns a question into a :class:`Query` using the lexicon and the ledger's own vocabulary."""
@@ -96,7 +101,22 @@ class Understander(References):
     def read(self, question: str, state: State, today: dt.date) -> Query:
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
-        return self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
+        q = self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
+        return self._list_size_claim(question, q, state)
+
+    @staticmethod
+    def _list_size_claim(question: str, q: Query, state: State) -> Query:
+        """"那这10项里，…" after a list of 19 (an earlier turn said 10): the number said is checked against the list
+        the follow-up narrows — never used — and the answer says it is not so."""
+        m = re.search(r"(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?(?:里|中|当中|之中|里面|里头)",
+                      normalize(question))
+        if m is None or q.refuse or state.query is None or not state.query.collection or not state.result or q.followup in ("", "compare_lists"):
+            return q
+        said = cn_number(m.group("n"))
+        sizes = {len(o.result) for o in state.earlier if o.query is not None and o.query.collection}
+        if said is None or said == len(state.result) or said in sizes:
+            return q
+        return replace(q, list_claim=(said, len(state.result)))
 
     def _measure_list_claim(self, q: Query) -> Query:
         """"责任单位只有省电力公司一家的措施，是不是就措施7和措施12这两个？": the measures named after 就/只有 are a claim about
@@ -165,7 +185,11 @@ class Understander(References):
                     if (relaxed := self._relax(question, replace(o, earlier=state.earlier[:i]), today)) is not None:
                         return relaxed
                     break
-        if state.query is not None and state.query.collection and (relaxed := self._relax(question, state, today)) is not None:
+        several = (ref := self.g("units_ref").search(normalize(question))) is not None and bool(re.search("[俩两二三]", ref.group(0))) \
+            and len(state.units) >= 2  # "这三家里谁牵头的最少": the units named before, compared — no change of the last list
+        several = several or (bool(_TWO_COUNTS.search(normalize(question))) and bool(state.earlier) and state.earlier[-1].query is not None
+                              and state.query is not None and state.query.target == state.earlier[-1].query.target == "tasks")
+        if state.query is not None and state.query.collection and not several and (relaxed := self._relax(question, state, today)) is not None:
             return relaxed
         if state.query is not None and find(state.query.where, UnitCount) \
                 and (bare := _BARE_UNIT_COUNT.fullmatch(normalize(clean_input(question)).strip(" ？?。！!"))):
@@ -318,8 +342,15 @@ class Understander(References):
             other = _substitute(prev.where, _keep_unit_mode(prev.where, q.where, text)) if prev.where is not None else q.where
             return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
                            unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
+        earlier_q = state.earlier[-1].query if state.earlier else None
+        if prev is not None and earlier_q is not None and prev.target == earlier_q.target == "tasks" and not state.lost and not q.refs \
+                and q.where is None and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
+                and not [c for c in q.content if not _TWO_COUNTS.search(c) and not re.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
+            # "A牵头的几项" → "B的呢" → "两家的数量一样吗": the last two lists, counted and compared
+            return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),
+                           followup="compare_lists", unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
+                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
@@ -375,10 +406,29 @@ class Understander(References):
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
             k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该|它(?!们)", word) else len(state.units)
-            if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差", text):
-                groups = tuple(all_of([UnitIs((u,)), *atoms(q.where)]) for u in state.units[-k:])
+            if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
+                mode = "lead" if "牵头" in text else "has"  # "这三家里谁牵头的最少": each one's own count, then the extreme
+                groups = tuple(all_of([UnitIs((u,), mode), *[a for a in atoms(q.where) if not isinstance(a, UnitIs)]]) for u in state.units[-k:])
                 return replace(q, target="groups", groups=groups, count=True, where=q.where, subject="", content=(), refs=(),
                                followup="units", unparsed=())
+            if k >= 2 and ("牵头" in text or re.search(r"加起来|加在一起|合起来|合计|之和|相加", text)):
+                # "这两个单位牵头的加起来一共几项": a task has one lead, so the tasks either leads (their sum); "参与的加起来":
+                # each one's count, summed, and the tasks counted once
+                mode = "lead" if "牵头" in text else "has"
+                others = [a for a in atoms(q.where) if not isinstance(a, UnitIs)]
+                if mode == "lead":
+                    where = all_of([Or(tuple(UnitIs((u,), "lead") for u in state.units[-k:])), *others])
+                    base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
+                    return replace(base, target="tasks", where=where, count=bool(re.search(r"几|多少", text)) or base.count, subject="", content=(),
+                                   followup="units", unparsed=())
+                groups = tuple(all_of([UnitIs((u,)), *others]) for u in state.units[-k:])
+                return replace(q, target="groups", groups=groups, count=True, where=all_of(others), subject="", content=(), refs=(),
+                               followup="sum", unparsed=())
+            if k == 1 and prev.collection and re.search(r"放宽|放松|宽松|只要", text) and not q.where:
+                # "放宽一点，…牵头就行" then "再放宽，只要有它参与": its relation loosens, the other conditions stay
+                unit = state.units[-1]
+                kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
+                return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:])])
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
@@ -530,6 +580,11 @@ class Understander(References):
                     # "那省能源局呢" after a list known only by the tasks shown: whose list it was is not known, so neither
                     # replacing that unit nor narrowing the list to the new one is what was asked (a time narrows it: 那明年的呢)
                     return replace(q, refuse="lost_context")
+                if prev.collection and not state.result and q.collection and where_new is not None \
+                        and set(map(repr, atoms(where_new))) & set(map(repr, atoms(prev.where))):
+                    # "省住建厅在这项里负责什么" (none) then "好吧，那第16项里2025年底前的有哪些": the measure said again starts over
+                    # from it — the condition that found nothing is not carried into the new question
+                    return replace(q, followup="")
                 where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
                 mode = "substitute"
             keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking

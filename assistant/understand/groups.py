@@ -7,12 +7,17 @@ import re
 from dataclasses import replace
 
 from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, UnitIs, all_of, atoms, select
+from assistant.text import cn_number
 from assistant.understand.conditions import Conditions
 
 # "2025年底前的几项，2026年底前的几项": one count asked per group
 _HOW_MANY = re.compile(r"(?:几|多少)\s*[项个条件]")
 # "哪个参与的更多" / "哪一类多" / "谁的任务少": which of the named groups has more (or fewer) tasks
 _WHICH_MORE = re.compile(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
+
+# "排前三的单位" / "最多的三个单位" / "倒数两家": the N units with the most (fewest) tasks, ties included
+_TOP = re.compile(r"(?:排(?:名|在)?)?(?:前|后|倒数(?:第)?)\s*(?P<n>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:名|位|个|家)?(?![项条]|(?:个|条|项)?(?:工作)?措施)"
+                  r"|(?:最多|最少)的\s*(?P<m>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:个|家)")
 
 # "2025年底前的多还是2027年底前的多" / "A的多还是B的多": which of two groups has more
 _MORE_OR = re.compile(r"(?:多|少)\s*(?:还是|或是|或者)\S{0,24}?(?:多|少)")
@@ -29,11 +34,16 @@ class Groups(Conditions):
             return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
         # "哪家单位参与的任务最少" / "牵头任务最多的单位是哪个"
         unit_word = r"(?:单位|部门|机构|家)"
-        if re.search(rf"(?:哪个|哪家|哪些|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|谁)|(?:最多|最少)的(?:是)?(?:{unit_word}|谁|哪)|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
-                and (ext := re.search(r"最多|最少|最大|最小", rest)) \
+        top = _TOP.search(rest)
+        if top and re.search(unit_word, rest):
+            left = [c for c in left if c not in top.group(0) and not re.fullmatch(r"数?排名?|名|位|前|后", c)]
+        if re.search(rf"(?:哪个|哪家|哪些|哪[几两三四五]个|哪[几两三四五]家|什么|哪一?个?){unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|哪[几两三四五]个|哪[几两三四五]家|谁)|(?:最多|最少)的(?:是)?(?:{unit_word}|谁|哪)|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
+                and (ext := re.search(r"最多|最少|最大|最小", rest) or (top and re.search(r"最多|最少|最大|最小|前|后|倒数", top.group(0)))) \
                 and len({u for a in atoms(where) if isinstance(a, UnitIs) for u in a.units}) < 2 and not re.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)(?:最多|最少)|(?:任务|哪项|哪条|哪个任务)\S{0,6}(?:责任)?(?:单位|部门)最[多少]|措施", rest):
-            return replace(base, target="units", extreme="max" if ext.group(0) in ("最多", "最大") else "min", by="lead" if lead else "",
-                           count=True, where=where, unparsed=self._leftover(left, unparsed))
+            word = top.group(0) if top else ext.group(0)
+            n = cn_number(top.group("n") or top.group("m")) if top else 0
+            return replace(base, target="units", extreme="min" if re.search(r"最少|最小|后|倒数", word) else "max", by="lead" if lead else "",
+                           count=True, where=where, top=n if n and n > 1 else 0, unparsed=self._leftover(left, unparsed))
         # "A和B参与的任务分别有多少，差几项" / "A参与的比B参与的多几项"
         if _MORE_OR.search(rest):
             unparsed = tuple(u for u in unparsed if u != "还是")

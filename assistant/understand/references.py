@@ -243,9 +243,11 @@ class References(Asking):
             return text
         named = "和".join(f"第{n}项" for n in nos) + "措施"
         out = text[: m.start()] + named + text[m.end():]
-        if k == 1 and state.mentioned and state.query is not None and not state.query.collection \
-                and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out):
-            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {state.mentioned[-1]} "
+        one = (state.mentioned[-1] if state.mentioned and not state.query.collection else
+               state.result[0] if state.query.collection and len(state.result) == 1 else "") if state.query is not None else ""
+        if k == 1 and one and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out):
+            # "它同一个措施下的其他任务" after one task (answered alone, or as a list of one): that task left out
+            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
         return out
 
     def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:

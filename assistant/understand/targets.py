@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from assistant.figures import dims_of
 from assistant.query import (
     Cond,
     DeadlineIs,
@@ -56,7 +57,8 @@ _ENGLISH_OPERATOR = re.compile(r"\b(?:largest|most|fewest|least|smallest|highest
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
 _SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 # "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
-_VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?")
+_VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
+                          r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
 _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
                       r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
@@ -79,11 +81,17 @@ class Targets(Groups):
         english = self._english(norm)
         text = english or self._mixed(norm) or norm
         text = self.g("restated").sub(" ", text)  # "作为责任单位之一参与": the default reading said again
+        text = self.g("most_words").sub("最多", text)  # "最集中在哪项措施": the most
         text = self._keyword_around(text)
         marked, found, problems = self._mark(text, today)
         if problems:
             return Query(question, refuse="absent", refuse_detail=problems[0])
+        # "时限定在⟨2027年底前⟩": the column named before its value (said before the entities are combined and consumed)
+        marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着)\s*(?=\ue000)", " ", marked)
         where, marked, unparsed = self._combine(marked, found)
+        if (either := self.g("any_one").search(_M.sub(" ", marked))) and not any(isinstance(a, Or) for a in atoms(where)):
+            unparsed = (*unparsed, either.group(0).strip("（()） "))  # "任意一个" that joins no group: never read as "both"
+        marked = self.g("any_one").sub(" ", marked)
         titled = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit and any(
             re.sub(r"[“”\"]", "", normalize(t.label)) in re.sub(r"[“”\"]", "", normalize(title))
             and re.search(rf"(?:措施|第)\s*{n}\s*(?:项)?(?:工作)?(?:措施)?\s*[“\"「]?{re.escape(t.label)}", norm)
@@ -97,7 +105,8 @@ class Targets(Groups):
         if english or text != norm:
             # an English operator word the glossary did not turn into its Chinese reading (largest, only, except, before…)
             # was not understood: never silently dropped, which would answer a wider question
-            unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(rest)))
+            ops = re.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
+            unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
         q = replace(q, corrected=fixes) if fixes else q
         return replace(q, planted=planted) if planted else q
@@ -194,16 +203,17 @@ class Targets(Groups):
             # measures or units named by themselves: "第2项和第3项措施里…分别几条" counts within those two
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")
                            or (isinstance(a, MeasureIn) and key == "measure") or (isinstance(a, UnitIs) and key in ("unit", "lead") and len(a.units) >= 2)])
-            ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|一种|一类|家|项|条|一条|一项|一个)", rest) else None
+            ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|组|一种|一类|一组|家|项|条|一条|一项|一个)", rest) else None
             return replace(base, target="breakdown", by=key, where=kept, count=True, extreme=("max" if ext.group(0) == "最多" else "min") if ext else "",
-                           unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种", c)] if ext else content, unparsed))
+                           unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种|^一?[组栏类种]$", c)] if ext else content, unparsed))
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
         asked_clause = _asking_clause(norm)
         if cues.get("figure") and self.lexicon.intents["deadline"].search(asked_clause) and not self.lexicon.intents["figure"].search(asked_clause):
             cues = {**cues, "figure": None}  # "不超过20个工作日…，这条什么时候要落实？": the figure is the premise, the deadline is asked
         if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
-                and not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?")):
+                and (not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?"))
+                     or (re.search(r"办电(?:时限|时长)", rest) and len(dims_of(norm)) >= 1 and "用户" in norm)):  # "高压双电源用户办电时限是多少"
             return replace(base, target="figure", subject=" ".join(content), where=where)
         count_cue = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条)|多少", rest))
         claim = _CLAIMED.search(rest)
@@ -218,7 +228,7 @@ class Targets(Groups):
             left = [c for c in left if c not in ("不", "没有", "没")]  # "不是有5条吗" is the claim's own wording
             return replace(base, target="tasks", count=True, where=where, claimed=n, unparsed=self._leftover(left, unparsed))
         vague = _VAGUE_COUNT.search(rest)
-        if vague and not refs and where is not None and re.search(r"[吗？?]|对吧|是吧|没错", norm) and not re.search(r"措施|单位|部门", vague.group(0)):
+        if vague and not refs and (where is not None or re.search(r"一共|总共|台账|全部|所有", rest)) and re.search(r"[吗？?]|对吧|是吧|没错", norm) and not re.search(r"措施|单位|部门", vague.group(0)):
             # "省水利厅参与的任务好像有十几个？": a rough number said to be checked — the exact count answers it
             said = vague.group(0)
             left = [c for c in content if c not in said and not re.search(r"好像|似乎|大概|大约|估计|差不多|左右", c)]
@@ -229,8 +239,9 @@ class Targets(Groups):
         if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
                              r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
             latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
+            both = re.search(r"最早\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最(?:晚|迟)|最(?:晚|迟)\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最早", rest)
             left = [c for c in content if not re.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
-            return replace(base, target="tasks", where=where, extreme="latest" if latest else "earliest", count=count_cue,
+            return replace(base, target="tasks", where=where, extreme="span" if both else "latest" if latest else "earliest", count=count_cue,
                            unparsed=self._leftover(left, unparsed))
         no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
@@ -271,7 +282,7 @@ class Targets(Groups):
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
-            if every and not re.search(r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)", rest):
+            if every and not re.search(r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)", norm):
                 where = _by_year(where, "le")  # "全部在2026年底前到期" also counts earlier deadlines; "时限都是2027年底前" is that value
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
             op_n = None
@@ -384,6 +395,10 @@ class Targets(Groups):
         content = [c for c in content if c not in quals]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
+        quoted = [t for t in said_words if re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]", norm)
+                  and select(self.ledger.tasks, t, dt.date.today())]
+        if quoted and not refs:  # a term quoted as the ledger has it (“四可”) narrows the search to the tasks that say it
+            filt = all_of([*atoms(filt), *quoted])
         return replace(base, target=intent, refs=refs, subject=subject, where=filt, unparsed=unparsed,
                        content=tuple(content) + tuple(keyword_text.split()) + tuple(said),
                        search_text=self._search_text(subject, norm), expansion=self._expansion(norm), wider=wider)
