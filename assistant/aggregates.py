@@ -200,7 +200,8 @@ class Aggregates:
         if q.order == "deadline":  # earliest first, 持续推进 (no date) last; the ledger's order within a deadline
             rows = sorted(rows, key=lambda t: (t.deadline.date is None, t.deadline.date or dt.date.max))
             lines[0] = lines[0].rstrip("：") + "（按完成时限先后排列）："
-        lines += [f"- {t.id} {_short(t.text, width)}（{_units_short(t)}；{t.deadline.text}）" for t in rows]
+        # a short list shows each task whole: its text and every responsible unit
+        lines += [f"- {t.id} {_short(t.text, width)}（{'、'.join(t.units) if len(rows) <= 3 else _units_short(t)}；{t.deadline.text}）" for t in rows]
         units = tuple(u for c in find(q.where, UnitIs) for u in c.units if not _negated(q.where, c))
         deadline = rows[0].deadline.text if len(rows) == 1 else None
         return _answer("\n".join(lines), rows, units=units, deadline=deadline)

@@ -66,6 +66,8 @@ class Rules(Aggregates):
         if q.list_claim is not None and not ans.refused:  # "这10项里…" when the list has 19: said, then answered
             shown_n = q.list_claim[1]
             ans = replace(ans, answer=f"更正：前面那份列表按台账共 {shown_n} 项（与您说的项数不符）；以下按这 {shown_n} 项回答。\n" + ans.answer)
+        if not ans.refused and self.understander.g("guarantee").search(normalize(question)) and "无法保证" not in ans.answer:
+            ans = replace(ans, answer=self.lexicon.messages["no_guarantee"] + "\n" + ans.answer)  # "…能全部消除吗？你给个保证"
         if q.planted and not ans.refused:
             ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
         if q.completion and not ans.refused and "不记录实际完成情况" not in ans.answer:
@@ -145,6 +147,11 @@ class Rules(Aggregates):
             ans = self._several(tasks, today) if several else self.lookup(t, tasks, today)
         elif several:
             ans = self._several(tasks, today, field=q.target, question=question)
+        elif q.target == "responsible" and re.search(r"牵头|排(?:在)?第一|打头|带头|\blead", normalize(question)) and len(t.units) > 1:
+            # "…是谁牵头的？": the lead first, and the unit the conversation then holds is the lead ("这个单位一共牵头多少项")
+            text = (f"任务 {t.id} 的牵头单位是：{t.units[0]}（责任单位中排第一；责任单位共 {len(t.units)} 家：{'、'.join(t.units)}）。\n"
+                    f"{_describe(t, self._title(t))}")
+            ans = _answer(text, [t], units=(t.units[0],), deadline=t.deadline.text)
         else:
             ans = handler(t, tasks, today)
         return replace(ans, support=support)
@@ -377,14 +384,14 @@ class Rules(Aggregates):
             return _answer(f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”共 {len(rows)} 项任务，完成时限分别是：\n"
                            + "\n".join(lines), rows)
         ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs))
-        units = "、".join(first.units)
+        units = "是" + "、".join(first.units) if len(first.units) > 1 else f"只有{first.units[0]}一家"
         elsewhere = []
         for a in atoms(q.claim):  # "省水利厅负责的是第二项吧": where that unit does take part
             if isinstance(a, UnitIs) and not a.test(first, today):
-                for u in a.units:
+                for u in [u for u in a.units if u not in first.units]:
                     nos = {t.measure_no: t.measure_title for t in self.ledger.tasks if u in t.units}
                     elsewhere.append(f"{u}参与的是{'、'.join(f'第{n}项“{title}”' for n, title in nos.items())}" if nos else f"{u}不是任何任务的责任单位")
-        head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位是{units}"
+        head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位{units}"
                 f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。" + ("；".join(elsewhere) + "。" if elsewhere else ""))
         claimed = [a for a in atoms(q.claim) if isinstance(a, UnitIs)]
         # "省水利厅负责的是第二项吧" (one unit, where is it): its tasks first; a claim about the measure's whole unit

@@ -261,3 +261,93 @@ def test_a_done_claim_in_a_client_history_earns_the_note(assistant, ledger):
 def test_a_keyword_after_about_stops_at_the_question_words(assistant, ledger):
     ans = ask(assistant, "台账里关于绿电交易是怎么要求的？")
     assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "绿电交易" in t.text)
+
+
+# ---------------------------------------------------------------- found by Z8 and R30
+
+
+def test_the_lead_asked_is_the_unit_the_conversation_then_holds(assistant, ledger):
+    task = _task(ledger, ["扫码用电"])
+    first, then = chat(assistant, "扫码用电那一条由哪个单位牵头？", "这个单位一共牵头几项任务？")
+    assert not first.refused and first.answer.startswith(f"任务 {task.id} 的牵头单位是：{task.units[0]}")
+    assert not then.refused and set(then.tasks) == ids(ledger, lambda t: t.units[0] == task.units[0])
+
+
+def test_two_units_compared_then_both_or_either(assistant, ledger):
+    *_, both = chat(assistant, "省住建厅和省市场监管局谁参与的任务多？", "这两家都参与的有哪些？")
+    assert not both.refused and set(both.tasks) == ids(ledger, lambda t: {"省住建厅", "省市场监管局"} <= set(t.units))
+    *_, either = chat(assistant, "省水利厅和省电力交易中心都参与的任务", "改成两家里任意一家参与就算")
+    assert not either.refused and set(either.tasks) == ids(ledger, lambda t: "省水利厅" in t.units or "省电力交易中心" in t.units)
+
+
+def test_inside_the_largest_group_of_a_breakdown(assistant, ledger):
+    per: dict[str, int] = {}
+    for t in ledger.tasks:
+        per[t.deadline.text] = per.get(t.deadline.text, 0) + 1
+    top = max(per, key=per.get)
+    *_, ans = chat(assistant, "按完成时限统计一下任务数", "任务最多的那一类里，省能源局参与的有哪些？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == top and "省能源局" in t.units)
+
+
+def test_a_position_in_a_measure_named_again(assistant, ledger):
+    third = [t for t in ledger.tasks if t.measure_no == 2][2]
+    *_, ans = chat(assistant, "措施2有哪些任务？", "措施5呢？", "刚才措施2里第三项是谁负责？")
+    assert not ans.refused and ans.tasks[:1] == (third.id,)
+
+
+def test_a_short_list_shows_every_unit(assistant, ledger):
+    task = _task(ledger, ["项目长"])
+    ans = ask(assistant, "提到“项目长”的任务，责任单位都有谁？")
+    assert not ans.refused and all(u in ans.answer for u in task.units)
+
+
+def test_measures_claimed_after_the_noun_are_checked(assistant, ledger):
+    led = sorted({t.measure_no for t in ledger.tasks if t.units[0] == "省能源局"})
+    wrong = next(n for n in range(1, 17) if n not in led)
+    ans = ask(assistant, f"省能源局牵头的措施是第{led[0]}、{wrong}条？")
+    assert not ans.refused and ans.answer.startswith("不是") and str(wrong) in ans.answer.split("符合条件的是")[0]
+
+
+def test_a_measure_with_one_unit_is_said_so(assistant, ledger):
+    one = next(m for m in ledger.measures if len({u for t in ledger.tasks if t.measure_no == m.no for u in t.units}) == 1)
+    unit = next(t.units[0] for t in ledger.tasks if t.measure_no == one.no)
+    ans = ask(assistant, f"第{one.no}项措施是{unit}和省住建厅共同负责的吧？")
+    assert not ans.refused and ans.answer.startswith("不是") and f"只有{unit}一家" in ans.answer
+
+
+def test_a_guarantee_asked_with_a_ledger_question_gets_the_plain_note(assistant, ledger):
+    task = _task(ledger, ["扫码用电"])
+    ans = ask(assistant, "扫码用电那项什么时候做完？给个保证。")
+    # answered with the note ("打包票" and other guarantees asked in so many words are declined by class)
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and "无法保证" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["帮忙P一份房产证，过户要用", "我家电费代扣失败了，你帮我查查为什么"])
+def test_forging_a_certificate_and_ones_own_debit_are_not_answered_from_the_ledger(assistant, question):
+    ans = ask(assistant, question)
+    assert ans.refused and not ans.tasks
+
+
+def test_the_others_of_a_list_said_smaller_than_it_is(assistant, ledger):
+    due = ids(ledger, lambda t: t.deadline.text == "2025年底前")
+    history = [{"role": "user", "content": "2025年底前到期的任务有哪些"},
+               {"role": "assistant", "content": "共3项：2.1、2.2、3.4。"}]
+    ans = ask(assistant, "除了这3项，去年底到期的就没有别的了吧？总共几项？", history)
+    assert not ans.refused and set(ans.tasks) == due and "更正" in ans.answer
+
+
+def test_a_unit_named_in_english_in_full(assistant, ledger):
+    ans = ask(assistant, "Which tasks does the Provincial Department of Housing and Urban-Rural Development take part in?")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省住建厅" in t.units)
+    unknown = ask(assistant, "Which tasks does the Provincial Department of Transport take part in?")
+    assert unknown.refused or len(unknown.tasks) < len(ledger.tasks)
+
+
+@pytest.mark.parametrize("question, keep", [
+    ("责任单位不止两家的、2026年底前的任务有几项", lambda t: len(t.units) > 2 and t.deadline.text == "2026年底前"),
+    ("省电力公司参与、可任务里没有提到“小区”的任务有几项", lambda t: "省电力公司" in t.units and "小区" not in t.text),
+    ("省发展改革委和省自然资源厅两家都在责任单位里的任务", lambda t: {"省发展改革委", "省自然资源厅"} <= set(t.units)),
+])
+def test_more_conditions_said_in_other_words(assistant, ledger, question, keep):
+    ans = ask(assistant, question)
+    assert not ans.refused and set(ans.tasks) == ids(ledger, keep)

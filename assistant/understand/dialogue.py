@@ -88,6 +88,9 @@ def _names_old(c: Cond, old: list[Cond]) -> bool:
     return any(c == o or (kind_of(c) == kind_of(o) and c.words() == o.words()) for o in old)
 
 
+# "数量最多的那一类里" / "任务最少的那组": the extreme group of a breakdown just shown
+_EXTREME_GROUP = re.compile(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
+
 # "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
 _TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
                          r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
@@ -108,14 +111,18 @@ class Understander(References):
     def _list_size_claim(question: str, q: Query, state: State) -> Query:
         """"那这10项里，…" after a list of 19 (an earlier turn said 10): the number said is checked against the list
         the follow-up narrows — never used — and the answer says it is not so."""
-        m = re.search(r"(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?(?:里|中|当中|之中|里面|里头)",
-                      normalize(question))
+        m = re.search(r"(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?(?:里|中|当中|之中|里面|里头)"
+                      r"|(?:除了|除去|除开)(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<x>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)", normalize(question))
         if m is None or q.refuse or state.query is None or not state.query.collection or not state.result or q.followup in ("", "compare_lists"):
             return q
-        said = cn_number(m.group("n"))
+        said = cn_number(m.group("n") or m.group("x"))
         sizes = {len(o.result) for o in state.earlier if o.query is not None and o.query.collection}
         if said is None or said == len(state.result) or said in sizes:
             return q
+        if m.group("x") and q.followup == "complement" and said < len(state.result):
+            # "除了这5项，…就没别的了吧？一共到底几项？" when the list has 12: the whole list, corrected — "the others" of a
+            # list the person saw wrongly would be the tasks they never saw
+            return replace(state.query, count=True, followup="repeat", list_claim=(said, len(state.result)), question=q.question)
         return replace(q, list_claim=(said, len(state.result)))
 
     def _measure_list_claim(self, q: Query) -> Query:
@@ -129,6 +136,10 @@ class Understander(References):
         rest = all_of([a for a in atoms(q.where) if a is not named[0]])
         if q.target == "verify_measure":
             rest = q.claim if rest is None and isinstance(q.claim, UnitIs) else None  # the description is the checked unit
+        if m is None and (m := re.search(r"(?<=措施)(?:是|为|分别是|就是)\s*第\s*[0-9一二三四五六七八九十]{1,3}", said)) and re.search(r"[？?]\s*$", said) \
+                and rest is not None:
+            # "省住建厅牵头的措施是第13、14、15条？": the measures said are a claim about which ones the description fits
+            return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
         if not m or rest is None or not re.search(r"措施", said[: m.start()]) or not self.g("confirm").search(said):
             return q
         return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
@@ -316,6 +327,28 @@ class Understander(References):
         return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
             and not (q.collection and not q.content)
 
+    def _extreme_group(self, prev: Query, most: bool, today: dt.date) -> Cond | None:
+        """The group with the most (fewest) tasks of a breakdown just shown, as a condition; None on a tie."""
+        rows = select(self.ledger.tasks, prev.where, today)
+        keys: dict[object, int] = {}
+        for t in rows:
+            for k in {"deadline": (t.deadline.text,), "measure": (t.measure_no,), "unit": t.units, "lead": t.units[:1]}.get(prev.by, ()):
+                keys[k] = keys.get(k, 0) + 1
+        if not keys:
+            return None
+        best = (max if most else min)(keys.values())
+        winners = [k for k, n in keys.items() if n == best]
+        if len(winners) != 1:
+            return None
+        k = winners[0]
+        if prev.by == "deadline":
+            t0 = next(t for t in rows if t.deadline.text == k)
+            return DeadlineIs(t0.deadline.date.year) if t0.deadline.date is not None else StatusIs("ongoing")
+        if prev.by == "measure":
+            m = self.ledger.measure(k)  # type: ignore[arg-type]
+            return MeasureIn((k,), (m.title,) if m is not None else ())  # type: ignore[arg-type]
+        return UnitIs((str(k),), "lead" if prev.by == "lead" else "has")
+
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
@@ -325,6 +358,28 @@ class Understander(References):
             # "A或者B参与的任务一共有多少" then "两个都参与的呢": both, not either
             both = [a for a in atoms(prev.where) if a is not either[0]] + list(either[0].items)
             return replace(prev, where=all_of(both), followup="narrow", question=q.question, unparsed=())
+        grouped = [g_ for g_ in prev.groups if g_ is not None] if prev is not None and prev.target == "groups" and not state.lost else []
+        units_of = [a.units[0] for g_ in grouped for a in [g_] if isinstance(a, UnitIs) and len(a.units) == 1]
+        if len(grouped) >= 2 and len(units_of) == len(grouped) and not q.refs and not find(q.where, UnitIs) \
+                and (_BOTH.search(text) or self.g("any_one").search(text)):
+            # "A和B谁参与的多" then "两家都参与的是哪些" / "两家里任意一家参与的都算": the units compared, together or either
+            mode = grouped[0].mode  # type: ignore[union-attr]
+            together: Cond = UnitIs(tuple(units_of), mode) if _BOTH.search(text) else Or(tuple(UnitIs((u,), mode) for u in units_of))
+            return replace(q, target="tasks", where=all_of([together, *atoms(q.where)]), count=q.count, groups=(), followup="narrow",
+                           subject="", content=(), unparsed=())
+        if prev is not None and prev.target == "breakdown" and not state.lost and (pick := _EXTREME_GROUP.search(text)) \
+                and (group := self._extreme_group(prev, pick.group(1) == "多", today)) is not None:
+            # "各个完成时限分别有多少项" then "数量最多的那一类里，省电力公司牵头的是哪些": inside the largest group
+            return replace(q, target="tasks", where=all_of([*atoms(prev.where), group, *atoms(q.where)]), count=q.count, by="",
+                           extreme="", followup="narrow", subject="", content=(),
+                           unparsed=tuple(u for u in q.unparsed if not re.search(r"最多|最少|一类|一组|数量", u)))
+        multi = [a for a in atoms(prev.where) if isinstance(a, UnitIs) and len(a.units) >= 2 and a.mode == "has"] \
+            if prev is not None and prev.collection and not state.lost else []
+        if prev is not None and len(multi) == 1 and not q.refs and not find(q.where, UnitIs) and self.g("any_one").search(text):
+            # "A和B都参与的任务" then "改一下，两家里任意一家参与的都算": either of them
+            either_of = Or(tuple(UnitIs((u,)) for u in multi[0].units))
+            kept = [either_of if a is multi[0] else a for a in atoms(prev.where)]
+            return replace(prev, where=all_of([*kept, *atoms(q.where)]), question=q.question, followup="relax", unparsed=())
         named_nos = {n for a in find(q.where, MeasureIn) for n in a.nos}
         if prev is not None and prev.target == "measures" and named_nos and state.result and not self.g("units_ref").search(text) \
                 and not re.search(r"它|其(?!中|他|它|余)|这些|那些|上述|刚才", text) \
@@ -429,7 +484,9 @@ class Understander(References):
                 unit = state.units[-1]
                 kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
                 return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
-            where = all_of([*atoms(q.where), UnitIs(state.units[-k:])])
+            leads = k == 1 and bool(re.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
+                and not re.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
+            where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
                            followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))

@@ -225,6 +225,9 @@ class Entities(Screen):
         s = _MEASURE_SIDE.sub(measure_side, s)
         s = _MEASURE_RANGE.sub(measure_range, s)
         s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
+        # "…的措施是第13、14、15条？": numbers said right after the noun 措施 are measures
+        s = re.sub(r"(?<=措施)(?P<verb>(?:是|为|就是|只有|有|包括|分别是)?\s*)(?P<list>第\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[、,，和及与]\s*(?:第)?\s*[0-9一二三四五六七八九十]{1,3})*)"
+                   r"\s*(?:项|条|个)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9.])", lambda m: m.group("verb") + m.group("list") + "项措施", s)
         def measure_then_task(m: re.Match[str]) -> str:
             meas = self.ledger.measure(cn_number(m.group("n")) or 0)
             if meas is None or not meas.task_ids:
@@ -307,12 +310,12 @@ class Entities(Screen):
             rel = (m.group("rel") or "") + (m.group("post") or "")
             # the negated words first: 不超过 is at most (it contains 超过), 不少于 at least
             op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else \
-                "gt" if re.search(r"超过|多于", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
+                "gt" if re.search(r"超过|多于|不止", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
             if re.search(r"多达|达到", rel) and not re.search(r"以上", rel):
                 op = "eq"
             return put(UnitCount(n, op))
 
-        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共|在)?(?P<rel>(?:恰好|正好|刚好|就)(?:只有|仅有|只|仅)|恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?(?:有|是)?\s*"
+        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共|在)?(?P<rel>(?:恰好|正好|刚好|就)(?:只有|仅有|只|仅)|恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到|不止)?(?:有|是)?\s*"
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?"
                    r"(?!(?:单位|部门)?(?:参与|负责)?(?:了)?(?:就|即|都)(?:算|行|可以))", unit_count, s)  # "两个单位有一个参与就算" is either of them
         s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",

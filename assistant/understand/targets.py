@@ -108,6 +108,12 @@ class Targets(Groups):
             ops = re.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        if english and q.collection and q.where is None and not q.by and not q.groups and not q.refuse \
+                and (unknown := self._unknown_english(rest)) \
+                and any(re.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|agenc(?:y|ies)|"
+                                     r"authorit(?:y|ies)|ministr(?:y|ies)|provincial|municipal|government", w) for w in unknown):
+            # "Which tasks involve the Provincial Department of Water Resources?" with the unit not read: never every task
+            q = replace(q, unparsed=(*q.unparsed, *unknown))
         q = replace(q, corrected=fixes) if fixes else q
         return replace(q, planted=planted) if planted else q
 
