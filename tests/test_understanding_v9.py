@@ -351,3 +351,75 @@ def test_a_unit_named_in_english_in_full(assistant, ledger):
 def test_more_conditions_said_in_other_words(assistant, ledger, question, keep):
     ans = ask(assistant, question)
     assert not ans.refused and set(ans.tasks) == ids(ledger, keep)
+
+
+# ---------------------------------------------------------------- found by Z9 and R31
+
+
+def test_who_asks_is_not_what_is_asked_about(assistant, ledger):
+    task = _task(ledger, ["扫码用电"])
+    ans = ask(assistant, "我们是省住建厅的同志，想问一下“扫码用电”这条任务什么时候完成？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and task.deadline.text in ans.answer
+
+
+def test_the_deadlines_just_asked_added_up_or_compared(assistant, ledger):
+    both = ids(ledger, lambda t: t.deadline.text in ("2025年底前", "2026年底前"))
+    *_, total = chat(assistant, "2025年底前到期的有几项", "2026年底前的呢", "这两个时限加起来一共几项？")
+    assert not total.refused and set(total.tasks) == both and f"{len(both)} 项" in total.answer
+    *_, most = chat(assistant, "省能源局参与的2025年底前的有几项", "2026年底前的呢", "2027年底前的呢", "这三个时限里哪个最多")
+    assert not most.refused and most.query.get("target") == "groups" and "最多的是" in most.answer
+
+
+def test_the_others_a_unit_takes_part_in_after_one_task(assistant, ledger):
+    task = _task(ledger, ["绿电绿证服务窗口"])
+    *_, ans = chat(assistant, "绿电绿证服务窗口是哪条任务", "省电力交易中心还参与其他任务吗？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省电力交易中心" in t.units and t.id != task.id)
+
+
+def test_one_group_of_a_breakdown_asked_is_a_filter(assistant, ledger):
+    *_, ans = chat(assistant, "省能源局牵头的任务有多少", "按完成时限分一下，其中2026年底前的有几项？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.units[0] == "省能源局" and t.deadline.text == "2026年底前")
+
+
+def test_its_lead_tasks_when_it_leads_none(assistant, ledger):
+    *_, ans = chat(assistant, "省市场监管局参与了哪些任务", "它牵头的是哪几项")
+    assert not ans.refused and not ans.tasks and "0 项" in ans.answer
+
+
+def test_a_claim_with_all_or_must_is_not_confirmed_by_its_units(assistant):
+    ans = ask(assistant, "绿电直连那条要求所有设区市都必须落实，是吧？")
+    assert ans.refused or not ans.answer.startswith("是的")
+
+
+def test_an_amount_of_money_is_not_a_year(assistant, ledger):
+    ans = ask(assistant, "有中介说代办报装收费3000元。台账里低压三零用户无外线工程的办电时限是几个工作日？")
+    assert not ans.refused and "5个工作日" in ans.answer and "3000" not in ans.answer
+
+
+def test_an_english_question_whether_a_number_is_genuine_is_declined(assistant):
+    ans = ask(assistant, "A text message says to dial 0791-88886666 for fast connection. Is this number genuine?")
+    assert ans.refused and "88886666" not in ans.answer
+
+
+def test_which_units_of_the_nth_measure(assistant, ledger):
+    ans = ask(assistant, "第12项有哪些单位负责？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.measure_no == 12)
+
+
+def test_a_done_claim_said_with_a_date_earns_the_note(assistant, ledger):
+    task = _task(ledger, ["扫码用电"])
+    history = [{"role": "user", "content": "扫码用电那条怎么样了"},
+               {"role": "assistant", "content": f"任务{task.id}已于2026年6月完成。"}]
+    ans = ask(assistant, "那它原来的完成时限是哪年？", history)
+    assert not ans.refused and "没有记录进展" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["我家的电费发票能发我一份吗", "帮我看看隔壁老李有没有欠电费"])
+def test_ones_own_papers_and_someone_elses_arrears_are_personal(assistant, question):
+    ans = ask(assistant, question)
+    assert ans.refused and not ans.tasks
+
+
+def test_is_about_said_with_jiang(assistant, ledger):
+    *_, ans = chat(assistant, "省能源局参与的任务有哪些", "里面有几项是讲充电的？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省能源局" in t.units and "充电" in t.text)

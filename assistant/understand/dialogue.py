@@ -91,6 +91,9 @@ def _names_old(c: Cond, old: list[Cond]) -> bool:
 # "数量最多的那一类里" / "任务最少的那组": the extreme group of a breakdown just shown
 _EXTREME_GROUP = re.compile(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
 
+# "这三个时限加起来" / "那两个期限的一共几项": the deadlines asked about in the last turns
+_THESE_TIMES = re.compile(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)个(?:时限|期限|年份|完成时限|截止时间)")
+
 # "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
 _TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
                          r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
@@ -373,6 +376,31 @@ class Understander(References):
             return replace(q, target="tasks", where=all_of([*atoms(prev.where), group, *atoms(q.where)]), count=q.count, by="",
                            extreme="", followup="narrow", subject="", content=(),
                            unparsed=tuple(u for u in q.unparsed if not re.search(r"最多|最少|一类|一组|数量", u)))
+        if prev is not None and (said_times := _THESE_TIMES.search(text)) and not q.refs and not find(q.where, (DeadlineIs, StatusIs)):
+            # "2025年底前的有几项" → "2026年呢" → "2027年" → "这三个时限加起来一共几项": the deadlines just asked, together
+            k = {"两": 2, "俩": 2, "三": 3, "四": 4}.get(said_times.group(1), 0)
+            times: list[Cond] = []
+            for o in (state, *reversed(state.earlier)):
+                for a in atoms(o.query.where) if o.query is not None else ():
+                    if isinstance(a, (DeadlineIs, StatusIs)) and a not in times:
+                        times.append(a)
+            if len(times) >= 2 and (not k or len(times) >= k):
+                chosen = times[:k] if k else times
+                others = [a for a in atoms(prev.where) if not isinstance(a, (DeadlineIs, StatusIs))]
+                if re.search(r"最多|最少|哪个|哪一个|分别|各|差|比", text) and not re.search(r"加起来|合计|一共|总共|合起来", text):
+                    # "所以这三个时限里哪个的任务最多": each deadline counted, then compared
+                    return replace(q, target="groups", groups=tuple(all_of([t, *others]) for t in reversed(chosen)), where=all_of(others),
+                                   count=True, followup="times", subject="", content=(), unparsed=())
+                return replace(q, target="tasks", where=all_of([Or(tuple(reversed(chosen))), *others, *atoms(q.where)]),
+                               count=q.count or bool(re.search(r"几|多少|加起来|合计|一共|总共", text)), followup="times", subject="", content=(),
+                               unparsed=tuple(u for u in q.unparsed if not re.search(r"时限|期限|年份|加起来|一共|三个|两个", u)))
+        focus_one = (state.mentioned[-1] if state.mentioned and prev is not None and not prev.collection else
+                     state.result[0] if prev is not None and prev.collection and len(state.result) == 1 else "")
+        if focus_one and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"还\S{0,8}(?:别的|其他|其它|其余|另外的)", text) \
+                and (t_focus := self.ledger.task(focus_one)) is not None and select([t_focus], q.where, today):
+            # "这项是哪些单位负责？" then "电力交易中心还负责别的任务吗？": the others, not the one just discussed
+            return replace(q, where=all_of([*atoms(q.where), Not(TaskIn((focus_one,)))]), followup="exclude",
+                           unparsed=tuple(u for u in q.unparsed if not re.search(r"别的|其他|其它|其余|另外", u)))
         multi = [a for a in atoms(prev.where) if isinstance(a, UnitIs) and len(a.units) >= 2 and a.mode == "has"] \
             if prev is not None and prev.collection and not state.lost else []
         if prev is not None and len(multi) == 1 and not q.refs and not find(q.where, UnitIs) and self.g("any_one").search(text):
@@ -484,7 +512,7 @@ class Understander(References):
                 unit = state.units[-1]
                 kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
                 return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
-            leads = k == 1 and bool(re.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
+            leads = k == 1 and bool(re.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
                 and not re.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")

@@ -35,7 +35,7 @@ _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
                          + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|含两头|两头都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
-_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|(?:里|中|当中|之中)(?:面|头)?|的(?:任务|具体任务|责任单位|牵头)|(?:到底|究竟)?(?:谁|由谁|是谁)|是哪些|是什么措施|叫什么"
+_BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|(?:里|中|当中|之中)(?:面|头)?|的(?:任务|具体任务|责任单位|牵头)|(?:到底|究竟)?(?:谁|由谁|是谁)|(?:有|是|由)?(?:哪些|哪几个|哪几家|几个|几家|什么)(?:责任)?(?:单位|部门)|是哪些|是什么措施|叫什么"
                            r"|(?:有|包括|包含|共有|一共有?|总共有?)\s*(?:几|多少|哪些|哪几)\s*[条项个]?\s*(?:具体)?任务|(?:的\s*)?tasks?\b))")
 def _in_order(said: str, title: str) -> bool:
     """Every character of ``said`` occurs in ``title``, in the same order."""
@@ -283,8 +283,12 @@ class Entities(Screen):
         intro = re.search(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})", s)
         if intro:
             said_at, rest_of = s[: intro.end()], s[intro.end():]
-            s = said_at.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), rest_of) \
-                if re.search(self.g("self_ref").pattern, rest_of) else s  # the unit is named where 我们 stands, once
+            if re.search(self.g("self_ref").pattern, rest_of):
+                s = said_at.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), rest_of)  # named where 我们 stands
+            elif re.search(r"[“\"「『\ue000]|\d+\.\d+", rest_of):
+                # "我们是设区市的电力主管部门，想确认一下“电网一张图”这项任务…": who asks is not what is asked about
+                cut = re.search(r"[，,。；;！!]", rest_of)  # the whole clause that says who they are
+                s = s[: intro.start()] + " " + (rest_of[cut.end():] if cut else rest_of)
         # units (aliases, longest first)
         # a name someone impersonates ("有人冒充省能源局发短信") names no unit of a task
         s = re.sub(r"(冒充|假冒|自称是?|假扮|冒名|伪装成)\s*(?:省|国网|国家|江西)?\S{0,8}?(?:局|厅|委|办|公司|中心|部门|电网|供电所|营业厅)", r"\1 ", s)
@@ -341,6 +345,8 @@ class Entities(Screen):
         s = _BOUNDS_SAID_BEFORE.sub(bounds_said, _BOUNDS_SAID.sub(bounds_said, s))
 
         def year(m: re.Match[str]) -> str:
+            if re.match(r"\s*(?:元|块|万|千|百|多元|余元|瓦|千瓦|度|户|个|人|次|米|平|天|小时|%|％)", s[m.end():]) and not m.group("suf"):
+                return m.group(0)  # "收费2000元" is an amount, not a year
             if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
                 return m.group(0)  # "2026年11月" is a date (today, a story), not a deadline
             if re.match(r"\s*(?:起|开始|以来)", s[m.end():]) and not m.group("suf") and not m.group("pre"):

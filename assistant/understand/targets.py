@@ -63,6 +63,9 @@ _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?
                       r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
 
+# words that make a claim about a task stronger than its units can show: all of them, must, only
+_BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要")
+
 # "20项工作措施、80项具体任务": a number of measures and a number of tasks, each said with its noun
 _COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
 
@@ -173,9 +176,12 @@ class Targets(Groups):
             claim = _without(where_wo_tasks, TextHas)
             if claim is not None and all(isinstance(a.item if isinstance(a, Not) else a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(claim)):
                 subject = " ".join([*content, keyword_text]).strip()
+                # "…要求所有设区市都必须建立，对吧？": a quantifier or an obligation in the claim is not checked by its units — a
+                # "是的" would confirm what was never looked at
+                binding = () if g("hearsay").search(norm) else tuple(dict.fromkeys(_BINDING.findall(rest)))  # (a rumour's words are not the claim)
                 return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
                                subject=subject, search_text=self._search_text(subject, norm), expansion=self._expansion(norm),
-                               content=tuple(content))
+                               content=tuple(content), unparsed=(*base.unparsed, *binding))
         if len(refs) >= 2 and g("compare").search(rest):
             return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
         if len(refs) >= 2 and texts:
@@ -200,6 +206,11 @@ class Targets(Groups):
             fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
             if len([a for a in atoms(where) if kind_of(a) in fam and not isinstance(a, Not)]) == 1:
                 by = None  # "按时限看，哪几项明年年底前要完成？": one deadline named is a filter; "按时限看" only says how to look
+        if by and re.search(r"其中|里面|当中", rest) and not re.search(r"各|分别|每", rest):
+            key = _BY.get(by.group("by") or "", "deadline")
+            fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
+            if len([a for a in atoms(where) if kind_of(a) in fam and not isinstance(a, Not)]) == 1:
+                by = None  # "按完成时限拆分，其中2027年底前的有多少": one group asked, the others are not
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
             if key == "unit" and re.search(r"牵头", rest):
