@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
-from assistant.query import And, DeadlineIs, MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
+from assistant.query import And, Cond, DeadlineIs, MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger
 from assistant.text import normalize
 from assistant.understand import Understander
@@ -57,14 +57,18 @@ class Aggregates:
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))] + [
             i for a in atoms(q.where) if hasattr(a, "items") for i in a.items if isinstance(i, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if not isinstance(a, (DeadlineIs, StatusIs)) and not hasattr(a, "items")]
-        if not (times and len(rest) == 1 and isinstance(rest[0], MeasureIn) and not q.followup and not q.planted
-                and re.search(r"(?:全都|全部都?|都|均|全)(?:是|为|在|要)", said) and self.understander.g("confirm").search(said)):
+        asks = self.understander.g("confirm").search(said) or re.search(r"(?:吗|么|嘛|吧)\s*[？?]?\s*$", said)
+        if not (times and rest and not q.planted and q.followup in ("", "narrow", "reference", "repeat", "substitute")
+                and ((len(rest) == 1 and isinstance(rest[0], MeasureIn)) or q.followup)
+                and re.search(r"(?:全都|全部都?|都|均|全)(?:是|为|在|要)", said) and asks and not re.search(r"哪|几|多少|列出", said)):
             return None
-        every = select(self.ledger.tasks, rest[0], today)
-        if not every:
+        scope = all_of(list[Cond](rest))
+        every = select(self.ledger.tasks, scope, today)
+        if not every or len(every) > 20:
             return None
         lines = "；".join(f"{t.id} {t.deadline.text}" for t in every)
-        title = f"第{every[0].measure_no}项工作措施“{every[0].measure_title}”"
+        title = f"第{every[0].measure_no}项工作措施“{every[0].measure_title}”" if len(rest) == 1 and isinstance(rest[0], MeasureIn) \
+            else f"“{scope.words()}”"  # type: ignore[union-attr]
         if len(rows) == len(every):
             text = f"是的，{title}的 {len(every)} 项任务都符合：{lines}。"
         else:
@@ -82,7 +86,7 @@ class Aggregates:
         # "省电力交易中心是“服务绿色出行”那条措施的责任单位，它具体负责哪些任务？": a unit named in a clause that asks nothing
         stated = any(u in c and not _QUESTION.search(c) for c in re.split(r"[，,。；;！!？?]", normalize(q.question or ""))
                      for a in units for u in a.units)
-        asks_within = bool(re.search(r"(?:第\s*\S{1,3}\s*项|措施)\S{0,3}(?:里|中|下面?|当中)\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
+        asks_within = bool(re.search(r"(?:第\s*\S{1,3}\s*[项条]|措施)\S{0,3}(?:里|中|下面?|当中)\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
         if (claims or asks_within or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
                 and not _negated(q.where, units[0]):
             own = select(self.ledger.tasks, units[0], today)
@@ -92,6 +96,9 @@ class Aggregates:
                 cells = "；".join(f"第{n}项工作措施的责任单位是{'、'.join(dict.fromkeys(u for t in self.ledger.tasks if t.measure_no == n for u in t.units))}"
                                  for n in named)
                 text += (cells + "。" if cells else "") + f"{units[0].words()}的任务共 {len(own)} 项，属于{nos}（{'、'.join(t.id for t in own)}）。"
+                if asks_within and not claims:  # "省能源局在第10条里具体负责哪几项": the measure asked about, with its real units
+                    inside = [t for t in self.ledger.tasks if t.measure_no in named]
+                    return _answer(text, inside, units=tuple(dict.fromkeys(u for t in inside for u in t.units)))
                 return _answer(text, own, units=units[0].units)
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if a not in times]

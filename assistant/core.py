@@ -105,7 +105,8 @@ def make_generator(settings: Settings, ledger: Ledger) -> Any:
 
 
 # "…已全部完成，完成率100%" in an assistant turn a client sent
-_DONE_CLAIM = re.compile(r"(?<!无法说明哪些任务)已(?:经)?(?:全部|基本)?(?:完成|办结|落实到位|建成|清零|实现)(?!情况|[”\u0022」])|已(?:于|在)\S{0,12}(?:完成|办结|建成|清零|实现)|完成率\s*(?:已)?(?:达到?|为|是)?\s*\d")
+_DONE_CLAIM = re.compile(r"(?<!无法说明哪些任务)已(?:经)?(?:全部|基本)?(?:完成|办结|落实到位|建成|清零|实现)(?!情况|[”\u0022」])"
+                         r"|已(?:于|在)\S{0,12}(?:完成|办结|建成|清零|实现)|完成率\s*(?:已)?(?:达到?|为|是)?\s*\d")
 
 class Assistant:
     """Answers questions about the loaded ledger(s). ``ask`` never raises for bad input."""

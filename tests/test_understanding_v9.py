@@ -423,3 +423,70 @@ def test_ones_own_papers_and_someone_elses_arrears_are_personal(assistant, quest
 def test_is_about_said_with_jiang(assistant, ledger):
     *_, ans = chat(assistant, "省能源局参与的任务有哪些", "里面有几项是讲充电的？")
     assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省能源局" in t.units and "充电" in t.text)
+
+
+# ---------------------------------------------------------------- found by Z10 and R32
+
+
+def test_every_task_of_the_list_shown_checked_against_a_claim(assistant, ledger):
+    measure = next(m for m in ledger.measures if len({t.deadline.text for t in ledger.tasks if t.measure_no == m.no}) > 1)
+    some = next(t.deadline.text for t in ledger.tasks if t.measure_no == measure.no)
+    *_, ans = chat(assistant, f"第{measure.no}项措施有几项任务？", f"这些都是{some}吗？")
+    assert not ans.refused and ans.answer.startswith("不是") and set(ans.tasks) == ids(ledger, lambda t: t.measure_no == measure.no)
+
+
+@pytest.mark.parametrize("question", [
+    "扫码用电在哪几个地市已经试成功了？", "便民接电点那项是哪几个员工负责的，把名字和电话给我", "绿电交易政策查询功能哪天上线？给个准日子"])
+def test_a_fact_no_record_states_is_not_answered_from_the_nearest_task(assistant, question):
+    ans = ask(assistant, question)
+    assert ans.refused and not ans.tasks
+
+
+@pytest.mark.parametrize("question", ["我能不能直接向客户承诺按这个天数送电？", "帮我查一下我家是不是临代正小区"])
+def test_promising_customers_and_ones_own_home_are_declined(assistant, question):
+    ans = ask(assistant, question)
+    assert ans.refused and not ans.tasks
+
+
+def test_a_unit_in_a_measure_it_is_not_in_gets_the_measures_tasks_and_units(assistant, ledger):
+    rows = [t for t in ledger.tasks if t.measure_no == 12]
+    outsider = next(u for u in ("省水利厅", "省住建厅", "省自然资源厅") if all(u not in t.units for t in rows))
+    ans = ask(assistant, f"{outsider}在第12条里具体负责哪几项？")
+    assert not ans.refused and set(ans.tasks) == {t.id for t in rows} and all(u in ans.answer for t in rows for u in t.units)
+
+
+def test_a_whole_ledger_count_of_a_unit_after_a_measure(assistant, ledger):
+    *_, ans = chat(assistant, "第9条谁负责？", "那省水利厅一共参与了几项任务？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省水利厅" in t.units)
+
+
+def test_the_deadline_of_the_figure_task_is_the_deadline(assistant, ledger):
+    task = _task(ledger, ["低压“三零”用户全过程办电时长"])
+    ans = ask(assistant, "低压三零用户办电时长的那条，是持续推进还是有截止时间？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and task.deadline.text in ans.answer
+
+
+def test_english_past_their_deadline_said_as_already_passed(assistant, ledger):
+    ans = ask(assistant, "How many tasks have a deadline that has already passed as of today?")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == "2025年底前")
+
+
+@pytest.mark.parametrize("question, keep", [
+    ("省住建厅参与的任务有哪些？完成时限各是什么时候？", lambda t: "省住建厅" in t.units),
+    ("到2027年底为止（含2027年底到期的）一共多少项？持续推进的不算", lambda t: t.deadline.text != "持续推进"),
+    ("省电力公司参与、省住建厅却不参与的任务", lambda t: "省电力公司" in t.units and "省住建厅" not in t.units),
+    ("除了第1条措施，其余措施里持续推进的任务", lambda t: t.measure_no != 1 and t.deadline.text == "持续推进"),
+])
+def test_yet_more_conditions_in_other_words(assistant, ledger, question, keep):
+    ans = ask(assistant, question)
+    assert not ans.refused and set(ans.tasks) == ids(ledger, keep)
+
+
+def test_which_measure_has_most_after_a_list(assistant, ledger):
+    per: dict[int, int] = {}
+    for t in ledger.tasks:
+        if t.deadline.text == "2026年底前":
+            per[t.measure_no] = per.get(t.measure_no, 0) + 1
+    best = max(per.values())
+    *_, ans = chat(assistant, "2026年底前到期的任务一共几项", "哪条措施里最多")
+    assert not ans.refused and all((f"第{n}项" in ans.answer) == (c == best) for n, c in per.items())

@@ -320,6 +320,9 @@ class Understander(References):
         prev = state.query
         if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
             return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
+        if prev is not None and prev.collection and prev.where is not None and q.target == "measures" and q.extreme and q.where is None \
+                and not q.content and not re.search(r"全部|所有|整个|全台账|台账里", text):
+            return True  # "持续推进的任务一共多少项" then "哪条措施里最多": among the tasks just counted
         bare = _MEASURE_LIST.sub(" ", text)
         listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
         if listing and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
@@ -394,6 +397,11 @@ class Understander(References):
                 return replace(q, target="tasks", where=all_of([Or(tuple(reversed(chosen))), *others, *atoms(q.where)]),
                                count=q.count or bool(re.search(r"几|多少|加起来|合计|一共|总共", text)), followup="times", subject="", content=(),
                                unparsed=tuple(u for u in q.unparsed if not re.search(r"时限|期限|年份|加起来|一共|三个|两个", u)))
+        if prev is not None and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"一共|总共|总计|全部|整个台账|全台账", text) \
+                and not re.search(r"其中|这里面|这些|那些|里面|当中|这\S{0,2}(?:项|条|个)|措施|第", text) \
+                and not set(map(repr, atoms(q.where))) & set(map(repr, atoms(prev.where))):
+            # "第9条谁负责？" then "那省电力交易中心一共参与了几项任务？": a whole-ledger question about a unit of its own
+            return replace(q, followup="")
         focus_one = (state.mentioned[-1] if state.mentioned and prev is not None and not prev.collection else
                      state.result[0] if prev is not None and prev.collection and len(state.result) == 1 else "")
         if focus_one and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"还\S{0,8}(?:别的|其他|其它|其余|另外的)", text) \

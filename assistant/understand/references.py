@@ -272,7 +272,7 @@ class References(Asking):
         if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
             # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == t.measure_no and x.ledger == t.ledger)
-        inside = re.search(rf"(?:措施\s*({_NUM})|第\s*({_NUM})\s*项\s*(?:工作)?措施)\s*(?:里|中|下面?|当中|之中|里面)(?:的)?", text)
+        inside = re.search(rf"(?:措施\s*({_NUM})|第\s*({_NUM})\s*[项条]\s*(?:工作)?措施)\s*(?:里|中|下面?|当中|之中|里面|的)(?:的)?", text)
         if m and inside and m.start() >= inside.end() and (no := cn_number(inside.group(1) or inside.group(2) or "")) and self.ledger.measure(no):
             # "刚才措施4里最后一项是谁牵头": a position among the tasks of the measure it names, not the list shown last
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == no)

@@ -92,6 +92,12 @@ class Targets(Groups):
         # "时限定在⟨2027年底前⟩": the column named before its value (said before the entities are combined and consumed)
         marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着)\s*(?=\ue000)", " ", marked)
         where, marked, unparsed = self._combine(marked, found)
+        bounds = [a for a in atoms(where) if isinstance(a, DeadlineIs) and a.op != "eq"]
+        inside = [a for a in atoms(where) if isinstance(a, DeadlineIs) and a.op == "eq" and bounds and all(
+            {"le": a.year <= b.year, "lt": a.year < b.year, "ge": a.year >= b.year, "gt": a.year > b.year}[b.op] for b in bounds)]
+        if inside and re.search(r"含|包括|包含|算上|也算", norm):
+            # "到2026年底为止（含2026年底到期的）": a deadline inside the bound only says the bound includes it
+            where = all_of([a for a in atoms(where) if a not in inside])
         if (either := self.g("any_one").search(_M.sub(" ", marked))) and not any(isinstance(a, Or) for a in atoms(where)):
             unparsed = (*unparsed, either.group(0).strip("（()） "))  # "任意一个" that joins no group: never read as "both"
         marked = self.g("any_one").sub(" ", marked)
@@ -226,7 +232,9 @@ class Targets(Groups):
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
         asked_clause = _asking_clause(norm)
-        if cues.get("figure") and self.lexicon.intents["deadline"].search(asked_clause) and not self.lexicon.intents["figure"].search(asked_clause):
+        if cues.get("figure") and self.lexicon.intents["deadline"].search(asked_clause) and (
+                not self.lexicon.intents["figure"].search(asked_clause)
+                or re.search(r"(?:时长|时限|工作日)(?:的)?(?:那|这)(?:项|条|个)\S{0,8}(?:持续推进|截止|到期|完成时限|期限|什么时候|哪年)", asked_clause)):
             cues = {**cues, "figure": None}  # "不超过20个工作日…，这条什么时候要落实？": the figure is the premise, the deadline is asked
         if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
                 and (not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?"))
@@ -280,7 +288,7 @@ class Targets(Groups):
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
             or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
             or re.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
-        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
+        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and g("target_measures").search(rest) and not refs:
             wants_measures = True
         elif cues.get("measure_of") and (content or refs):
@@ -387,7 +395,11 @@ class Targets(Groups):
 
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
         said_words = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit]
-        if intent in _FIELDS and said_words and not refs and re.search(r"分别|各自|各由|各是|各归|都由谁|都是谁", norm) \
+        if intent in _FIELDS and where is not None and not said_words and not refs and re.search(r"分别|各自|各是|各为|各由|每项|每一项|每条", norm) \
+                and 2 <= len(select(self.ledger.tasks, where, dt.date.today())) <= 30:
+            # "省政务服务办牵头的任务有哪些？各自什么时候完成？": every task of the list, each with its field
+            return replace(base, target="tasks", where=where, count=False)
+        if intent in _FIELDS and said_words and not refs and re.search(r"分别|各自|各由|各是|各归|都由谁|都是谁|一共\S{0,3}几项|一共\S{0,3}多少项", norm) \
                 and len(select(self.ledger.tasks, all_of(said_words), dt.date.today())) >= 2:
             # "提到“老旧小区”的任务分别由谁牵头？": every task with the word, each with its units and deadline
             return replace(base, target="tasks", where=where, count=False)
