@@ -92,7 +92,7 @@ def _names_old(c: Cond, old: list[Cond]) -> bool:
 _EXTREME_GROUP = re.compile(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
 
 # "这三个时限加起来" / "那两个期限的一共几项": the deadlines asked about in the last turns
-_THESE_TIMES = re.compile(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)个(?:时限|期限|年份|完成时限|截止时间)")
+_THESE_TIMES = re.compile(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)(?:个(?:时限|期限|年份|完成时限|截止时间)|年(?!底))")
 
 # "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
 _TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
@@ -304,6 +304,8 @@ class Understander(References):
         """True when the question continues the previous one instead of standing alone."""
         if q.refuse and q.refuse not in ("no_subject",):
             return False
+        if re.search(r"(?:它|他们|它们|该单位|这个单位|这家)(?:参与|负责|承担|牵头)", text) and state.units and not q.refs and not find(q.where, UnitIs):
+            return True  # "那它参与的全部任务给我列一下": 全部 is all of its tasks — the unit named before
         if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
         if q.target == "breakdown" and q.where is None and state.query is not None and state.query.collection:

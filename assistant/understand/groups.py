@@ -85,7 +85,7 @@ class Groups(Conditions):
             common = [a for a in atoms(where) if a not in every]
             return replace(base, target="groups", groups=tuple(all_of([a, *common]) for a in every), where=all_of(common), count=True,
                            unparsed=self._leftover(left, unparsed))
-        if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
+        if len(names) >= 2 and ((re.search(r"分别|各(?:有|是|自|为|参与|负责|承担|牵头)|比|差几|差多少|相差|多几|少几|多出|少了?几|一样|相同|对比|差距", rest)
                                 and re.search(r"几|多少|数量|一样|相同|差", rest)) or _WHICH_MORE.search(rest) or _MORE_OR.search(rest)
                                 or len(re.findall(r"的\S{0,3}(?:几|多少)\s*[项个条件]", rest)) >= len(set(names)) >= 2):  # "A参与的有几项？B参与的有几项？"
             common = all_of([a for a in atoms(where) if a not in named])

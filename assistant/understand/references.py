@@ -304,7 +304,7 @@ class References(Asking):
             return (picked, m.span()) if picked else None
         if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
             return state.mentioned[-2:], m.span()
-        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?(?!\s*(?:个)?(?:时限|期限|年份|时间|单位|部门|措施|家))|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
+        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?(?!\s*(?:个)?(?:时限|期限|年份|年|时间|单位|部门|措施|家))|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
         if plural and not (q.collection and state.query is not None and state.query.collection):
             word = plural.group(0)
             k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0

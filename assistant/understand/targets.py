@@ -64,7 +64,7 @@ _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?
 
 
 # words that make a claim about a task stronger than its units can show: all of them, must, only
-_BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要")
+_BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要|没(?:什么|有)?(?:责任|关系|事)|不用管|无关")
 
 # "20项工作措施、80项具体任务": a number of measures and a number of tasks, each said with its noun
 _COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
