@@ -297,6 +297,10 @@ class Aggregates:
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for _, r in counted for t in r))
+        if q.followup != "sum" and re.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和", normalize(q.question or "")):
+            # "措施7和措施8各有几条任务？加起来一共多少？": the total, each task counted once
+            total = sum(len(r) for _, r in counted)
+            lines.append(f"加起来共 {len(rows)} 项" + (f"（各组相加 {total} 项，其中有重复）" if total != len(rows) else "") + "。")
         if len(counted) >= 3 and (ext := re.search(r"最多|最少", normalize(q.question or ""))):
             # "A、B、C、D这四家，谁参与的任务最多？": the group(s) with the most (or fewest), ties stated
             best = (max if ext.group(0) == "最多" else min)(len(r) for _, r in counted)

@@ -387,7 +387,7 @@ class Rules(Aggregates):
             lines = [f"- {t.id} {_short(t.text, 30)}：{t.deadline.text}" for t in rows]
             return _answer(f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”共 {len(rows)} 项任务，完成时限分别是：\n"
                            + "\n".join(lines), rows)
-        ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs))
+        ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs) or (isinstance(a, Not) and isinstance(a.item, UnitIs)))
         units = "是" + "、".join(first.units) if len(first.units) > 1 else f"只有{first.units[0]}一家"
         elsewhere = []
         for a in atoms(q.claim):  # "省水利厅负责的是第二项吧": where that unit does take part

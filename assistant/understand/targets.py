@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from assistant.figures import dims_of
 from assistant.query import (
+    And,
     Cond,
     DeadlineIs,
     MeasureIn,
@@ -159,7 +160,12 @@ class Targets(Groups):
         keyword_text = " ".join(" ".join(self._content(t.label)) if self._names_a_task(t, norm) else t.label for t in texts)
         has_subject = bool(content or refs)
         measures_named = find(where, MeasureIn)
-        unit_claims = [a for a in atoms(where) if isinstance(a, UnitIs)]
+        unit_claims: list[Cond] = [a for a in atoms(where) if isinstance(a, UnitIs)]
+        denied = atoms(where)[0] if len(atoms(where)) == 1 and isinstance(atoms(where)[0], Not) else None
+        if denied is not None and confirm and isinstance(denied.item, And) and [kind_of(i) for i in denied.item.items] in (["unit", "measure"], ["measure", "unit"]):  # type: ignore[attr-defined]
+            # "非电网直供电小区用电问题治理跟住建厅没关系吧？": a denied unit of a measure — the claim is the denial, checked
+            unit_claims = [Not(i) for i in denied.item.items if isinstance(i, UnitIs)]  # type: ignore[attr-defined]
+            measures_named = [i for i in denied.item.items if isinstance(i, MeasureIn)]  # type: ignore[attr-defined]
         time_claims = [a for a in atoms(where) if isinstance(a, (DeadlineIs, StatusIs))]
         if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
             # "保障绿电接入那条措施下面的任务都是2025年底前的吧": every task of the measure checked
@@ -212,6 +218,8 @@ class Targets(Groups):
             fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
             if len([a for a in atoms(where) if kind_of(a) in fam and not isinstance(a, Not)]) == 1:
                 by = None  # "按时限看，哪几项明年年底前要完成？": one deadline named is a filter; "按时限看" only says how to look
+        if by and re.search(r"最晚|最早|最迟", rest) and not re.search(r"各|分别|每|哪(?:个|种|类|一种|一类|组)", rest):
+            by = None  # "按年份看期限最晚的是哪几项": the latest tasks, looked at by year — not a table
         if by and re.search(r"其中|里面|当中", rest) and not re.search(r"各|分别|每", rest):
             key = _BY.get(by.group("by") or "", "deadline")
             fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
@@ -261,7 +269,7 @@ class Targets(Groups):
                            unparsed=self._leftover(left, tuple(u for u in unparsed if u not in said and not re.search(r"好像|似乎|大概|大约|估计|差不多|左右", u))))
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
-        if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
+        if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批|那批|这批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
                              r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
             latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
             both = re.search(r"最早\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最(?:晚|迟)|最(?:晚|迟)\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最早", rest)
