@@ -121,6 +121,14 @@ def _without(c: Cond | None, cls: type) -> Cond | None:
 _SLOTS = ({"deadline", "status"}, {"task", "measure"})
 
 
+def _inside_bounds(conds: list[Cond] | tuple[Cond, ...]) -> list[Cond]:
+    """The exact deadlines that lie inside the year bounds said beside them ("到2026年底为止（含2026年底到期的）"):
+    they only say the bound includes them, they are no condition of their own."""
+    bounds = [a for a in conds if isinstance(a, DeadlineIs) and a.op != "eq"]
+    return [a for a in conds if isinstance(a, DeadlineIs) and a.op == "eq" and bounds and all(
+        {"le": a.year <= b.year, "lt": a.year < b.year, "ge": a.year >= b.year, "gt": a.year > b.year}[b.op] for b in bounds)]
+
+
 def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
     """The previous condition with each kind the new one names replaced (a follow-up changes, not stacks)."""
     new_atoms = atoms(new)

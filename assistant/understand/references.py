@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import Cond, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
-from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _substitute, clean_input
+from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _inside_bounds, _substitute, clean_input
 
 if TYPE_CHECKING:
     from assistant.understand.state import State
@@ -205,12 +205,9 @@ class References(Asking):
         rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(rest, today)
         said = atoms(extra.where)
-        bounds = [a for a in said if isinstance(a, DeadlineIs) and a.op != "eq"]
-        if bounds and not extra.refuse:
+        if not extra.refuse and (inside := _inside_bounds(said)):
             # "时间放宽到2026年底前（含2025年底前的）": a deadline inside the new bound only says the bound includes it
-            inside = [a for a in said if isinstance(a, DeadlineIs) and a.op == "eq" and all({"le": a.year <= b.year, "lt": a.year < b.year, "ge": a.year >= b.year, "gt": a.year > b.year}[b.op] for b in bounds)]
-            if inside:
-                extra = replace(extra, where=all_of([a for a in said if a not in inside]))
+            extra = replace(extra, where=all_of([a for a in said if a not in inside]))
         where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
         if to_lead and re.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
             prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
@@ -276,13 +273,7 @@ class References(Asking):
         if m and inside and m.start() >= inside.end() and (no := cn_number(inside.group(1) or inside.group(2) or "")) and self.ledger.measure(no):
             # "刚才措施4里最后一项是谁牵头": a position among the tasks of the measure it names, not the list shown last
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == no)
-            m_start = inside.start()
-            if listed and (d0 := m.groupdict()):
-                k0 = cn_number(d0.get("n") or d0.get("first") or d0.get("last") or d0.get("back") or "1") or 0
-                one = listed[-k0:][:1] if d0.get("back") else listed[k0 - 1: k0] if d0.get("n") else listed[:k0] if d0.get("first") \
-                    else listed[-k0:] if d0.get("last") else listed[-1:]
-                if one:
-                    return tuple(one), (m_start, m.end())
+        start = inside.start() if m and inside and listed and m.start() >= inside.end() else m.start() if m else 0  # the measure said goes too
         if m and listed:
             d = m.groupdict()
             k = cn_number(d.get("n") or d.get("first") or d.get("last") or d.get("back") or "1") or 0
@@ -300,8 +291,8 @@ class References(Asking):
             if picked and len(picked) == 1 and (more := re.match(r"\s*(?:和|与|跟|、|及)\s*(?:第(?P<n2>[一二三四五六七八九十两\d]{1,3})|(?P<last2>最后(?:一)?|末))(?:个|条|项)", text[m.end():])):
                 k2 = len(listed) if more.group("last2") else cn_number(more.group("n2") or "") or 0  # "第二个和第四个" / "第一条和最后一条"
                 if 1 <= k2 <= len(listed) and listed[k2 - 1] not in picked:
-                    return (*picked, listed[k2 - 1]), (m.start(), m.end() + more.end())
-            return (picked, m.span()) if picked else None
+                    return (*picked, listed[k2 - 1]), (start, m.end() + more.end())
+            return (picked, (start, m.end())) if picked else None
         if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
             return state.mentioned[-2:], m.span()
         plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?(?!\s*(?:个)?(?:时限|期限|年份|年|时间|单位|部门|措施|家))|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)

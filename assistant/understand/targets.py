@@ -38,6 +38,7 @@ from assistant.understand.patterns import (
     _asking_clause,
     _by_year,
     _clauses,
+    _inside_bounds,
     _latest,
     _single_intent,
     _without,
@@ -93,10 +94,7 @@ class Targets(Groups):
         # "时限定在⟨2027年底前⟩": the column named before its value (said before the entities are combined and consumed)
         marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着)\s*(?=\ue000)", " ", marked)
         where, marked, unparsed = self._combine(marked, found)
-        bounds = [a for a in atoms(where) if isinstance(a, DeadlineIs) and a.op != "eq"]
-        inside = [a for a in atoms(where) if isinstance(a, DeadlineIs) and a.op == "eq" and bounds and all(
-            {"le": a.year <= b.year, "lt": a.year < b.year, "ge": a.year >= b.year, "gt": a.year > b.year}[b.op] for b in bounds)]
-        if inside and re.search(r"含|包括|包含|算上|也算", norm):
+        if (inside := _inside_bounds(atoms(where))) and re.search(r"含|包括|包含|算上|也算", norm):
             # "到2026年底为止（含2026年底到期的）": a deadline inside the bound only says the bound includes it
             where = all_of([a for a in atoms(where) if a not in inside])
         if (either := self.g("any_one").search(_M.sub(" ", marked))) and not any(isinstance(a, Or) for a in atoms(where)):
