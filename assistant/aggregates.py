@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
-from assistant.query import And, Cond, DeadlineIs, MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
+from assistant.query import And, Cond, DeadlineIs, MeasureIn, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger
 from assistant.text import normalize
 from assistant.understand import Understander
@@ -184,6 +184,10 @@ class Aggregates:
         absent = [t.label for t in find(q.where, TextHas) if not t.implicit and not any(self.understander.in_ledger(x) for x in t.terms)]
         if not rows and absent and not _negated_any(q.where):
             return self.refusal("oos", "台账中没有任何任务提到您给出的词语")  # never repeated back (it may be planted)
+        if absent and any(isinstance(a, Or) and any(t.label in absent for t in find(a, TextHas)) for a in atoms(q.where)):
+            # "提到要向华中监管局报送或备案的": one alternative the ledger never says leaves only the other — which would
+            # answer a different question as if it were this one
+            return self.refusal("oos", "台账中没有任务提到您给出的其中一个说法，按“或”给出的结果会不完整，请换成台账里的说法再问")
         if not rows and any(t.implicit for t in find(q.where, TextHas)):
             return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
         if not rows and (named := self._conflicting_measures(q)):
@@ -257,7 +261,7 @@ class Aggregates:
                         f"不是：您说的是第{'、'.join(map(str, said))}项，符合条件的是第{'、'.join(map(str, got))}项。") + lines[0]
         if q.claimed is not None:  # "一共20项工作措施吧？"
             lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
-        lines += [f"- 第{m.no}项 {m.title}（牵头单位 {m.units[0] if m.units else '—'}；任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
+        lines += [f"- 第{m.no}项措施 {m.title}（牵头单位 {m.units[0] if m.units else '—'}；任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
                   + (f"；完成时限均为{hits[0].deadline.text}" if q.by == "same_deadline" and hits else "")
                   + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]
         tasks = [t for _, hits in found for t in hits]
@@ -387,7 +391,7 @@ class Aggregates:
             note = ""
         elif q.by == "measure":
             for t in rows:
-                k = f"第{t.measure_no}项 {t.measure_title}"
+                k = f"第{t.measure_no}项措施 {t.measure_title}"
                 groups[k] = groups.get(k, 0) + 1
             note = ""
         elif q.by == "status":

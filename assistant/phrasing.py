@@ -14,7 +14,7 @@ def _group_key(by: str, t: Task, today: dt.date) -> str:
     if by == "lead":
         return "、".join(t.leads)
     if by == "measure":
-        return f"第{t.measure_no}项 {t.measure_title}"
+        return f"第{t.measure_no}项措施 {t.measure_title}"
     if by == "status":
         return STATUS_LABELS[t.deadline.status(today)]
     if by == "unit_count":

@@ -32,6 +32,10 @@ _FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的�
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
 
 
+# "完成了几项" / "办完的有多少": a count of the tasks done (not recorded), not of the tasks due
+_DONE_COUNT = re.compile(r"(?:完成|办完|做完|干完|落实|实现|建成|办结|搞定)(?:了)?(?:的)?(?:任务)?(?:有|共|一共|总共)?(?:几|多少)")
+
+
 @dataclass
 class Rules(Aggregates):
     """Answers a :class:`Query` from the ledger, exactly, or refuses."""
@@ -70,6 +74,11 @@ class Rules(Aggregates):
             ans = replace(ans, answer=self.lexicon.messages["no_guarantee"] + "\n" + ans.answer)  # "…能全部消除吗？你给个保证"
         if q.planted and not ans.refused:
             ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
+        if q.completion and q.target == "tasks" and q.count and not q.refs and not ans.refused and _DONE_COUNT.search(normalize(question)):
+            # "2025年完成了几项任务？": a count of what was done is not recorded — never answered with a number; the tasks by
+            # their deadline are pointers, clearly not the answer
+            ans = replace(ans, refused=True, route="refusal", answer=self.lexicon.messages["completion"]
+                          + "\n台账中与此相关的内容（按完成时限，仅供参考，并非已完成的任务）：\n" + ans.answer)
         if q.completion and not ans.refused and "不记录实际完成情况" not in ans.answer:
             ans = replace(ans, answer=self.lexicon.messages["completion"] + "\n" + ans.answer)
         return replace(ans, query=q.to_json())
@@ -128,6 +137,8 @@ class Rules(Aggregates):
         if q.target == "verify" and q.completion:
             # "…都到2026年底了，完成了吧？": whether it is done is not recorded — never a 是的; its deadline, with the note
             return replace(self.deadline(tasks[0], tasks, today), support=support)
+        if q.target == "verify" and len(q.refs) > 1 and len(tasks) > 1:
+            return replace(self.verify_many(q, tasks, today), support=support)
         if q.target == "verify":
             return replace(self.verify(q, tasks[0], today), support=support)
         t = tasks[0]
@@ -361,12 +372,23 @@ class Rules(Aggregates):
         units = tuple(dict.fromkeys(u for t in tasks for u in t.units))
         return _answer(same + f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)
 
+    def verify_many(self, q: Query, tasks: list[Task], today: dt.date) -> Answer:
+        """Check a claim about several named tasks: 是的 only when it holds for every one, each task with its record."""
+        assert q.claim is not None
+        oks = [q.claim.test(t, today) for t in tasks]
+        said = q.claim.words()
+        head = (f"是的：这 {len(tasks)} 项任务都符合“{said}”。" if all(oks) else
+                f"不是：这 {len(tasks)} 项任务中有 {oks.count(False)} 项不符合“{said}”（{'、'.join(t.id for t, ok in zip(tasks, oks, strict=True) if not ok)}）。")
+        lines = [f"- 任务 {t.id}（{_short(t.text, 30)}）：责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）"
+                 for t in tasks]
+        return _answer(head + "\n" + "\n".join(lines), tasks, units=tuple(dict.fromkeys(u for t in tasks for u in t.units)))
+
     def verify(self, q: Query, t: Task, today: dt.date) -> Answer:
         """Check a claim about a task against its record: 是 / 不是, with the correct value."""
         assert q.claim is not None
         ok = q.claim.test(t, today)
         checks = []
-        for a in atoms(q.claim):
+        for a in (x.item if isinstance(x, Not) else x for x in atoms(q.claim)):
             if isinstance(a, (DeadlineIs, StatusIs)):
                 checks.append(f"完成时限是{t.deadline.text}（{_status_phrase(t, today)}）")
             elif isinstance(a, UnitIs):

@@ -38,6 +38,12 @@ class Asking(Targets):
             return replace(q, question=clean_input(question), order="deadline" if q.collection and not q.refuse else q.order)
         if (told := self._own_data_aside(clean, today)) is not None:
             return replace(told, question=clean_input(question))
+        if (doubt := self.g("doubt").search(clean)) is not None:
+            rest = clean[doubt.end():]
+            if re.search(r"[？?]\s*$", rest) and not self.g("confirm").search(rest) and not re.search(r"哪|(?<![那这])几|多少|什么|谁|啥", rest):
+                rest = re.sub(r"[？?\s]+$", "", rest) + "，对吧？"  # "确定吗？…那几项里没有水利厅？": the sentence after the doubt is a claim to check
+            q = self.parse(rest, today)  # "你确定？…到底有几条": the question after the doubt, asked again
+            return replace(q, question=clean_input(question), context=(*q.context, doubt.group(0).strip()))
         if (said := self.g("remark").search(clean)) is not None \
                 and not any(len(c) >= 2 and self.covered(c) for c in self._content(said.group(0))):  # "临代正小区清零了没有啊！！" asks
             q = self.parse(clean[said.end():], today)
@@ -52,7 +58,7 @@ class Asking(Targets):
         if not (q.refuse and q.refuse.startswith("decline")) and (told := self._after_story(q, clean, today)) is not None:
             return told
         if not (q.unparsed or q.refuse == "no_subject"):
-            return self._last_sentence(q, clean, today) or q
+            return self._last_sentence(q, clean, today) or self._exact_after_vague(q, clean, today) or q
         parts = [p for p in re.split(r"(?<=[，,。；;！!？?…:：\n])", clean) if p.strip(" ，,。；;！!？?…:：\n")]
         for i in range(1, len(parts)):
             kept, context = "".join(parts[i:]), "".join(parts[:i])
@@ -202,6 +208,23 @@ class Asking(Targets):
         own = [c for c in (q2.content or q2.subject.split()) if len(c) >= 2 and self.covered(c)]
         if not own or self._conditions_in(head, q2, today):
             return None
+        return replace(q2, question=q.question, context=(*q2.context, head.strip(" ，,。；;！!…:：")), asked=q2.asked or last)
+
+    def _exact_after_vague(self, q: Query, clean: str, today: dt.date) -> Query | None:
+        """"台账到底有没有管非电网直供电的？？写到“非电网直供电”的有几条，给我列出来": a vague question, then the same
+        topic asked exactly (a list or a count by conditions). The exact one is answered; the vague one adds nothing to it."""
+        if q.refs or q.target != "lookup" or q.refuse or q.instruction_ignored:
+            return None
+        parts = [p for p in re.split(r"(?<=[？?])", clean) if p.strip(" ，,。；;！!？?…:：\n")]
+        if len(parts) < 2:
+            return None
+        head, last = "".join(parts[:-1]), parts[-1]
+        q2 = self._parse_whole(last, today)
+        if q2.refuse or q2.unparsed or not q2.collection or q2.where is None or (q2.subject and not q2.collection):
+            return None
+        plain = re.sub(r"[“”\"「」『』]", "", last)
+        if any(len(c) >= 2 and self.covered(c) and c not in plain for c in self._content(head)) or self._conditions_in(head, q2, today):
+            return None  # the first question names something the second does not
         return replace(q2, question=q.question, context=(*q2.context, head.strip(" ，,。；;！!…:：")), asked=q2.asked or last)
 
     def _instruction_or_topic_switch(self, clean: str, today: dt.date) -> Query | None:

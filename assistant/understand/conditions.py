@@ -63,7 +63,7 @@ class Conditions(Entities):
                 only, hi = True, end + m.end()
             if len(members) >= 2 and (m := re.match(f"\\s*[，,]?\\s*(?:都|均)?\\s*(?:{g('any_one').pattern})", s[hi:])):
                 is_or, hi = True, hi + m.end()  # "A和B任意一个参与就算": either of them
-            m = re.search(f"(?:{g('not_before').pattern})\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
+            m = re.search(f"(?:{g('not_before').pattern})\\s*(?:{g('neg_gap').pattern})?\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
                 neg, lo = True, m.start()
             lead = False

@@ -98,7 +98,7 @@ class Entities(Screen):
             if raw != title and raw in s:
                 s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
             elif short and len(short) >= 5 and sum(short in r for r, _ in quoted_titles) == 1 and (
-                    spot := re.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
+                    spot := re.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
                 pre = re.sub(r"[\s，,。；;！!？?]", "", s[max(0, spot.start() - 4): spot.start()])
                 phrase = re.sub(r"[“”\"\s]", "", pre + short)
                 if len(pre) < 2 or not any(phrase in re.sub(r"[“”\"\s]", "", normalize(t.text)) for t in self.ledger.tasks):
@@ -116,7 +116,9 @@ class Entities(Screen):
             if any(p.fullmatch(inner) for p in self.lexicon.status.values()) or re.fullmatch(r"20\d\d年(?:年)?底前", inner):
                 return inner  # "“持续推进”" is the status, not a keyword
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
+            quoted_in_title = len(owners) == 1 and any(f"“{inner}”" in title for no, title, _ in self._measure_titles if (no, _) == owners[0])
             if len(owners) == 1 and (re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():])
+                                     or (quoted_in_title and re.match(r"\s*(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)", s[m.end():]))
                                      or re.search(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项\s*$", s[: m.start()])):
                 no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it
                 return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]

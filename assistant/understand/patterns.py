@@ -34,7 +34,7 @@ _MEASURE_LIST = re.compile(
     rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
-_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|时限|期限|的(?:完成时限|责任单位|时限)|怎么)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
+_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|时限|期限|的(?:完成时限|责任单位|时限)|怎么)|(?<!的)(?:这|那)个(?=已|还(?!有)|超|过期|逾期|到期|完成|算|应该|该|现在|目前|到底|能不能|有没有|是否)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务")
 # Contacts, handles, links and codes a person types: never ledger content, never echoed.
 _PLANTED = re.compile(
     r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|tel|phone|身份证|证件|户号|工号|卡号|账号|银行卡|工单|邮箱)[号码:：\s是为]*[a-z0-9_-]{5,}"
@@ -171,3 +171,18 @@ def _edge(text: str) -> str:
     m = _EDGE.search(text)
     word = (m.group("a") or m.group("b")) if m else ""
     return {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(word, "")
+
+# "2026年12月31日" is the end of that year (the ledger's deadlines are year-ends); "2026年1月1日" its start
+_YEAR_END_DATE = re.compile(r"(20\d\d)\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*(?:日|号)(?:当天|那天)?")
+_YEAR_START_DATE = re.compile(r"(20\d\d)\s*年\s*(?:0?1|一)\s*月\s*(?:0?1|一)\s*(?:日|号)(?:当天|那天)?")
+
+
+def plain_bounds(text: str) -> str:
+    """Bounds said in other words, said as the parser reads them: whole-year dates said as days (the year-end or the
+    year-start they are), "5个或以上" as "5个及以上"."""
+    text = re.sub(r"(?:或者?|或是)(?=以上|以下)", "及", text)
+    text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更多", "及以上", text)
+    text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更少", "及以下", text)
+    text = re.sub(_YEAR_START_DATE.pattern + r"\s*(?:以后|之后|后|起)", r"\1年及以后", text)  # from the first day: that year counts
+    return _YEAR_START_DATE.sub(r"\1年", _YEAR_END_DATE.sub(r"\1年底", text))
+

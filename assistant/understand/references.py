@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import Cond, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of
+from assistant.query import Cond, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of, select
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _inside_bounds, _substitute, clean_input
@@ -176,11 +176,15 @@ class References(Asking):
                        else a for a in atoms(prev.where)]
             if swapped != atoms(prev.where):
                 return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
+        if own.target in ("verify", "verify_measure") and own.claim is not None and not own.refuse and not own.unparsed \
+                and find(own.where, (MeasureIn, TaskIn)):
+            return None  # "那措施4的事我就找省能源局牵头对吧？": a claim about a measure named, checked on its own — no change of the list
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
         to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
                                 r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
-        to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) and any(
+        to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) \
+            and not re.search(r"(?:谁|哪(?:个|家|些|几家)?(?:单位|部门)?)\s*(?:来|负责|是)?\s*牵头", norm) and any(
             isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or re.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
@@ -247,7 +251,7 @@ class References(Asking):
             out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
         return out
 
-    def _referent(self, text: str, state: State, q: Query) -> tuple[tuple[str, ...], tuple[int, int]] | None:
+    def _referent(self, text: str, state: State, q: Query, today: dt.date | None = None) -> tuple[tuple[str, ...], tuple[int, int]] | None:
         """The tasks a reference in ``text`` points at, and where the reference is."""
         g = self.g
         listed = state.last_list or state.result
@@ -302,8 +306,15 @@ class References(Asking):
             pool = state.last_list if len(state.result) <= 1 and state.last_list else state.result
             if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection):
                 return state.mentioned[-k:], plural.span()
+            before = re.split(r"[，,。；;！!？?]", text[: plural.start()])[-1]
+            _, said, _ = self._mark(before, today or dt.date.today())
+            said = [c for c in said if not isinstance(c, (TaskIn, MeasureIn))]
+            if said and not k and pool:
+                # "其中2025年底前的那几项谁牵头": those of the list that the words before the pointer describe
+                kept = tuple(t.id for t in self.ledger.tasks if t.id in pool and select([t], all_of(said), today or dt.date.today()))
+                return (tuple(i for i in pool if i in kept) or pool), plural.span()
             if pool and (not k or len(pool) >= k):
-                return (pool[:k] if k else pool[:20]), plural.span()
+                return (pool[:k] if k else pool), plural.span()
         single = _SINGULAR.search(text)
         pre = re.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
         marked_pre, found_pre, _ = self._mark(pre, dt.date.today()) if single else ("", [], [])

@@ -43,6 +43,7 @@ from assistant.understand.patterns import (
     _single_intent,
     _without,
     clean_input,
+    plain_bounds,
 )
 
 # a qualifier (not / only) standing on its own, and the two-character negations that tokenise as one word
@@ -66,7 +67,7 @@ _CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?
 
 
 # words that make a claim about a task stronger than its units can show: all of them, must, only
-_BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要|没(?:什么|有)?(?:责任|关系|事)|不用管|无关")
+_BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要|(?<!有)没(?:什么|有)?(?:责任|关系|事)|不用管|无关")
 
 # "20项工作措施、80项具体任务": a number of measures and a number of tasks, each said with its noun
 _COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
@@ -85,7 +86,7 @@ class Targets(Groups):
         norm, fixes = self.fix_typos(norm)
         english = self._english(norm)
         text = english or self._mixed(norm) or norm
-        text = self.g("restated").sub(" ", text)  # "作为责任单位之一参与": the default reading said again
+        text = plain_bounds(self.g("restated").sub(" ", text))  # "作为责任单位之一参与": the default reading said again
         text = self.g("most_words").sub("最多", text)  # "最集中在哪项措施": the most
         text = self._keyword_around(text)
         marked, found, problems = self._mark(text, today)
@@ -116,11 +117,13 @@ class Targets(Groups):
             ops = re.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
-        if english and q.collection and q.where is None and not q.by and not q.groups and not q.refuse \
-                and (unknown := self._unknown_english(rest)) \
-                and any(re.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|agenc(?:y|ies)|"
-                                     r"authorit(?:y|ies)|ministr(?:y|ies)|provincial|municipal|government", w) for w in unknown):
-            # "Which tasks involve the Provincial Department of Water Resources?" with the unit not read: never every task
+        if english and q.collection and not q.by and not q.groups and not q.refuse and (unknown := self._unknown_english(rest)) and (
+                (q.where is None and any(re.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|"
+                                                      r"agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|provincial|municipal|government", w)
+                                         for w in unknown))
+                or (q.where is not None and self.g("confirm").search(norm) and len(select(self.ledger.tasks, q.where, today)) == len(self.ledger.tasks))):
+            # "Which tasks involve the Provincial Department of Water Resources?" with the unit not read, or "the power company
+            # must always charge users…, right?" read as only a unit every task has: never every task as the answer
             q = replace(q, unparsed=(*q.unparsed, *unknown))
         q = replace(q, corrected=fixes) if fixes else q
         return replace(q, planted=planted) if planted else q
@@ -164,6 +167,9 @@ class Targets(Groups):
             # "非电网直供电小区用电问题治理跟住建厅没关系吧？": a denied unit of a measure — the claim is the denial, checked
             unit_claims = [Not(i) for i in denied.item.items if isinstance(i, UnitIs)]  # type: ignore[attr-defined]
             measures_named = [i for i in denied.item.items if isinstance(i, MeasureIn)]  # type: ignore[attr-defined]
+        if confirm and measures_named and not unit_claims:
+            # "“高效办成一件事”那几项里没有水利厅吧？": a unit denied inside a measure named — the denial is the claim
+            unit_claims = [a for a in atoms(where) if isinstance(a, Not) and isinstance(a.item, UnitIs)]
         time_claims = [a for a in atoms(where) if isinstance(a, (DeadlineIs, StatusIs))]
         if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
             # "保障绿电接入那条措施下面的任务都是2025年底前的吧": every task of the measure checked
@@ -246,7 +252,7 @@ class Targets(Groups):
                 and (not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?"))
                      or (re.search(r"办电(?:时限|时长)", rest) and len(dims_of(norm)) >= 1 and "用户" in norm)):  # "高压双电源用户办电时限是多少"
             return replace(base, target="figure", subject=" ".join(content), where=where)
-        count_cue = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条)|多少", rest))
+        count_cue = bool(cues.get("count")) or bool(re.search(r"(?<![那这])几(?:项|个|条)|多少", rest))
         claim = _CLAIMED.search(rest)
         if claim and (confirm or re.search(r"吗|对吧|对不对|是不是|是否|不是", norm)) and not refs:
             # "第5项下面就4条任务吧？" / "是不是只有5项？": the number is a claim to check, the rest is the list it counts
@@ -313,8 +319,8 @@ class Targets(Groups):
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
-            if every and not re.search(r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)", norm):
-                where = _by_year(where, "le")  # "全部在2026年底前到期" also counts earlier deadlines; "时限都是2027年底前" is that value
+            if every and not re.search(r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)|(?:定|设|排|安排|卡)(?:在|为|于)", norm):
+                where = _by_year(where, "le")  # "全部在2026年底前到期" also counts earlier deadlines; "时限都是2027年底前", "都定在…" is that value
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
             op_n = None
             if size:

@@ -1,0 +1,528 @@
+"""Stage 5b: follow-ups — an elliptical question resolved against the previous query (narrow, substitute,
+complement, relax, a field of the last answer); :mod:`assistant.understand.dialogue` decides when a question is one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import replace
+from functools import cached_property
+
+from assistant.query import (
+    Cond,
+    DeadlineIs,
+    MeasureIn,
+    Not,
+    Or,
+    Query,
+    StatusIs,
+    TaskIn,
+    UnitIs,
+    all_of,
+    atoms,
+    find,
+    kind_of,
+    select,
+)
+from assistant.understand.patterns import (
+    _FIELDS,
+    _MEASURE_LIST,
+    _NUM,
+    _difference,
+    _edge,
+    _latest,
+    _substitute,
+    negate,
+)
+from assistant.understand.references import References
+from assistant.understand.state import State
+
+# "Which of its tasks…": a possessive that points back at what was shown before
+_POSSESSIVE = re.compile(r"\b(?:of its|of their|its tasks|its measures|its units)\b")
+# "两个都参与的呢" after "A或B参与的": both of the named ones, not either
+_BOTH = re.compile(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
+_SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
+                            r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
+
+
+def _same_grouping(asked: str, shown: str) -> bool:
+    """"哪个单位最多" groups as the breakdown shown did (by unit, or by the lead unit)."""
+    return asked == shown or (asked == "unit" and shown == "lead")
+
+
+def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | None:
+    """"省发改委牵头的有几项" → "不对，我说的是省能源局": the new unit takes the old one's relation (leads / only it)
+    unless the question names a relation of its own (参与 / 牵头 / 只)."""
+    modes = {a.mode for a in atoms(prev) if isinstance(a, UnitIs)}
+    if len(modes) != 1 or modes == {"has"} or re.search(r"参与|负责|牵头|只|仅|单独|都", text):
+        return new
+    mode = modes.pop()
+    return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
+
+
+_SUPERLATIVE_WORD = re.compile(r"最[多少早晚迟大小长短高低]")  # "一年内最多几次": asks for the task's figure, not a topic word
+
+
+
+
+def _last_named(state: State) -> tuple[str, ...]:
+    """The task(s) the last answer was about: all of them when it answered a field of several ("这些都是谁负责的"),
+    else the last one named."""
+    prev = state.query
+    if prev is not None and not prev.collection and len(prev.refs) > 1 and set(prev.refs) <= set(state.mentioned):
+        return prev.refs
+    return state.mentioned[-1:]
+
+
+def _names_old(c: Cond, old: list[Cond]) -> bool:
+    """True when a negated condition names a value of the previous query (the value a correction replaces)."""
+    if isinstance(c, UnitIs):
+        return any(isinstance(o, UnitIs) and set(c.units) & set(o.units) for o in old)
+    return any(c == o or (kind_of(c) == kind_of(o) and c.words() == o.words()) for o in old)
+
+
+# "数量最多的那一类里" / "任务最少的那组": the extreme group of a breakdown just shown
+_EXTREME_GROUP = re.compile(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
+
+# "这三个时限加起来" / "那两个期限的一共几项": the deadlines asked about in the last turns
+_THESE_TIMES = re.compile(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)(?:个(?:时限|期限|年份|完成时限|截止时间)|年(?!底))")
+
+# "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
+_TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
+                         r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
+
+
+class Followups(References):
+    def _named_list(self, ids: tuple[str, ...]) -> Cond | None:
+        """The one measure, or the one unit in one relation (参与 / 牵头 / 只有它), whose tasks are exactly ``ids``; else None."""
+        found = self._named_lists.get(frozenset(ids), []) if len(set(ids)) >= 2 else []
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _named_lists(self) -> dict[frozenset[str], list[Cond]]:
+        """Each measure's and each unit-relation's task set (a unit counted once, in its first relation with that set)."""
+        out: dict[frozenset[str], list[Cond]] = {}
+        for m in self.ledger.measures:
+            out.setdefault(frozenset(m.task_ids), []).append(MeasureIn((m.no,), (m.title,)))
+        for unit in dict.fromkeys(u for t in self.ledger.tasks for u in t.units):
+            seen: set[frozenset[str]] = set()
+            for mode in ("has", "lead", "exactly"):
+                key = frozenset(t.id for t in self.ledger.tasks if UnitIs((unit,), mode).test(t, dt.date.min))
+                if key not in seen:
+                    seen.add(key)
+                    out.setdefault(key, []).append(UnitIs((unit,), mode))
+        for text in dict.fromkeys(t.deadline.text for t in self.ledger.tasks):  # "时限定在2027年底前的…" shown by ids: that deadline's list
+            key = frozenset(t.id for t in self.ledger.tasks if t.deadline.text == text)
+            year = next((t.deadline.date.year for t in self.ledger.tasks if t.deadline.text == text and t.deadline.date), None)
+            out.setdefault(key, []).append(DeadlineIs(year, "eq") if year else StatusIs("ongoing", text))
+        return out
+
+    def is_elliptical(self, text: str, q: Query, state: State) -> bool:
+        """True when the question continues the previous one instead of standing alone."""
+        if q.refuse and q.refuse not in ("no_subject",):
+            return False
+        if q.target in ("verify", "verify_measure") and q.claim is not None and find(q.where, (MeasureIn, TaskIn)) and not q.unparsed:
+            return False  # "确定吗？“高效办成一件事”那几项里没有水利厅？": a claim about what it names, checked as it stands
+        if re.search(r"(?:它|他们|它们|该单位|这个单位|这家)(?:参与|负责|承担|牵头)", text) and state.units and not q.refs and not find(q.where, UnitIs):
+            return True  # "那它参与的全部任务给我列一下": 全部 is all of its tasks — the unit named before
+        if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
+            return False
+        if q.target == "breakdown" and q.where is None and state.query is not None and state.query.collection:
+            return True  # "按措施分一下": the list just shown, grouped
+        if q.target == "units" and q.where is None and not q.content and state.query is not None:
+            return True  # "由哪些单位负责？": of what was just shown
+        if q.target == "measures" and q.where is None and not q.content and state.query is not None and state.result \
+                and re.search(r"它们|这些|这几|那些|\b(?:they|them|those|these)\b", text):
+            return True  # "Which measures do they belong to?": the measures of what was just shown
+        if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
+            return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
+        if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
+            return True
+        prev = state.query
+        if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
+            return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
+        if prev is not None and prev.collection and prev.where is not None and q.target == "measures" and q.extreme and q.where is None \
+                and not q.content and not re.search(r"全部|所有|整个|全台账|台账里", text):
+            return True  # "持续推进的任务一共多少项" then "哪条措施里最多": among the tasks just counted
+        bare = _MEASURE_LIST.sub(" ", text)
+        listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
+        if listing and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
+                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare) \
+                and not (q.groups and not self.g("narrow").search(text)):
+            return True  # "哪几个已经逾期了" after a list: no noun of its own
+        # nothing of its own: "什么时候完成？", "由谁负责？"
+        return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
+            and not (q.collection and not q.content)
+
+    def _extreme_group(self, prev: Query, most: bool, today: dt.date) -> Cond | None:
+        """The group with the most (fewest) tasks of a breakdown just shown, as a condition; None on a tie."""
+        rows = select(self.ledger.tasks, prev.where, today)
+        keys: dict[object, int] = {}
+        for t in rows:
+            for k in {"deadline": (t.deadline.text,), "measure": (t.measure_no,), "unit": t.units, "lead": t.units[:1]}.get(prev.by, ()):
+                keys[k] = keys.get(k, 0) + 1
+        if not keys:
+            return None
+        best = (max if most else min)(keys.values())
+        winners = [k for k, n in keys.items() if n == best]
+        if len(winners) != 1:
+            return None
+        k = winners[0]
+        if prev.by == "deadline":
+            t0 = next(t for t in rows if t.deadline.text == k)
+            return DeadlineIs(t0.deadline.date.year) if t0.deadline.date is not None else StatusIs("ongoing")
+        if prev.by == "measure":
+            m = self.ledger.measure(k)  # type: ignore[arg-type]
+            return MeasureIn((k,), (m.title,) if m is not None else ())  # type: ignore[arg-type]
+        return UnitIs((str(k),), "lead" if prev.by == "lead" else "has")
+
+    def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
+        """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
+        prev = state.query
+        either = [a for a in atoms(prev.where) if isinstance(a, Or) and all(isinstance(i, UnitIs) for i in a.items)] if prev is not None else []
+        if prev is not None and prev.collection and not state.lost and len(either) == 1 and q.where is None and not q.refs \
+                and _BOTH.search(text) and not q.subject:
+            # "A或者B参与的任务一共有多少" then "两个都参与的呢": both, not either
+            both = [a for a in atoms(prev.where) if a is not either[0]] + list(either[0].items)
+            return replace(prev, where=all_of(both), followup="narrow", question=q.question, unparsed=())
+        if prev is not None and prev.target == "verify" and prev.claim is not None and not state.lost and q.where is not None and not q.refs \
+                and not q.subject and all(isinstance(a, UnitIs) for a in (*atoms(q.where), *atoms(prev.claim))) \
+                and re.search(r"呢\s*[？?]?\s*$|^(?:那|那么|换成|改成)", text.strip()):
+            # "这条有省住建厅参与吗？" then "那省水利厅呢": the same check, with the new value
+            return replace(prev, claim=q.where, question=q.question, followup="substitute", unparsed=())
+        grouped = [g_ for g_ in prev.groups if g_ is not None] if prev is not None and prev.target == "groups" and not state.lost else []
+        units_of = [a.units[0] for g_ in grouped for a in [g_] if isinstance(a, UnitIs) and len(a.units) == 1]
+        if len(grouped) >= 2 and len(units_of) == len(grouped) and not q.refs and not find(q.where, UnitIs) \
+                and (_BOTH.search(text) or self.g("any_one").search(text)):
+            # "A和B谁参与的多" then "两家都参与的是哪些" / "两家里任意一家参与的都算": the units compared, together or either
+            mode = grouped[0].mode  # type: ignore[union-attr]
+            together: Cond = UnitIs(tuple(units_of), mode) if _BOTH.search(text) else Or(tuple(UnitIs((u,), mode) for u in units_of))
+            return replace(q, target="tasks", where=all_of([together, *atoms(q.where)]), count=q.count, groups=(), followup="narrow",
+                           subject="", content=(), unparsed=())
+        if prev is not None and prev.target == "breakdown" and not state.lost and (pick := _EXTREME_GROUP.search(text)) \
+                and (group := self._extreme_group(prev, pick.group(1) == "多", today)) is not None:
+            # "各个完成时限分别有多少项" then "数量最多的那一类里，省电力公司牵头的是哪些": inside the largest group
+            return replace(q, target="tasks", where=all_of([*atoms(prev.where), group, *atoms(q.where)]), count=q.count, by="",
+                           extreme="", followup="narrow", subject="", content=(),
+                           unparsed=tuple(u for u in q.unparsed if not re.search(r"最多|最少|一类|一组|数量", u)))
+        if prev is not None and (said_times := _THESE_TIMES.search(text)) and not q.refs and not find(q.where, (DeadlineIs, StatusIs)):
+            # "2025年底前的有几项" → "2026年呢" → "2027年" → "这三个时限加起来一共几项": the deadlines just asked, together
+            k = {"两": 2, "俩": 2, "三": 3, "四": 4}.get(said_times.group(1), 0)
+            times: list[Cond] = []
+            for o in (state, *reversed(state.earlier)):
+                for a in atoms(o.query.where) if o.query is not None else ():
+                    if isinstance(a, (DeadlineIs, StatusIs)) and a not in times:
+                        times.append(a)
+            if len(times) >= 2 and (not k or len(times) >= k):
+                chosen = times[:k] if k else times
+                others = [a for a in atoms(prev.where) if not isinstance(a, (DeadlineIs, StatusIs))]
+                if re.search(r"最多|最少|哪个|哪一个|分别|各|差|比", text) and not re.search(r"加起来|合计|一共|总共|合起来", text):
+                    # "所以这三个时限里哪个的任务最多": each deadline counted, then compared
+                    return replace(q, target="groups", groups=tuple(all_of([t, *others]) for t in reversed(chosen)), where=all_of(others),
+                                   count=True, followup="times", subject="", content=(), unparsed=())
+                return replace(q, target="tasks", where=all_of([Or(tuple(reversed(chosen))), *others, *atoms(q.where)]),
+                               count=q.count or bool(re.search(r"几|多少|加起来|合计|一共|总共", text)), followup="times", subject="", content=(),
+                               unparsed=tuple(u for u in q.unparsed if not re.search(r"时限|期限|年份|加起来|一共|三个|两个", u)))
+        if prev is not None and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"一共|总共|总计|全部|整个台账|全台账", text) \
+                and not re.search(r"其中|这里面|这些|那些|里面|当中|这\S{0,2}(?:项|条|个)|措施|第", text) \
+                and not set(map(repr, atoms(q.where))) & set(map(repr, atoms(prev.where))):
+            # "第9条谁负责？" then "那省电力交易中心一共参与了几项任务？": a whole-ledger question about a unit of its own
+            return replace(q, followup="")
+        if prev is not None and q.collection and q.count and isinstance(q.where, MeasureIn) and not q.refs \
+                and re.search(r"措施\s*(?:[0-9一二三四五六七八九十]{1,3}\s*)?(?:下面|下|里|里面)?(?:一共|总共|总计|共计|共有)", text) \
+                and not re.search(r"其中|这里面|这些|那些|当中|剩下|还有|这\S{0,2}(?:项|条|个)", text):
+            # "…哪些是持续推进的" then "那第10项措施一共几个任务？": the size of the measure, not the list's conditions inside it
+            return replace(q, followup="")
+        focus_one = (state.mentioned[-1] if state.mentioned and prev is not None and not prev.collection else
+                     state.result[0] if prev is not None and prev.collection and len(state.result) == 1 else "")
+        if focus_one and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"还\S{0,8}(?:别的|其他|其它|其余|另外的)", text) \
+                and (t_focus := self.ledger.task(focus_one)) is not None and select([t_focus], q.where, today):
+            # "这项是哪些单位负责？" then "电力交易中心还负责别的任务吗？": the others, not the one just discussed
+            return replace(q, where=all_of([*atoms(q.where), Not(TaskIn((focus_one,)))]), followup="exclude",
+                           unparsed=tuple(u for u in q.unparsed if not re.search(r"别的|其他|其它|其余|另外", u)))
+        multi = [a for a in atoms(prev.where) if isinstance(a, UnitIs) and len(a.units) >= 2 and a.mode == "has"] \
+            if prev is not None and prev.collection and not state.lost else []
+        if prev is not None and len(multi) == 1 and not q.refs and not find(q.where, UnitIs) and self.g("any_one").search(text):
+            # "A和B都参与的任务" then "改一下，两家里任意一家参与的都算": either of them
+            either_of = Or(tuple(UnitIs((u,)) for u in multi[0].units))
+            kept = [either_of if a is multi[0] else a for a in atoms(prev.where)]
+            return replace(prev, where=all_of([*kept, *atoms(q.where)]), question=q.question, followup="relax", unparsed=())
+        named_nos = {n for a in find(q.where, MeasureIn) for n in a.nos}
+        if prev is not None and prev.target == "measures" and named_nos and state.result and not self.g("units_ref").search(text) \
+                and not re.search(r"它|其(?!中|他|它|余)|这些|那些|上述|刚才", text) \
+                and not named_nos & {t.measure_no for i in state.result if (t := self.ledger.task(i))}:
+            return q  # "第3项里…" after measures 5 and 8 were shown: another measure, asked on its own
+        if prev is not None and prev.target == "breakdown" and not state.lost and q.extreme in ("max", "min") and q.where is None \
+                and not re.search(r"(?:其|它的?|该措施的?|这个措施的?)(?:牵头)?(?:单位|部门)|(?:牵头|责任)单位是|由谁|谁(?:牵头|负责)|时限|期限|哪年", text) \
+                and not q.refs and _same_grouping({"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by), prev.by):
+            # "按措施分一下" then "哪个措施最多": the group with the most among those just counted
+            return replace(prev, extreme=q.extreme, followup="narrow", unparsed=())
+        if prev is not None and prev.collection and not state.lost and q.where is not None and not q.refs \
+                and _SAME_AS_SHOWN.search(text) and prev.where != q.where:
+            # "省市场监管局参与的跟这份清单一样吗" / "那省水利厅参与的也一样吗": the new list compared with the one shown
+            shown = prev.where if prev.where is not None else TaskIn(state.result)
+            other = _substitute(prev.where, _keep_unit_mode(prev.where, q.where, text)) if prev.where is not None else q.where
+            return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
+                           unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
+        earlier_q = state.earlier[-1].query if state.earlier else None
+        if prev is not None and earlier_q is not None and prev.target == earlier_q.target == "tasks" and not state.lost and not q.refs \
+                and q.where is None and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
+                and not [c for c in q.content if not _TWO_COUNTS.search(c) and not re.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
+            # "A牵头的几项" → "B的呢" → "两家的数量一样吗": the last two lists, counted and compared
+            return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),
+                           followup="compare_lists", unparsed=())
+        if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
+                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
+            # "一共几条？" after a list: the count of that list
+            return replace(prev, count=True, followup="repeat")
+        focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
+            self.ledger.task(state.result[0]) if prev is not None and prev.collection and len(state.result) == 1 and not prev.count else None
+        words = [c for c in q.content or q.subject.split() if len(c) >= 2 and self.covered(c) and not _SUPERLATIVE_WORD.fullmatch(c)]
+        if focus is not None and words and q.subject and not q.refs and q.where is None and q.target in (*_FIELDS, "lookup", "figure") \
+                and not re.search(r"不限|只看|那些|哪些|哪几|放宽|其中|这些|它们", text) and not self.g("position").search(text) \
+                and (all(w in self.texts.get(focus.id, "") for w in words)
+                     or (re.search(r"这个|这条|这项|该项|此项", text) and any(w in self.texts.get(focus.id, "") and self.tasks_with(w) <= 3 for w in words))):
+            # "频繁停电那条…" then "清零的完成时限到底是哪年？": words of the task in focus are about it, not a new search
+            return replace(q, refs=(focus.id,), subject="", content=(), search_text="", followup="subject")
+        if focus is not None and words and q.subject and not q.refs and q.target in (*_FIELDS, "lookup", "figure") \
+                and any(w in self.texts.get(focus.id, "") for w in words) and not self.g("fresh").search(text) \
+                and not re.search(r"呢[？?。!！]*$|^(?:那|那么|换成|改成)", text.strip()):  # "那电动汽车充电设施那条呢？" is another one
+            q = replace(q, focus=focus.id)  # "涉及居民小区的，要提前向谁报告？": if the search finds it among the best, it is meant
+        if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
+            return q
+        if _POSSESSIVE.search(text) and not q.refs and (prev is None or state.lost or not prev.collection) and not find(q.where, (MeasureIn, UnitIs)):
+            return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing shown for "its" to point at
+        if state.lost and not went_back:
+            # "其中…呢" after a question that was not understood points at nothing; a question with words of its own stands alone
+            pointing = any(g.search(text) for g in (self.g("narrow"), self.g("position"), self.g("units_ref"))) or any(
+                not re.match(r"(?!任务|项|条|个|呢|的|几|哪|是|有|都)[\u4e00-\u9fff]{2}", text[m.end():]) for m in self.g("complement").finditer(text))
+            # ("下次办别的业务还要再交吗": 别的 before a noun of its own is no pointer into a list)
+            own = bool(q.subject or q.refs or q.content or q.where is not None)
+            return q if own and not pointing else replace(q, refuse="lost_context")
+        g = self.g
+        narrowing = bool(g("narrow").search(text)) and not g("correction").search(text)  # "不对，我是说只要…": a correction replaces
+        def key(a: object) -> str:  # a status by its value, not by the words that said it (过期 / 已经过了)
+            return repr(replace(a, said="")) if isinstance(a, StatusIs) else repr(a)
+        named = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and atoms(o.query.where)
+                 and {key(a) for a in atoms(o.query.where)} <= {key(a) for a in atoms(q.where)}]
+        if (narrowing or re.search(r"这些|那些|上面|刚才|前面", text)) and not prev.collection and named:
+            # "第一条和最后一条分别是谁牵头" then "这些2026年底前的任务里，涉及小区的有哪些": the list named again by its condition
+            before = state.earlier[named[-1]]
+            assert before.query is not None
+            prev, state = before.query, replace(before, earlier=state.earlier[: named[-1]])
+        if not prev.collection and prev.refs and len(state.result) >= 2 and (narrowing or q.collection):
+            # "它们各自的完成时限呢" then "其中已经过期的是哪几项": the tasks that answer showed are the list in play
+            prev = replace(prev, target="tasks", where=TaskIn(state.result), refs=(), subject="", content=(), count=False)
+        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing \
+                and re.search(self.g("task_nouns").pattern, text) and find(q.where, UnitIs):
+            return q  # "那住建厅参与的任务里有没有2027年底前的？" after one item: a list of its own, not within that item
+        lists = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and state.result
+                 and set(state.result) <= set(o.result)]
+        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing and lists:
+            # "第一条说的是啥" (then "不对，是第四条") then "那2027年底前的呢": a condition after questions about items of a
+            # list continues that list
+            before = state.earlier[lists[-1]]
+            assert before.query is not None
+            prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
+        if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
+            prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
+        if (ref := g("units_ref").search(text)) and state.units and not q.refs:
+            # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
+            word = ref.group(0)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该|它(?!们)", word) else len(state.units)
+            if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
+                mode = "lead" if "牵头" in text else "has"  # "这三家里谁牵头的最少": each one's own count, then the extreme
+                groups = tuple(all_of([UnitIs((u,), mode), *[a for a in atoms(q.where) if not isinstance(a, UnitIs)]]) for u in state.units[-k:])
+                return replace(q, target="groups", groups=groups, count=True, where=q.where, subject="", content=(), refs=(),
+                               followup="units", unparsed=())
+            if k >= 2 and ("牵头" in text or re.search(r"加起来|加在一起|合起来|合计|之和|相加", text)):
+                # "这两个单位牵头的加起来一共几项": a task has one lead, so the tasks either leads (their sum); "参与的加起来":
+                # each one's count, summed, and the tasks counted once
+                mode = "lead" if "牵头" in text else "has"
+                others = [a for a in atoms(q.where) if not isinstance(a, UnitIs)]
+                if mode == "lead":
+                    where = all_of([Or(tuple(UnitIs((u,), "lead") for u in state.units[-k:])), *others])
+                    base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
+                    return replace(base, target="tasks", where=where, count=bool(re.search(r"几|多少", text)) or base.count, subject="", content=(),
+                                   followup="units", unparsed=())
+                groups = tuple(all_of([UnitIs((u,)), *others]) for u in state.units[-k:])
+                return replace(q, target="groups", groups=groups, count=True, where=all_of(others), subject="", content=(), refs=(),
+                               followup="sum", unparsed=())
+            if k == 1 and prev.collection and re.search(r"放宽|放松|宽松|只要", text) and not q.where:
+                # "放宽一点，…牵头就行" then "再放宽，只要有它参与": its relation loosens, the other conditions stay
+                unit = state.units[-1]
+                kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
+                return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
+            leads = k == 1 and bool(re.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
+                and not re.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
+            where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
+            base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
+            return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
+                           followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))
+        if q.target == "measures" and q.where is None and not q.content and not q.refs and state.result and (prev.collection or len(state.result) >= 2):
+            return replace(q, where=prev.where if prev.collection and prev.where is not None else TaskIn(state.result), followup="measures")
+        if q.target == "units" and q.where is None and not q.content and not q.refs:
+            if not prev.collection and state.mentioned:
+                return replace(q, target="responsible", refs=state.mentioned[-1:], count=False, followup="subject")
+            if prev.collection:
+                return replace(q, where=prev.where if prev.target != "units" or prev.where is not None else TaskIn(state.result),
+                               followup="units")
+        new_units = [a for a in atoms(q.where) if isinstance(a, UnitIs)]
+        old_units = [a for a in atoms(prev.where) if isinstance(a, UnitIs)]
+        if len(new_units) == 1 and len(old_units) == 1 and prev.collection and re.search(r"比", text) and re.search(r"差|多|少", text):
+            common = [a for a in atoms(prev.where) if a not in old_units]
+            groups = tuple(all_of([u, *common]) for u in (old_units[0], new_units[0]))
+            return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
+        edge = q.extreme if q.extreme in ("latest", "earliest") else _edge(text)
+        if prev.collection and q.where is None and not q.subject and not q.refs and edge and q.target not in ("units", "breakdown", "groups"):
+            # "它们里面最晚的是哪几条" / "其中完成时限最早的是哪一项": the earliest / latest within the list shown
+            return replace(prev, target="tasks", count=False, extreme=edge, by="", every=False, size=None, followup="narrow")
+        own_subject = bool(q.subject or q.refs) and not q.collection
+        if own_subject and narrowing and prev.collection and q.subject and not q.refs and q.target in ("responsible", "deadline", "days_left") \
+                and any(len(c) >= 2 and self.covered(c) and not re.search(r"一项|一条|条件|限定|缩小|哪", c) for c in q.content):
+            # "里面讲预付电费的那条时限是？": the task described, searched among those shown
+            return replace(q, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="within")
+        if own_subject and not narrowing:
+            if not prev.collection and q.target == "lookup":
+                # "那智能客服呢？" after a single-field question: same field, new subject
+                return replace(q, target=prev.target if prev.target in _FIELDS else q.target, followup="substitute")
+            return q
+        if find(prev.where, MeasureIn) and not find(q.where, MeasureIn) and (
+                bare := re.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", text)):
+            again = self.parse(text[: bare.end()] + "措施" + text[bare.end():], today)
+            if find(again.where, MeasureIn):
+                q = replace(again, question=q.question)
+        where_new = q.where
+        if own_subject and narrowing and prev.collection:
+            implicit, _ = self._implicit_keywords(list(q.content), text)
+            where_new = all_of([*atoms(where_new), *implicit])
+        # units named in earlier turns: 这俩部门共同负责的 / 这个部门
+        ref = g("units_ref").search(text)
+        lead = "牵头" in q.unparsed or bool(ref and re.match(r"\s*(?:来|作为)?(?:牵头|leads?\b)", text[ref.end():]))  # 它牵头的 / the ones it leads
+        if ref and state.units:
+            word = ref.group(0)
+            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:], "lead" if lead and k == 1 else "has")])
+        elif lead and len(named := {u for a in atoms(prev.where) if isinstance(a, UnitIs) for u in a.units}) == 1:
+            where_new = all_of([*atoms(where_new), UnitIs(tuple(named), "lead")])  # “其中它牵头的”: the unit in play, as lead
+        if lead and ((ref and state.units) or find(where_new, UnitIs)):
+            q = replace(q, unparsed=tuple(u for u in q.unparsed if u != "牵头"))
+        if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
+            return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
+        if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
+            return replace(q, target="compare", refs=state.result, where=None, followup="compare", unparsed=(), extreme=_latest(text))
+        if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
+            return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
+                           unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
+        rest_first = (c := g("complement").search(text)) is not None and (not narrowing or c.start() <= g("narrow").search(text).start()) \
+            and not re.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():])  # type: ignore[union-attr]  # "剩下这些里": the list just shown
+        if rest_first and prev.collection and not any(isinstance(a, Not) for a in atoms(where_new)) \
+                and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
+            parent = state.parent
+            if parent is not None and not set(map(repr, atoms(parent.where))) < set(map(repr, atoms(prev.where))):
+                # "第二个…" then "这四项里今年到期的…" then "另外那一项": the list narrowed was an earlier one, not the item asked
+                # about in between — the latest earlier list whose conditions the narrowed list keeps
+                parent = next((o.query for o in reversed(state.earlier) if o.query is not None and o.query.collection
+                               and set(map(repr, atoms(o.query.where))) < set(map(repr, atoms(prev.where)))), None)
+            if parent is not None:
+                base_where = parent.where
+            else:  # no earlier list: the scope (units, measures) stays, the qualifiers (time, status, keywords) flip
+                scope = [a for a in atoms(prev.where) if kind_of(a) in ("unit", "measure", "ledger")]
+                base_where = all_of(scope) if scope and len(scope) < len(atoms(prev.where)) else None
+            delta = _difference(prev.where, base_where)
+            new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
+            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
+                           unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
+        if q.target == "groups" and prev.collection and prev.where is not None and (narrowing or not q.groups):
+            # "这里面2025年底前的几项，2026年底前的几项": each group within the list shown
+            groups = tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups)
+            return replace(q, groups=groups, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
+        if prev.collection and where_new is None and not q.subject and not (q.target == "breakdown" and re.search(r"多少|几", text)) \
+                and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
+            if prev.target in ("units", "measures") and (self.lexicon.intents["deadline"].search(text) or re.search(r"任务", text)):
+                # "它下面的任务时限分别是什么？" after the units of a measure: its tasks, each with its deadline
+                return replace(prev, target="tasks", count=False, by="", extreme="", size=None, every=False, followup="repeat")
+            return replace(prev, count=False, followup="repeat")
+        # a field of the previous answer: "什么时候完成？" "那由谁负责？"
+        if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
+            if prev.collection and 1 <= len(state.result) <= 3:
+                return replace(q, refs=state.result, followup="subject")
+            if state.mentioned and not prev.collection:
+                target = q.target if q.target != "lookup" else prev.target
+                return replace(q, target=target, refs=_last_named(state), followup="subject")
+            return q  # ambiguous: no single task to point at
+        if prev.collection or (q.collection and prev.where is not None):
+            target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
+            if target in ("totals", "groups") or (target == "units" and re.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
+                target = "tasks"  # "其中持续推进的是哪一项" after a total or a list of units: the tasks
+            inside = re.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?)", text)  # "这两条措施里…几项"
+            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text) \
+                    and not (prev.target == "measures" and inside):
+                target = prev.target
+            if inside and target == "measures" and not re.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
+                target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them
+            count = q.count if q.collection else prev.count
+            if narrowing and not q.collection and (q.subject or q.content) and not q.refs:
+                # "其中讲竣工检验的是哪条": a word placed as a topic (after 提到, before 的任务, a ledger phrase) narrows
+                # the list as a keyword — never dropped, which would repeat the list as if it answered
+                words = [w for w in dict.fromkeys(q.content or tuple(q.subject.split())) if len(w) >= 2]
+                joined = [a + b for a, b in itertools.pairwise(words) if a + b in text and self.in_ledger(a + b)]
+                # 竣工 + 检验, typed side by side: the ledger's own phrase 竣工检验 is a keyword as it stands
+                placed = [k for k in [self._keyword(joined[0])] if k is not None] if joined else self._implicit_keywords(words, text)[0]
+                if where_new is None and not placed and words and not q.extreme:
+                    # "其中跟那个什么…沾点边的": nothing the follow-up says was understood; the list shown again would look like an answer
+                    return replace(prev, target=target, followup="narrow", unparsed=tuple(words))
+                where_new = all_of([*atoms(where_new), *placed])
+            if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
+                verb = re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text)
+                after = re.split(r"[，,。；;！!？?]", text[verb.end():])[0] if verb else ""
+                if len(re.sub(r"吧|呢|了|\s", "", after)) < 2 and not any(isinstance(a, Not) for a in atoms(where_new)):
+                    # "再把已经过期的去掉": the verb after the condition, which the parser read as it stands
+                    where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])
+                else:  # "剔除省能源局不是牵头单位的任务": the verb before it, already read as a negation by the parser
+                    where = all_of([*atoms(prev.where), *atoms(where_new)])
+                mode = "exclude"
+            elif narrowing:
+                new_nos = {n for a in atoms(where_new) if isinstance(a, MeasureIn) for n in a.nos}
+                old_atoms = atoms(prev.where)
+                if new_nos and any(isinstance(a, MeasureIn) and not set(a.nos) & new_nos for a in old_atoms):
+                    # "措施4呢" then "措施5呢？其中2026年底前的有几项": a task is in one measure — the new one replaces the old
+                    old_atoms = [a for a in old_atoms if not isinstance(a, MeasureIn)]
+                where = all_of([*old_atoms, *atoms(where_new)])
+                mode = "narrow"
+            else:
+                if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
+                    old = atoms(prev.where)
+                    where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
+                if isinstance(prev.where, TaskIn) and len(prev.where.ids) >= 2 and not q.refs:
+                    # "这几项的完成时限分别是什么" then "不对，我要问的是省水利厅": the list those items were shown in, by its conditions
+                    named = next((o.query for o in reversed(state.earlier) if o.query is not None and o.query.collection
+                                  and o.query.where is not None and not isinstance(o.query.where, TaskIn)
+                                  and set(o.result) == set(prev.where.ids)), None)
+                    if named is not None:
+                        prev = named
+                        target = target if target != prev.target and q.collection else prev.target
+                if isinstance(prev.where, TaskIn) and len(prev.where.ids) >= 2 and find(where_new, UnitIs) and not find(where_new, TaskIn) \
+                        and not q.refs:
+                    # "那省能源局呢" after a list known only by the tasks shown: whose list it was is not known, so neither
+                    # replacing that unit nor narrowing the list to the new one is what was asked (a time narrows it: 那明年的呢)
+                    return replace(q, refuse="lost_context")
+                if prev.collection and not state.result and q.collection and where_new is not None \
+                        and set(map(repr, atoms(where_new))) & set(map(repr, atoms(prev.where))):
+                    # "省住建厅在这项里负责什么" (none) then "好吧，那第16项里2025年底前的有哪些": the measure said again starts over
+                    # from it — the condition that found nothing is not carried into the new question
+                    return replace(q, followup="")
+                where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
+                mode = "substitute"
+            keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking
+            if not keep_shape and (prev.extreme or prev.size or prev.every) and state.result:
+                # the measures shown were picked by a ranking the condition does not hold: their tasks, by id
+                where = all_of([TaskIn(state.result), *[a for a in atoms(where) if a not in atoms(prev.where)]])
+            return replace(prev, target=target, count=count, where=where, by=q.by or (prev.by if keep_shape else ""),
+                           every=q.every or (prev.every and keep_shape), size=q.size or (prev.size if keep_shape else None),
+                           extreme=q.extreme or (prev.extreme if keep_shape else ""),
+                           followup=mode, unparsed=q.unparsed, completion=q.completion, question=q.question)
+        return q
+
+
