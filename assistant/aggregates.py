@@ -152,6 +152,30 @@ class Aggregates:
                 return _answer(text, rows if describes or (not q.count and len(rows) <= 3) else [], units=tuple(leads))
         return _answer(text, [])
 
+    def _words_apart(self, q: Query, today: dt.date) -> Answer | None:
+        """"讲到数据共享的2026年底前任务" when no such task says 数据共享 as written but one says 数据归集共享: the tasks that
+        say both words, given as that (never as the phrase itself), or None."""
+        said = [t for t in find(q.where, TextHas) if len(t.terms) == 1]
+        if len(said) != 1 or _negated_any(q.where) or len(said[0].terms[0]) < 4:
+            return None
+        term = said[0].terms[0]
+        middle = len(term) // 2
+        for k in sorted(range(2, len(term) - 1), key=lambda k: abs(k - middle)):
+            parts = (term[:k], term[k:])
+            if all(self.understander.in_ledger(p) for p in parts):
+                break
+        else:
+            return None
+        apart: list[Cond] = [TextHas(parts[0], (parts[0],)), TextHas(parts[1], (parts[1],))]
+        where = all_of([x for a in atoms(q.where) for x in (apart if a is said[0] else [a])])
+        rows = select(self.ledger.tasks, where, today)
+        if not rows:
+            return None
+        cond = self._condition(replace(q, where=where))
+        lines = [f"- {t.id} {_short(t.text, 40)}（{_units_short(t)}；{t.deadline.text}）" for t in rows]
+        return _answer(f"台账原文没有符合条件、写作“{term}”的任务；两个词分开写到的有 —— 条件：{cond} — 共 {len(rows)} 项任务：\n"
+                       + "\n".join(lines), rows)
+
     def tasks(self, q: Query, today: dt.date) -> Answer:
         """List or count every task that satisfies the condition."""
         rows = select(self.ledger.tasks, q.where, today)
@@ -188,6 +212,8 @@ class Aggregates:
             # "提到要向华中监管局报送或备案的": one alternative the ledger never says leaves only the other — which would
             # answer a different question as if it were this one
             return self.refusal("oos", "台账中没有任务提到您给出的其中一个说法，按“或”给出的结果会不完整，请换成台账里的说法再问")
+        if not rows and (apart := self._words_apart(q, today)) is not None:
+            return apart
         if not rows and any(t.implicit for t in find(q.where, TextHas)):
             return self.clarify(replace(q, unparsed=tuple(t.label for t in find(q.where, TextHas) if t.implicit)), today)
         if not rows and (named := self._conflicting_measures(q)):

@@ -78,6 +78,9 @@ class Lexicon:
     asked_declines: frozenset[str]
     #: classes declined for their own part only: a ledger question after a topic switch is still answered
     partial_declines: frozenset[str]
+    #: topic classes (outages…) whose words may be a task's own: a match made only of words the ledger has verbatim
+    #: ("推广不停电抢修模式那项什么时候完成") does not decline
+    topic_declines: frozenset[str]
     #: decline classes that apply only when the message (as typed) also matches their ``requires`` pattern
     decline_requires: dict[str, re.Pattern[str]]
     #: facts the ledger does not give: (pattern, what the ledger says instead)
@@ -116,6 +119,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         raw_declines=frozenset(k for k, v in raw["declines"].items() if v.get("raw")),
         asked_declines=frozenset(k for k, v in raw["declines"].items() if v.get("asked")),
         partial_declines=frozenset(k for k, v in raw["declines"].items() if v.get("partial")),
+        topic_declines=frozenset(k for k, v in raw["declines"].items() if v.get("topic")),
         decline_requires={k: _alternation(v["requires"]) for k, v in raw["declines"].items() if v.get("requires")},
         absent=tuple((re.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
     )

@@ -30,6 +30,7 @@ _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "�
 _YES_NO = re.compile(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
 _FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的完成时限) is answered for at most this many
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
+_FULLER = 0.8  # a hit whose task covers more of the words typed is put first when it scores at least this share of the first
 
 
 # "完成了几项" / "办完的有多少": a count of the tasks done (not recorded), not of the tasks due
@@ -263,7 +264,7 @@ class Rules(Aggregates):
             return [], "oos"
         strong = [c for c in q.content if len(c) >= 2]
         covered = [c for c in strong if self.understander.covered(c)]
-        top = hits[0]
+        top, fuller_first = hits[0], False
         if len(set(strong)) == 1 and not q.where:
             # one word the question searches by, and many tasks have it ("…的那个服务"): no task is singled out
             df = sum(strong[0] in x for x in self.understander.passages.values())
@@ -280,13 +281,20 @@ class Rules(Aggregates):
             if whole:
                 hits = [whole[0], *[h for h in hits if h is not whole[0]]]
                 top = hits[0]
+            elif (fuller := max(((self.support(q, t), -k, h) for k, h in enumerate(hits[1:]) if h.score >= top.score * _FULLER
+                                 and (t := self.ledger.task(h.task_id)) is not None), default=None, key=lambda x: x[:2])) is not None \
+                    and fuller[0] > self.support(q, t0):  # type: ignore[arg-type]
+                # "小区车位上装充电桩": the words typed (小区, 车位) count for more than a synonym the lexicon added (充电基础设施)
+                hits = [fuller[2], *[h for h in hits if h is not fuller[2]]]
+                top, fuller_first = hits[0], True
         if q.focus and q.focus != top.task_id and any(h.task_id == q.focus and h.score >= top.score * _KEEP for h in hits) \
                 and (f := self.ledger.task(q.focus)) is not None and (t_top := self.ledger.task(top.task_id)) is not None \
                 and self.support(q, f) >= self.support(q, t_top):
             # a follow-up whose words fit the task just discussed about as well as another: the conversation decides
             hits = [h for h in hits if h.task_id == q.focus] + [h for h in hits if h.task_id != q.focus]
             top = hits[0]
-        elif len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects and not self._covers_more(q, top, hits[1]):
+        elif len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects and not self._covers_more(q, top, hits[1]) \
+                and not fuller_first:
             pick = self._phrase_tie_break(q, question, hits[0].task_id, hits[1].task_id)
             if pick is None:
                 return [], "tie:" + ",".join(h.task_id for h in hits[:2])  # two tasks fit equally well: ask, do not guess

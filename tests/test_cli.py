@@ -223,7 +223,7 @@ def test_gitignore_covers_every_file_the_program_writes(tmp_path):
 
 @pytest.mark.parametrize(("path", "today", "floor", "max_wrong"), [
     ("released/set1.jsonl", "2026-11-27", 0.99, 0.005), ("released/set2.jsonl", "2026-11-27", 0.97, 0.005),
-    ("released/set3.jsonl", "2026-11-27", 0.97, 0.01), ("released/redteam1.jsonl", "2026-11-27", 0.96, 0.02),
+    ("released/set3.jsonl", "2026-11-27", 0.97, 0.01), ("released/redteam1.jsonl", "2026-11-27", 0.97, 0.005),
     ("blind/setA.jsonl", "2026-12-05", 0.90, 0.01), ("fresh/setB.jsonl", "2026-12-05", 0.93, 0.025),
     ("fresh/setC.jsonl", "2026-12-05", 0.93, 0.01), ("fresh/setD.jsonl", "2026-12-05", 0.91, 0.02),
     ("fresh/setE.jsonl", "2026-12-05", 0.885, 0.01), ("fresh/setF.jsonl", "2026-12-05", 0.88, 0.035),
@@ -260,7 +260,8 @@ def test_gitignore_covers_every_file_the_program_writes(tmp_path):
     ("fresh/setZ11.jsonl", "2026-12-06", 0.92, 0.02), ("fresh/redR33.jsonl", "2026-12-06", 0.885, 0.02),
     ("fresh/setZ12.jsonl", "2026-12-06", 0.965, 0.005), ("fresh/redR34.jsonl", "2026-12-06", 0.93, 0.015),
     ("fresh/setZ13.jsonl", "2026-12-06", 0.96, 0.005), ("fresh/redR35.jsonl", "2026-12-06", 0.935, 0.005),
-    ("fresh/setZ14.jsonl", "2026-12-06", 0.94, 0.005), ("fresh/redR36.jsonl", "2026-12-06", 0.93, 0.005)])
+    ("fresh/setZ14.jsonl", "2026-12-06", 0.94, 0.005), ("fresh/redR36.jsonl", "2026-12-06", 0.93, 0.005),
+    ("fresh/setZ15.jsonl", "2026-12-06", 0.95, 0.005), ("fresh/redR37.jsonl", "2026-12-06", 0.96, 0.005)])
 def test_released_and_fresh_sets_do_not_regress(run, path, today, floor, max_wrong):
     """Floors at the scores measured when these sets joined the tests (docs/evaluation.md: first scores); the issue's bar is higher."""
     p = run("eval", str(FAQ / path), "--today", today, "--min", str(floor), "--max-wrong", str(max_wrong))

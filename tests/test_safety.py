@@ -21,8 +21,8 @@ def test_completion_is_never_implied(assistant):
     a = ask(assistant, "2025年底前的那些任务是不是全都办完了？")
     assert not a.refused and "不记录实际完成情况" in a.answer
     assert "已完成" not in a.answer.replace("不记录实际完成情况", "") and len(a.tasks) == 20
-    b = ask(assistant, "发改委那边搞定了几项？")
-    assert "不记录实际完成情况" in b.answer and not b.refused
+    b = ask(assistant, "发改委那边搞定了几项？")  # a count of tasks done: never a number — refused, the unit's tasks as pointers
+    assert "不记录实际完成情况" in b.answer and b.refused and "并非已完成" in b.answer
     c = ask(assistant, "整体完成进度怎么样了")
     assert "不记录实际完成情况" in c.answer and "已过完成时限 20 项" in c.answer
 

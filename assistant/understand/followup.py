@@ -301,7 +301,9 @@ class Followups(References):
             own = bool(q.subject or q.refs or q.content or q.where is not None)
             return q if own and not pointing else replace(q, refuse="lost_context")
         g = self.g
-        narrowing = bool(g("narrow").search(text)) and not g("correction").search(text)  # "不对，我是说只要…": a correction replaces
+        narrowing = bool(g("narrow").search(text)) and not g("correction").search(text) \
+            and not re.match(r"\s*(?:那|那么|好的?|再)?\s*[，,]?\s*(?:换成|改成|换为|改为|换回|改回|切换成|切回|再换回|再换成)", text)
+        # "不对，我是说只要…": a correction replaces; "换成省能源局呢，也只看…" / "再换回发改委" swap a condition, never narrow
         def key(a: object) -> str:  # a status by its value, not by the words that said it (过期 / 已经过了)
             return repr(replace(a, said="")) if isinstance(a, StatusIs) else repr(a)
         named = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and atoms(o.query.where)

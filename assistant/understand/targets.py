@@ -178,13 +178,14 @@ class Targets(Groups):
                 and not self.lexicon.intents["deadline"].search(_asking_clause(norm)):  # "…通知吧？台账里这项任务的完成时限是？" asks the deadline
             # "第7项措施是省能源局牵头的吧": a claim about a whole measure's units, checked against its unit cell
             unit_at = min((i for a, _ in self.aliases if (i := norm.find(a)) >= 0), default=len(norm))
-            measure_at = min((m.start() for m in re.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]", norm)), default=len(norm))
+            measure_at = min((m.start() for m in re.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]|\bmeasures?\b", norm)), default=len(norm))
             return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(unit_claims),
                            by="unit" if unit_at < measure_at else "")  # "省水利厅负责的是第二项吧": about the unit
         if completion and english and not refs and (unknown := self._unknown_english(rest)):
             return replace(base, unparsed=unknown)  # "has the 'one-thing' list been completed?": a task we cannot name, not all of them
         if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
-            if where is None:
+            if where is None or re.search(r"(?:所有|全部|全体|每一?项|每条)(?:的)?(?:工作)?(?:任务|措施)?(?:都|全|均)", norm):
+                # "既然所有任务都在2025年底前到期，那现在应该全部完成了吧？": a premise about every task — how they all stand
                 return replace(base, target="status_summary")
             return replace(base, target="tasks", count=True, where=where)  # answered from deadlines, with the completion note
         if confirm and not completion and (content or refs) and where_wo_tasks is not None and not cues.get("list") and not cues.get("count") \
@@ -248,7 +249,7 @@ class Targets(Groups):
                 not self.lexicon.intents["figure"].search(asked_clause)
                 or re.search(r"(?:时长|时限|工作日)(?:的)?(?:那|这)(?:项|条|个)\S{0,8}(?:持续推进|截止|到期|完成时限|期限|什么时候|哪年)", asked_clause)):
             cues = {**cues, "figure": None}  # "不超过20个工作日…，这条什么时候要落实？": the figure is the premise, the deadline is asked
-        if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|办电要多|接电要多|时长|how long|working days", rest) \
+        if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|(?:办电|接电|装电|通电|送电|报装)(?:要|得|需要)?多|时长|how long|working days", rest) \
                 and (not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?"))
                      or (re.search(r"办电(?:时限|时长)", rest) and len(dims_of(norm)) >= 1 and "用户" in norm)):  # "高压双电源用户办电时限是多少"
             return replace(base, target="figure", subject=" ".join(content), where=where)
