@@ -28,8 +28,9 @@ _OPS = {"eq": "", "le": "及以前", "lt": "以前（不含）", "ge": "及以�
 
 @dataclass(frozen=True)
 class UnitIs:
-    """Unit relation: every named unit takes part (``has``), the task's units are exactly these (``exactly``),
-    or the unit leads the task (``lead``: the 牵头单位 column when the ledger has one, else listed first in the unit cell)."""
+    """Unit relation: every named unit takes part (``has``), the task's units are exactly these (``exactly``), some
+    unit other than these takes part (``others``), or the unit leads the task (``lead``: the 牵头单位 column when the
+    ledger has one, else listed first in the unit cell)."""
 
     units: tuple[str, ...]
     mode: str = "has"
@@ -38,6 +39,8 @@ class UnitIs:
     def test(self, t: Task, today: dt.date) -> bool:
         if self.mode == "exactly":
             return set(t.units) == set(self.units)
+        if self.mode == "others":
+            return any(u not in self.units for u in t.units)
         if self.mode == "lead":
             return any(u in self.units for u in t.leads)
         return all(u in t.units for u in self.units)
@@ -46,6 +49,8 @@ class UnitIs:
         names = "、".join(self.units)
         if self.mode == "lead":
             return f"牵头单位{'不是' if negated else '为'}{names}（责任单位中排第一）"
+        if self.mode == "others":
+            return f"{names}以外{'没有' if negated else '还有'}其他单位参与"
         if self.mode == "exactly":
             core = f"责任单位只有{names}" if len(self.units) == 1 else f"责任单位只有{names}这{len(self.units)}家"
             return ("不是" + core) if negated else core
@@ -506,7 +511,7 @@ def cond_from_json(obj: Any, ledger: Any) -> Cond:
     if "unit" in obj:
         units = tuple(obj["unit"]) if isinstance(obj["unit"], list) else (obj["unit"],)
         unknown = [u for u in units if u not in ledger.units]
-        if unknown or not units or obj.get("mode", "has") not in ("has", "exactly"):
+        if unknown or not units or obj.get("mode", "has") not in ("has", "exactly", "lead", "others"):
             raise ValueError(f"unknown unit {unknown[:1] or units}")
         return UnitIs(units, obj.get("mode", "has"))
     if "unit_count" in obj:

@@ -73,6 +73,13 @@ class Conditions(Entities):
                 neg, hi = (True if circumfix else not neg), hi + m.end()
                 # "省住建厅不牵头的": it does not lead (it may still take part)
                 lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)
+            if neg and all(isinstance(c, UnitIs) for c in members) and (m := re.match(
+                    r"\s*[，,]?\s*(?:还|也|另外)?(?:有|存在)(?:别的|其他|其它|另外的|其余)(?:的)?(?:责任)?(?:单位|部门)(?:也|一起)?"
+                    r"(?:参与|负责|参加|在内|共同负责)?(?!\s*(?:吗|么|嘛|没有|不|呢))", s[hi:])):
+                # "除了省电力公司和各设区市电力主管部门以外，还有别的单位参与的": some unit other than these takes part
+                conds.append(UnitIs(tuple(dict.fromkeys(u for c in members for u in c.units)), "others"))  # type: ignore[attr-defined]
+                consumed.append((lo, hi + m.end()))
+                continue
             if all(isinstance(c, UnitIs) for c in members) and not only and not neg and (
                     m := re.match(f"\\s*(?:{g('lead_not_after').pattern})", s[hi:])):
                 # "省能源局参与了但不是牵头单位": takes part, does not lead

@@ -241,7 +241,7 @@ class Entities(Screen):
             return put(TaskIn((meas.task_ids[k - 1],)))
 
         # "第2项第1条" / "措施5的最后一项任务" / "第5项措施里的第一条": a task by its place in its measure
-        s = re.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?|下的?|底下的?)?\s*"
+        s = re.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?|下的?|底下的?)?\s*(?:有|的)?\s*"
                    rf"(?:第\s*(?P<k>{_NUM})|(?P<last>最后(?:一)?)|(?P<first>第一|头一|首))\s*(?:个|项|条)(?:具体)?(?:任务)?",
                    lambda m: measure_then_task(m) if m.group("n") else measure_then_task(_Renamed(m)), s)
         s = _MEASURE_LIST.sub(measure, s)
@@ -329,6 +329,8 @@ class Entities(Screen):
         # "有两家及以上责任单位共同负责的": the bound said between the number and the noun
         s = re.sub(rf"(?<![这那该])(?P<rel>)(?:有)?\s*(?P<n>{_NUM})\s*(?:家|个)(?P<post>及以上|以上|及以下|以下)\s*(?:的)?(?:责任)?(?:单位|部门)", unit_count, s)
         s = re.sub(rf"(?<![这那该])(?P<rel>至少有|最少有|起码有|不少于|超过|多于|至多有|最多有|只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
+        # "哪些工作措施只有一个责任单位？": only N units, said last in a question
+        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有)\s*(?P<n>{_NUM})\s*(?:家|个)\s*(?:责任)?(?:单位|部门)(?=\s*(?:[？?]|$))(?P<post>)", unit_count, s)
         # years, absolute and relative
         for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
             s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|之内|以内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?P<end>年底|年末|底|末)?",

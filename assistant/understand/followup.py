@@ -186,6 +186,10 @@ class Followups(References):
             # "A或者B参与的任务一共有多少" then "两个都参与的呢": both, not either
             both = [a for a in atoms(prev.where) if a is not either[0]] + list(either[0].items)
             return replace(prev, where=all_of(both), followup="narrow", question=q.question, unparsed=())
+        if prev is not None and prev.collection and prev.extreme in ("earliest", "latest") and not state.lost and (m := re.fullmatch(
+                r"\s*(?:那|那么|再看)?\s*最(早|晚|迟)(?:的|完成的|到期的|截止的)?(?:呢|是哪些|是哪个|是哪几项|有哪些)?\s*[？?]?\s*", text)):
+            # "措施8里最晚完成的是哪些" then "最早的呢": the other end of the same list
+            return replace(prev, extreme="earliest" if m.group(1) == "早" else "latest", question=q.question, followup="substitute", unparsed=())
         if prev is not None and prev.target == "verify" and prev.claim is not None and not state.lost and q.where is not None and not q.refs \
                 and not q.subject and all(isinstance(a, UnitIs) for a in (*atoms(q.where), *atoms(prev.claim))) \
                 and re.search(r"呢\s*[？?]?\s*$|^(?:那|那么|换成|改成)", text.strip()):

@@ -181,6 +181,9 @@ def plain_bounds(text: str) -> str:
     """Bounds said in other words, said as the parser reads them: whole-year dates said as days (the year-end or the
     year-start they are), "5个或以上" as "5个及以上"."""
     text = re.sub(r"(?:或者?|或是)(?=以上|以下)", "及", text)
+    # "这里牵头指责任单位排第一个的": the definition the ledger's reading already uses, said again
+    text = re.sub(r"[，,。；;]?\s*(?:这里|此处|这儿|注意)?(?:的|说的)?[“\"]?牵头[”\"]?(?:单位)?(?:是)?(?:指|就是|即|意思是)[^，,。；;？?]{0,24}?"
+                  r"(?:排(?:在)?第一(?:个|位)?|第一个|首位|排首位|最前面?)(?:的)?(?:那个|那家)?(?:单位)?", " ", text)
     text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更多", "及以上", text)
     text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更少", "及以下", text)
     text = re.sub(_YEAR_START_DATE.pattern + r"\s*(?:以后|之后|后|起)", r"\1年及以后", text)  # from the first day: that year counts

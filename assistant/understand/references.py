@@ -179,7 +179,8 @@ class References(Asking):
         if own.target in ("verify", "verify_measure") and own.claim is not None and not own.refuse and not own.unparsed \
                 and find(own.where, (MeasureIn, TaskIn)):
             return None  # "那措施4的事我就找省能源局牵头对吧？": a claim about a measure named, checked on its own — no change of the list
-        only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)", norm))
+        only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)"
+                                  r"|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?", norm))
         to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
                                 r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
@@ -191,8 +192,12 @@ class References(Asking):
         if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:牵头|负责|参与)", norm)):
             return None  # "第三个是谁牵头？" points into the list; it does not change it
         kept = []
+        lead_named = {u for a in atoms(own.where) if isinstance(a, UnitIs) and a.mode == "lead" for u in a.units}  # "我想问的是X牵头的"
         for a in atoms(prev.where):
             kind = kind_of(a)
+            if isinstance(a, UnitIs) and lead_named and set(a.units) <= lead_named:
+                kept.append(UnitIs(a.units, "lead"))
+                continue
             if kind in kinds or (kind == "status" and "deadline" in kinds):
                 continue
             if isinstance(a, UnitIs) and to_has and a.mode == "lead":
@@ -206,8 +211,12 @@ class References(Asking):
                 continue
             kept.append(a)
         rest = self.g("relax").sub(" ", norm)
-        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不对|说错了|我是想问|想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
+        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
+                      r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(rest, today)
+        if lead_named and extra.where is not None:  # the unit named with 牵头 keeps it (the word was cut from rest)
+            extra = replace(extra, where=all_of([UnitIs(a.units, "lead") if isinstance(a, UnitIs) and set(a.units) <= lead_named else a
+                                                 for a in atoms(extra.where)]))
         said = atoms(extra.where)
         if not extra.refuse and (inside := _inside_bounds(said)):
             # "时间放宽到2026年底前（含2025年底前的）": a deadline inside the new bound only says the bound includes it
@@ -268,7 +277,7 @@ class References(Asking):
         measure_lists = [o for o in (state,) if o.query is not None and o.query.collection  # the list just shown is a measure's
                          and len({n for a in atoms(o.query.where) if isinstance(a, MeasureIn) for n in a.nos}) == 1]
         if m and m.groupdict().get("n") and measure_lists and re.fullmatch(
-                rf"\s*(?:那|那么|再看)?\s*第\s*{_NUM}\s*(?:项|条)\s*(?:措施)?\s*(?:呢|吧|的呢)?\s*[？?]?\s*", text):
+                rf"\s*(?:那|那么|再看)?\s*第\s*{_NUM}\s*(?:项\s*(?:措施)?|条\s*措施)\s*(?:呢|吧|的呢)?\s*[？?]?\s*", text):
             m = None  # "第3项措施有哪些任务" then "第4项呢？" / "回到第3项，…": another measure, not a position in the list
         if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
             # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus

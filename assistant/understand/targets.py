@@ -93,7 +93,7 @@ class Targets(Groups):
         if problems:
             return Query(question, refuse="absent", refuse_detail=problems[0])
         # "时限定在⟨2027年底前⟩": the column named before its value (said before the entities are combined and consumed)
-        marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着)\s*(?=\ue000)", " ", marked)
+        marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)\s*(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着|\bis\b|\bare\b|\bbeing\b)\s*(?=\ue000)", " ", marked)
         where, marked, unparsed = self._combine(marked, found)
         if (inside := _inside_bounds(atoms(where))) and re.search(r"含|包括|包含|算上|也算", norm):
             # "到2026年底为止（含2026年底到期的）": a deadline inside the bound only says the bound includes it

@@ -180,7 +180,7 @@ class Vocabulary:
         return out if re.sub(r"\s+", "", out) != re.sub(r"\s+", "", norm) else ""
 
     def _glossed(self, norm: str) -> str:
-        out = f" {norm} "
+        out = re.sub(r"(?<![a-z])(?:the )?end of (20\d\d)(?!\d)", r"\1年底前", f" {norm} ")  # "end of 2026" is the deadline 2026年底前
         for en, zh in self.lexicon.english:
             for said in dict.fromkeys((en, en.replace(" ", "-"))):  # "zero-investment" is the glossary's "zero investment"
                 if said in out:  # whole words only: "handled by" is not "led by"
