@@ -203,6 +203,8 @@ class Understander(Followups):
         if rewritten != text:
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
+            if excluded and not q.refuse and not q.unparsed and find(q.where, MeasureIn):
+                return replace(q, followup="reference")  # "同一个措施下面的另一项": that measure without the task in focus, nothing else
         found = None if excluded or re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text) else self._referent(text, state, q, today)
         if found and self.g("complement").search(text[: found[1][1]]) and state.parent is not None:
             found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself

@@ -488,6 +488,10 @@ class Followups(References):
                     where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])
                 else:  # "剔除省能源局不是牵头单位的任务": the verb before it, already read as a negation by the parser
                     where = all_of([*atoms(prev.where), *atoms(where_new)])
+                cut = {repr(a.item) for a in atoms(where) if isinstance(a, Not)}
+                if any(repr(a) in cut for a in atoms(prev.where)):
+                    # "其中持续推进的是哪些" then "去掉持续推进的，还剩多少项": the condition that narrowed the list is taken away again
+                    where = all_of([a for a in atoms(where) if repr(a) not in cut])
                 mode = "exclude"
             elif narrowing:
                 new_nos = {n for a in atoms(where_new) if isinstance(a, MeasureIn) for n in a.nos}

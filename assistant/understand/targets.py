@@ -107,6 +107,11 @@ class Targets(Groups):
             for m in find(where, MeasureIn) for n, title in zip(m.nos, m.titles, strict=False))]
         if titled:  # "措施5“高效办成一件事”…": the measure's title said after its number names it, it is no keyword
             where = all_of([a for a in atoms(where) if a not in titled])
+        said = [a for a in atoms(where) if isinstance(a, TextHas) and len(a.terms) == 1]
+        restated = [a for a in said for b in said if a is not b and b.terms[0] in a.terms[0] and re.search(
+            r"[（(][^）)]{0,20}[“\"]" + re.escape(b.terms[0]) + r"[”\"][^）)]{0,20}[)）]", norm)]
+        if restated:  # "提到供电可靠性的任务（任务里写了“可靠性”三个字的）": the words in brackets say what is meant
+            where = all_of([a for a in atoms(where) if a not in restated])
         if find(where, MeasureIn):
             marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
         marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|都是|写的是|写着)?\s*(?=\ue000)", " ", marked)
