@@ -564,3 +564,9 @@ def test_a_keyword_restated_in_brackets_is_what_is_meant(assistant, ledger):
     rows = ids(ledger, lambda t: "可靠性" in t.text)
     ans = ask(assistant, "涉及供电可靠性的任务有哪些？（按原文出现“可靠性”算）")
     assert not ans.refused and set(ans.tasks) == rows
+
+
+def test_one_group_of_a_breakdown_asked_after_it_is_counted(assistant, ledger):
+    *_, last = chat(assistant, "省住建厅参与的任务有哪些", "按完成时限分一下，2027年底前的有几项")
+    rows = ids(ledger, lambda t: "省住建厅" in t.units and t.deadline.text == "2027年底前")
+    assert not last.refused and set(last.tasks) == rows and str(len(rows)) in last.answer

@@ -244,6 +244,10 @@ class Targets(Groups):
             # measures or units named by themselves: "第2项和第3项措施里…分别几条" counts within those two
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")
                            or (isinstance(a, MeasureIn) and key == "measure") or (isinstance(a, UnitIs) and key in ("unit", "lead") and len(a.units) >= 2)])
+            named = [a for a in atoms(where) if kind_of(a) in family and not isinstance(a, Not) and a not in atoms(kept)]
+            if len(named) == 1 and key in ("deadline", "status") and re.search(r"[，,]\s*\S{0,12}的\s*(?:有|是|共)?\s*(?:几|多少)", norm[by.end():]):
+                # "按期限分一下，持续推进的有几条": one group of the grouping asked after it — that group, counted
+                return replace(base, target="tasks", where=all_of([*atoms(kept), named[0]]), count=True)
             ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|组|一种|一类|一组|家|项|条|一条|一项|一个)", rest) else None
             return replace(base, target="breakdown", by=key, where=kept, count=True, extreme=("max" if ext.group(0) == "最多" else "min") if ext else "",
                            unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种|^一?[组栏类种]$", c)] if ext else content, unparsed))
