@@ -152,24 +152,23 @@ class Understander(Followups):
             # "责任单位8家及以上的任务" then "改成至少9家呢": the count of units is what is changed
             question = f"改成责任单位{bare.group('c')}的呢"
         q = self.parse(question, today)
-        if _POSSESSIVE.search(normalize(clean_input(question))) and not q.refs and (state.query is None or state.lost) and not q.refuse \
+        norm = normalize(clean_input(question))
+        if _POSSESSIVE.search(norm) and not q.refs and (state.query is None or state.lost) and not q.refuse \
                 and not find(q.where, (MeasureIn, UnitIs)):  # (“Measure 6 — all its tasks…”: its is the measure just named)
             return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing understood before for "its" to point at
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
         if q.completion and q.target in ("status_summary", "tasks") and not q.refs and state.mentioned and not state.query.collection \
-                and (q.target == "status_summary" or re.search(r"这个|那个|它|这项|那项|这条|那条|该项", normalize(clean_input(question)))
-                     or not re.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)",
-                                      normalize(clean_input(question)))):
+                and (q.target == "status_summary" or re.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
+                     or not re.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
             return replace(q, target="deadline", refs=_last_named(state), where=None, count=False, followup="subject")
         if not state.query.collection and state.mentioned and q.target == "tasks" and not q.count and not q.subject and not q.refs \
                 and q.where is not None and all(isinstance(a, (StatusIs, DeadlineIs)) for a in atoms(q.where)) \
-                and re.search(r"(?:吗|么|嘛|没有?|吧|是吧|对吧|是不是|了\s*[？?])\s*[？?]?\s*$", normalize(clean_input(question))) \
+                and re.search(r"(?:吗|么|嘛|没有?|吧|是吧|对吧|是不是|了\s*[？?])\s*[？?]?\s*$", norm) \
                 and not re.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账", question) and len(focus := _last_named(state)) == 1:
             # "任务2.1什么时候完成？" then "已经过期了吗？": the status of the task in focus, checked — not every past task
             return replace(q, target="verify", where=all_of([TaskIn(focus)]), refs=focus, claim=q.where, followup="subject")
-        norm = normalize(clean_input(question))
         text = self._english(norm) or self._mixed(norm) or norm
         if not state.query.collection and len(focus := _last_named(state)) == 1 and q.target == "lookup" and not q.refs and q.where is None \
                 and re.search(r"(?:这样|这么|如此|照此|照这样|同样)(?:的)?(?:要求|规定|做|办|处理|执行|操作|算|收|管)", norm):
