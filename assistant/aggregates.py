@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
 from assistant.query import And, Cond, DeadlineIs, MeasureIn, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger
@@ -23,6 +24,7 @@ class Aggregates:
 
     ledger: Ledger
     understander: Understander
+    lexicon: Lexicon
     if TYPE_CHECKING:
         def refusal(self, reason: str, detail: str) -> Answer: ...
         def clarify(self, q: Query, today: dt.date) -> Answer: ...
@@ -246,8 +248,11 @@ class Aggregates:
     def measures(self, q: Query, today: dt.date) -> Answer:
         """Work measures that have a matching task (or all of whose tasks match, for 全部/都)."""
         found = []
+        by_measure: dict[tuple[str, int], list] = {}
+        for t in self.ledger.tasks:
+            by_measure.setdefault((t.ledger, t.measure_no), []).append(t)
         for m in self.ledger.measures:
-            mine = [t for t in self.ledger.tasks if t.measure_no == m.no and t.ledger == m.ledger]
+            mine = by_measure.get((m.ledger, m.no), [])
             hits = select(mine, q.where, today)
             if q.size == ("eq", 0):  # "一项持续推进任务都没有的措施": none of its tasks matches
                 if not hits:
@@ -304,7 +309,11 @@ class Aggregates:
     def groups(self, q: Query, today: dt.date) -> Answer:
         """Each group's task count, and the difference between two groups."""
         counted = [(g, select(self.ledger.tasks, g, today)) for g in q.groups]
-        lines = [f"- {g.words() if g is not None else '全部任务'}：{len(rows)} 项（{'、'.join(t.id for t in rows) or '无'}）" for g, rows in counted]
+        # the whole ledger as a group ("台账一共多少项，其中…") is counted, its ids are not listed
+        lines = [f"- {g.words()}：{len(rows)} 项（{'、'.join(t.id for t in rows) or '无'}）" if g is not None else f"- 全部任务：{len(rows)} 项"
+                 for g, rows in counted]
+        nested = len(counted) == 2 and q.followup != "sum" and counted[1][0] is not None \
+            and (counted[0][0] is None or all(x in atoms(counted[1][0]) for x in atoms(counted[0][0])))
         head = "各组任务数："
         if len(counted) == 2 and q.followup == "sum":  # "A参与的和B参与的加起来": the sum, and without the tasks counted twice
             (_, a), (_, b) = counted
@@ -321,13 +330,13 @@ class Aggregates:
             more_words = f"“{more_words}”"
             tail = "两组任务完全相同。" if same else "两组任务不一样（不相同），数量相同（并列）。" if diff == 0 else \
                 f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
-            if not same and gb is not None and ga is not None and all(x in atoms(gb) for x in atoms(ga)):
+            if not same and nested and gb is not None:
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
                 lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}。")
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
-        rows = list(dict.fromkeys(t for _, r in counted for t in r))
-        if q.followup != "sum" and re.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和", normalize(q.question or "")):
+        rows = list(dict.fromkeys(t for g, r in counted if g is not None or len(counted) == 1 for t in r))
+        if q.followup != "sum" and not nested and re.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和", normalize(q.question or "")):
             # "措施7和措施8各有几条任务？加起来一共多少？": the total, each task counted once
             total = sum(len(r) for _, r in counted)
             lines.append(f"加起来共 {len(rows)} 项" + (f"（各组相加 {total} 项，其中有重复）" if total != len(rows) else "") + "。")
@@ -387,6 +396,9 @@ class Aggregates:
                     f"责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。")
             return _answer(text, rows, units=leads + tuple(u for u in units if u not in leads))
         text = f"条件：{cond} — 涉及的责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。"
+        if rows and len(rows) <= 6 and self.lexicon.intents["deadline"].search(normalize(q.question or "")):
+            # "…由哪些单位负责？完成时限为何时？": the deadline asked in the same message, task by task
+            text += "\n完成时限：" + "；".join(f"任务 {t.id} {t.deadline.text}" for t in rows) + "。"
         return _answer(text, rows, units=units)
 
     def breakdown(self, q: Query, today: dt.date) -> Answer:

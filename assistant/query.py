@@ -480,7 +480,10 @@ class Query:
 def _folded(t: Task) -> str:
     from assistant.text import normalize
 
-    return _FOLD.setdefault(t.text, normalize(t.text).replace("“", "").replace("”", ""))
+    folded = _FOLD.get(t.text)
+    if folded is None:  # normalised once per text (setdefault would normalise on every call)
+        folded = _FOLD[t.text] = normalize(t.text).replace("“", "").replace("”", "")
+    return folded
 
 
 _FOLD: dict[str, str] = {}

@@ -1,5 +1,5 @@
 """Resolve a typed query against the ledger and compose the answer; one small function per target
-(lists and aggregates in ``aggregates.py``, shared phrasing in ``phrasing.py``).
+(the fields of one task in ``fields.py``, lists and aggregates in ``aggregates.py``, shared phrasing in ``phrasing.py``).
 
 Lists, counts, measures, units and breakdowns are exact filters over every row; a single-task
 question finds its task by hybrid retrieval inside the query's filters. Units, deadlines and
@@ -14,22 +14,42 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from assistant.aggregates import Aggregates
+from assistant.fields import Fields
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
-from assistant.phrasing import _answer, _describe, _mostly_ascii, _short, _status_phrase
-from assistant.query import DeadlineIs, LedgerIn, MeasureIn, Not, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select
+from assistant.phrasing import _answer, _describe, _mostly_ascii, _short
+from assistant.query import DeadlineIs, LedgerIn, MeasureIn, Not, Query, TaskIn, TextHas, UnitIs, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
-from assistant.understand.patterns import _QUESTION, _asking_clause, _clauses
+from assistant.understand.patterns import _QUESTION, _asking_clause, _clauses, _longest_common_substring
 
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
 _YES_NO = re.compile(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
+# a figure with its unit, as the ledger writes them, and a yes/no asked about it
+_FIGURE_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户)")
+_CONFIRM_TAIL = re.compile(r"(?:吧|吗|么|对吗|对吧|是吧|是不是|对不对|没错吧|没错吗)\s*[？?]?\s*$")
+
+
+def _figure_claimed(question: str, text: str) -> str:
+    """The record's figures of a unit when a yes/no question claims another figure of that unit ("扩大到100千瓦吧？" with
+    160千瓦 in the record), else ""."""
+    q, rec = normalize(question), normalize(text)
+    if not _CONFIRM_TAIL.search(q):
+        return ""
+    unit = lambda u: u.removeprefix("个")  # noqa: E731 - 5个工作日 and 5工作日 are one figure
+    have = {(n, unit(u)) for n, u in _FIGURE_UNIT.findall(rec)}
+    for n, u in _FIGURE_UNIT.findall(q):
+        if (n, unit(u)) not in have and (same := [f"{m}{u}" for m, v in _FIGURE_UNIT.findall(rec) if unit(v) == unit(u)]):
+            return "、".join(dict.fromkeys(same))
+    return ""
+
+
 _FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的完成时限) is answered for at most this many
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
+_QUOTED, _QUOTED_MARGIN = 8, 4  # a run of the question found word for word in one task's text, and by how much it beats the others
 _FULLER = 0.8  # a hit whose task covers more of the words typed is put first when it scores at least this share of the first
 
 
@@ -38,7 +58,7 @@ _DONE_COUNT = re.compile(r"(?:完成|办完|做完|干完|落实|实现|建成|�
 
 
 @dataclass
-class Rules(Aggregates):
+class Rules(Fields):
     """Answers a :class:`Query` from the ledger, exactly, or refuses."""
 
     ledger: Ledger
@@ -161,6 +181,9 @@ class Rules(Aggregates):
             or (len(tasks) > 1 and not q.content and not q.subject)  # "一年内和连续60天内…" may both be one task; 措施14的时限
         if handler is None:
             ans = self._several(tasks, today) if several else self.lookup(t, tasks, today)
+            if not several and (said := _figure_claimed(question, t.text)):
+                # "零投资是扩大到100千瓦吧？": the figure claimed is not the record's — said so before the record
+                ans = replace(ans, answer=f"不是：台账写的是{said}。\n" + ans.answer)
         elif several:
             ans = self._several(tasks, today, field=q.target, question=question)
         elif q.target == "responsible" and re.search(r"牵头|排(?:在)?第一|打头|带头|\blead", normalize(question)) and len(t.units) > 1:
@@ -287,11 +310,18 @@ class Rules(Aggregates):
                 # "小区车位上装充电桩": the words typed (小区, 车位) count for more than a synonym the lexicon added (充电基础设施)
                 hits = [fuller[2], *[h for h in hits if h is not fuller[2]]]
                 top, fuller_first = hits[0], True
-        if q.focus and q.focus != top.task_id and any(h.task_id == q.focus and h.score >= top.score * _KEEP for h in hits) \
-                and (f := self.ledger.task(q.focus)) is not None and (t_top := self.ledger.task(top.task_id)) is not None \
-                and self.support(q, f) >= self.support(q, t_top):
-            # a follow-up whose words fit the task just discussed about as well as another: the conversation decides
+        if (quoted := self._quoted(q, question, hits)) is not None and quoted is not top:
+            # "小区受电工程竣工检验是哪项任务": a phrase of one record typed word for word outweighs words spread over another
+            hits = [quoted, *[h for h in hits if h is not quoted]]
+            top, fuller_first = quoted, True
+        if q.focus and q.focus != top.task_id and (f := self.ledger.task(q.focus)) is not None \
+                and (t_top := self.ledger.task(top.task_id)) is not None and self.support(q, f) >= self.support(q, t_top) \
+                and (any(h.task_id == q.focus and h.score >= top.score * _KEEP for h in hits) or (self.support(q, f) > 0 and not fuller_first)):
+            # a follow-up whose words fit the task just discussed about as well as another: the conversation decides —
+            # also when the search ranks it low ("备案要写明什么" after 3.4, whose "…部门备案" the tokenizer does not split)
             hits = [h for h in hits if h.task_id == q.focus] + [h for h in hits if h.task_id != q.focus]
+            if not hits or hits[0].task_id != q.focus:
+                hits = [Hit(q.focus, top.score, top.bm25, top.similarity), *hits]
             top = hits[0]
         elif len(hits) > 1 and top.score - hits[1].score < self.tie_margin and not q.subjects and not self._covers_more(q, top, hits[1]) \
                 and not fuller_first:
@@ -302,6 +332,25 @@ class Rules(Aggregates):
             top = hits[0]
         keep = [h for h in hits if h.score >= top.score * _KEEP][:3]
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
+
+    def _quoted(self, q: Query, question: str, hits: list[Hit]) -> Hit | None:
+        """The one hit whose task text has a run of the question, as typed, of at least :data:`_QUOTED` characters,
+        longer by :data:`_QUOTED_MARGIN` than the run any other hit has, when the first hit's text lacks a word of that
+        run ("受电工程竣工检验" in 4.2 as "受电工程提供竣工检验" keeps 4.2); None when no hit stands out so."""
+        asked = normalize(question)
+        runs = []
+        for h in hits[: self.top_k]:
+            t = self.ledger.task(h.task_id)
+            runs.append((_longest_common_substring(asked, normalize(t.text)) if t else "", h))
+        runs.sort(key=lambda x: -len(x[0]))
+        if not runs or len(runs[0][0]) < _QUOTED or (len(runs) > 1 and len(runs[0][0]) - len(runs[1][0]) < _QUOTED_MARGIN):
+            return None
+        run, best = runs[0]
+        first = self.ledger.task(hits[0].task_id)
+        words = [w for w in q.content if len(w) >= 2 and w in run]
+        if first is None or not words or all(w in normalize(first.text) for w in words):
+            return None
+        return best
 
     def _covers_more(self, q: Query, a: Hit, b: Hit) -> bool:
         """Task a's record has every content word of the question and task b's does not."""
@@ -321,159 +370,6 @@ class Rules(Aggregates):
         shared = max((len(p) for p in phrases if p in na and p in nb), default=0)
         own = {a if p in na else b for p in phrases if len(p) > shared and len(p) >= 4 and (p in na) != (p in nb)}
         return own.pop() if len(own) == 1 else None
-
-    # ------------------------------------------------------------ single task
-    def responsible(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
-        """Who carries the task."""
-        count = "仅 1 家" if len(t.units) == 1 else f"共 {len(t.units)} 家"
-        text = f"任务 {t.id} 的责任单位是：{'、'.join(t.units)}（{count}，牵头单位为{t.units[0]}）。\n{_describe(t, self._title(t))}"
-        return _answer(text, [t], units=t.units, deadline=t.deadline.text)
-
-    def deadline(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
-        """When the task is due, with its status relative to today."""
-        text = f"任务 {t.id} 的完成时限是：{t.deadline.text}（{_status_phrase(t, today)}）。\n{_describe(t, self._title(t))}"
-        return _answer(text, [t], units=t.units, deadline=t.deadline.text)
-
-    def days_left(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
-        """Days from today to the deadline."""
-        if t.deadline.date is None:
-            head = f"任务 {t.id} 的完成时限是{t.deadline.text}，没有具体截止日期。"
-        elif t.deadline.date < today:
-            head = (f"任务 {t.id} 的完成时限是{t.deadline.text}（{t.deadline.date.isoformat()}），"
-                    f"到今天（{today.isoformat()}）已过完成时限 {(today - t.deadline.date).days} 天。")
-        else:
-            head = (f"任务 {t.id} 的完成时限是{t.deadline.text}（{t.deadline.date.isoformat()}），"
-                    f"距今天（{today.isoformat()}）还有 {(t.deadline.date - today).days} 天。")
-        return _answer(f"{head}\n{_describe(t, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
-
-    def measure_of(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
-        """Which work measure the task belongs to."""
-        size = sum(1 for o in self.ledger.tasks if o.measure_no == t.measure_no and o.ledger == t.ledger)
-        text = f"该任务（{t.id}）属于第{t.measure_no}项工作措施“{t.measure_title}”（该措施共 {size} 项任务）。\n{_describe(t, self._title(t))}"
-        return _answer(text, [t], units=t.units, deadline=t.deadline.text)
-
-    def which_task(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
-        """Identify the task."""
-        text = f"这是任务 {t.id}，属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, self._title(t))}"
-        return _answer(text, [t], units=t.units, deadline=t.deadline.text)
-
-    def lookup(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
-        """Extractive answer: quote the best-matching task(s) with their units and deadline."""
-        lines = [f"台账中与您的问题最相关的是{self._of(t)}任务 {t.id}（第{t.measure_no}项工作措施“{t.measure_title}”）：",
-                 f"{t.text}", f"责任单位：{'、'.join(t.units)}；完成时限：{t.deadline.text}（{_status_phrase(t, today)}）。"]
-        others = [o for o in tasks[1:] if o.id != t.id]
-        if others:
-            lines.append("相关任务：" + "；".join(f"{o.id} {_short(o.text)}（{o.deadline.text}）" for o in others))
-        return _answer("\n".join(lines), [t, *others], units=t.units, deadline=t.deadline.text, route="retrieval")
-
-    def _several(self, tasks: list[Task], today: dt.date, field: str = "", question: str = "") -> Answer:
-        """One field (or everything) of several named tasks; "…一样吗" is answered with whether the field is the same."""
-        same = ""
-        if len(tasks) >= 2 and re.search(r"一样|相同|一致|同一", question) and field in ("deadline", "responsible"):
-            values = {t.deadline.text if field == "deadline" else "、".join(t.units) for t in tasks}
-            what = "完成时限" if field == "deadline" else "责任单位"
-            same = f"{what}{'相同' if len(values) == 1 else '不相同'}{'（都是' + values.pop() + '）' if len(values) == 1 else ''}。\n"
-        lines = []
-        for t in tasks:
-            lines.append(f"- 任务 {t.id}（{_short(t.text, 30)}）：第{t.measure_no}项工作措施“{t.measure_title}”；"
-                         f"责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）")
-        units = tuple(dict.fromkeys(u for t in tasks for u in t.units))
-        return _answer(same + f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)
-
-    def verify_many(self, q: Query, tasks: list[Task], today: dt.date) -> Answer:
-        """Check a claim about several named tasks: 是的 only when it holds for every one, each task with its record."""
-        assert q.claim is not None
-        oks = [q.claim.test(t, today) for t in tasks]
-        said = q.claim.words()
-        head = (f"是的：这 {len(tasks)} 项任务都符合“{said}”。" if all(oks) else
-                f"不是：这 {len(tasks)} 项任务中有 {oks.count(False)} 项不符合“{said}”（{'、'.join(t.id for t, ok in zip(tasks, oks, strict=True) if not ok)}）。")
-        lines = [f"- 任务 {t.id}（{_short(t.text, 30)}）：责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）"
-                 for t in tasks]
-        return _answer(head + "\n" + "\n".join(lines), tasks, units=tuple(dict.fromkeys(u for t in tasks for u in t.units)))
-
-    def verify(self, q: Query, t: Task, today: dt.date) -> Answer:
-        """Check a claim about a task against its record: 是 / 不是, with the correct value."""
-        assert q.claim is not None
-        ok = q.claim.test(t, today)
-        checks = []
-        for a in (x.item if isinstance(x, Not) else x for x in atoms(q.claim)):
-            if isinstance(a, (DeadlineIs, StatusIs)):
-                checks.append(f"完成时限是{t.deadline.text}（{_status_phrase(t, today)}）")
-            elif isinstance(a, UnitIs):
-                checks.append(f"责任单位是{'、'.join(t.units)}")
-        facts = "；".join(dict.fromkeys(checks)) or f"完成时限是{t.deadline.text}"
-        head = f"{'是的' if ok else '不是'}：任务 {t.id} 的{facts}。"
-        return _answer(f"{head}\n{_describe(t, self._title(t))}", [t], units=t.units, deadline=t.deadline.text)
-
-    def verify_measure(self, q: Query, today: dt.date) -> Answer:
-        """Check a claim about a whole measure's responsible units (its unit cell) against the record."""
-        rows = select(self.ledger.tasks, q.where, today)
-        if not rows or q.claim is None:
-            return self.refusal("no_subject", "")
-        first = rows[0]
-        times = [a for a in atoms(q.claim) if isinstance(a, (DeadlineIs, StatusIs))]
-        if times:  # every task of the measure checked against the claimed deadline
-            ok = all(a.test(t, today) for t in rows for a in times)
-            lines = [f"- {t.id} {_short(t.text, 30)}：{t.deadline.text}" for t in rows]
-            return _answer(f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”共 {len(rows)} 项任务，完成时限分别是：\n"
-                           + "\n".join(lines), rows)
-        ok = all(a.test(first, today) for a in atoms(q.claim) if isinstance(a, UnitIs) or (isinstance(a, Not) and isinstance(a.item, UnitIs)))
-        units = "是" + "、".join(first.units) if len(first.units) > 1 else f"只有{first.units[0]}一家"
-        elsewhere = []
-        for a in atoms(q.claim):  # "省水利厅负责的是第二项吧": where that unit does take part
-            if isinstance(a, UnitIs) and not a.test(first, today):
-                for u in [u for u in a.units if u not in first.units]:
-                    nos = {t.measure_no: t.measure_title for t in self.ledger.tasks if u in t.units}
-                    elsewhere.append(f"{u}参与的是{'、'.join(f'第{n}项“{title}”' for n, title in nos.items())}" if nos else f"{u}不是任何任务的责任单位")
-        head = (f"{'是的' if ok else '不是'}：第{first.measure_no}项工作措施“{first.measure_title}”的责任单位{units}"
-                f"（牵头单位为{first.units[0]}），共 {len(rows)} 项任务（{'、'.join(t.id for t in rows)}）。" + ("；".join(elsewhere) + "。" if elsewhere else ""))
-        claimed = [a for a in atoms(q.claim) if isinstance(a, UnitIs)]
-        # "省水利厅负责的是第二项吧" (one unit, where is it): its tasks first; a claim about the measure's whole unit
-        # cell ("措施10的责任单位是A和B吧", "是A一家负责的吗") is answered with the measure's own tasks
-        # "省水利厅也是“健全居民小区可靠供电保障机制”的责任单位吧": a measure named by its title is what the question is about
-        titled = normalize(first.measure_title) in normalize(q.question or "")
-        one_unit = len(claimed) == 1 and len(claimed[0].units) == 1 and claimed[0].mode != "exactly" and not titled
-        actual = [t for a in claimed if not ok and q.by == "unit" and one_unit for t in self.ledger.tasks if any(u in t.units for u in a.units)]
-        if actual:  # the claim was wrong: the unit's own tasks are the answer, the measure named is said in the text
-            return _answer(head, actual, units=first.units)
-        return _answer(head, rows, units=first.units)
-
-    def compare(self, q: Query, today: dt.date) -> Answer:
-        """Which of two (or more) tasks is due first."""
-        tasks = [t for i in q.refs if (t := self.ledger.task(i))]
-        if len(tasks) < 2:
-            return self.refusal("no_subject", "")
-        dated = [t for t in tasks if t.deadline.date is not None]
-        lines = [f"- 任务 {t.id}（{_short(t.text, 30)}）：完成时限 {t.deadline.text}" for t in tasks]
-        if not dated:
-            return _answer("这几项任务都没有固定期限（持续推进）。\n" + "\n".join(lines), tasks)
-        pick = max if q.extreme == "max" else min
-        best = pick(t.deadline.date for t in dated)  # type: ignore[type-var]
-        winners = [t for t in dated if t.deadline.date == best]
-        word = "最晚到期" if q.extreme == "max" else "最早到期"
-        if len(winners) == len(tasks):
-            head = f"这几项任务的完成时限相同，都是{winners[0].deadline.text}。"
-        else:
-            head = f"{word}的是任务 {'、'.join(t.id for t in winners)}（{winners[0].deadline.text}）。"
-        if len(dated) < len(tasks):
-            head += "（持续推进的任务没有固定期限，不参与比较。）"
-        first = winners[0]
-        rest = [t for t in tasks if t not in winners] if len(tasks) == 2 else []  # two named tasks: both; a list: the earliest
-        return _answer(head + "\n" + "\n".join(lines), [*winners, *rest], units=first.units, deadline=first.deadline.text)
-
-    def figure(self, figs: list[Figure]) -> Answer:
-        """办电时限 figures, with the arithmetic shown."""
-        tasks = [t for i in dict.fromkeys(f.task_id for f in figs) if (t := self.ledger.task(i))]
-        lines = [f"按任务 {tasks[0].id}（{tasks[0].measure_title}）的规定："] + [f"- {f.sentence()}" for f in figs]
-        lines.append(f"原文：{tasks[0].text}")
-        return _answer("\n".join(lines), tasks, units=tasks[0].units, deadline=tasks[0].deadline.text)
-
-    def _title(self, t: Task) -> str:
-        """The ledger's title when several ledgers are loaded (answers say which one they come from)."""
-        return self.ledger.ledger_title(t.ledger) if self.ledger.parts else ""
-
-    def _of(self, t: Task) -> str:
-        return f"《{self._title(t)}》" if self._title(t) else ""
 
     def clarify(self, q: Query, today: dt.date) -> Answer:
         """A refusal that says what was understood and that part of the question was not."""

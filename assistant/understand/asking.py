@@ -8,17 +8,22 @@ import itertools
 import re
 from dataclasses import replace
 
-from assistant.query import DeadlineIs, MeasureIn, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select
+from assistant.query import DeadlineIs, MeasureIn, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, select
 from assistant.text import normalize
 from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input
 from assistant.understand.targets import Targets
+
+# "省水利厅参与的任务全是2025年底前的，对吧？": every task of a list claimed to hold a condition, asked to be confirmed
+_EVERY_CLAIM = re.compile(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这些任务|那些任务)(?:都|全|全部|全都|均|一律)(?:是|为|在|属于)(?P<b>[^，,。？?]{2,30}?)(?:的)?(?:任务)?"
+                          r"\s*[，,]?\s*(?:对吧|对吗|是吧|是吗|吧|吗|没错吧|没错吗|是不是|对不对|是这样吗)\s*[？?]?\s*$")
 
 # what a question asks about one's own case once the personal data is set aside: its progress, approval, a visit
 _OWN_CASE = re.compile(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
 
 
 # markup that carries an instruction to the assistant, whatever it says: an HTML comment, or an admin/system block
-_BLOCK = re.compile(r"<!--.*?-->|<\s*(admin|system|instructions?|prompt|developer|root)\s*>.*?<\s*/\s*\1\s*>", re.S)
+_BLOCK = re.compile(r"<!--.*?-->|<\s*(admin|system|instructions?|prompt|developer|root)\s*>.*?<\s*/\s*\1\s*>"
+                    r"|\{[^{}]{0,600}?[\"“”']role[\"“”']\s*:\s*[\"“”'](?:system|developer|assistant|admin|tool)[\"“”'][^{}]{0,600}\}", re.S)
 _TAG = re.compile(r"</?\s*[a-z_]{1,20}\s*/?>")
 
 
@@ -52,13 +57,15 @@ class Asking(Targets):
             return replace(split, question=clean_input(question))
         if (both := self._count_then_within(clean, today)) is not None:
             return replace(both, question=clean_input(question))
+        if (every := self._every_claim(clean, today)) is not None:
+            return replace(every, question=clean_input(question))
         q = self._parse_whole(question, today)
         if q.refuse == "decline:completion_premise" and (field := self._field_after_premise(clean, today)) is not None:
             return replace(field, question=q.question)
         if not (q.refuse and q.refuse.startswith("decline")) and (told := self._after_story(q, clean, today)) is not None:
             return told
         if not (q.unparsed or q.refuse == "no_subject"):
-            return self._last_sentence(q, clean, today) or self._exact_after_vague(q, clean, today) or q
+            return self._last_sentence(q, clean, today) or self._exact_after_vague(q, clean, today) or self._aside_after(q, clean, today) or q
         parts = [p for p in re.split(r"(?<=[，,。；;！!？?…:：\n])", clean) if p.strip(" ，,。；;！!？?…:：\n")]
         for i in range(1, len(parts)):
             kept, context = "".join(parts[i:]), "".join(parts[:i])
@@ -175,16 +182,62 @@ class Asking(Targets):
                        asked=q2.asked or last)
 
     def _count_then_within(self, clean: str, today: dt.date) -> Query | None:
-        """"…参与的任务一共多少项？其中明年底前到期的几项？": two counts asked, the second within the first — both said."""
-        asks = [c for c in re.split(r"(?<=[？?])", clean) if c.strip()]
+        """"…参与的任务一共多少项？其中明年底前到期的几项？" / "措施5一共多少项任务？其中最早的完成时限是哪年？": a count, then a
+        count or the earliest (latest) deadline within it — both said: the whole and the part, each with its tasks."""
+        asks = [c for c in re.split(r"(?<=[？?])|[，,]\s*(?=其中)", clean) if c.strip()]
         if len(asks) != 2 or not re.match(r"\s*其中", asks[1]):
             return None
         first = self.parse(asks[0], today)
         second = self.parse(re.sub(r"^\s*其中", "", asks[1]), today)
-        if not (first.count and second.count) or first.unparsed or second.unparsed or first.refuse or second.refuse \
-                or first.target != "tasks" or first.where is None or second.where is None:
+        whole = first.where is None and first.target == "tasks" and bool(re.search(r"台账|一共|总共|全部|所有", asks[0]))  # "台账一共70项任务，其中…"
+        if not first.count or first.unparsed or second.unparsed or first.refuse or second.refuse \
+                or first.target != "tasks" or (first.where is None and not whole) or first.extreme:
             return None
-        return replace(first, target="groups", groups=(first.where, all_of([*atoms(first.where), *atoms(second.where)])), count=True)
+        part = second.where
+        if second.extreme in ("earliest", "latest") and second.target == "tasks":
+            years = sorted({t.deadline.date.year for t in select(self.ledger.tasks, all_of([*atoms(first.where), *atoms(second.where)]), today)
+                            if t.deadline.date is not None})
+            if not years:
+                return None
+            part = all_of([*atoms(second.where), DeadlineIs(years[0] if second.extreme == "earliest" else years[-1])])
+        elif not second.count:
+            return None
+        if part is None:
+            return None
+        return replace(first, target="groups", groups=(first.where, all_of([*atoms(first.where), *atoms(part)])), count=True, claimed=None)
+
+    def _aside_after(self, q: Query, clean: str, today: dt.date) -> Query | None:
+        """"便民接电点什么时候建成？我要跟客户解释，麻烦准确点": after the last question mark, words about why or how it is
+        asked — no question, no condition, no word the ledger uses — are set aside, not searched."""
+        head, mark, after = clean.rpartition("？") if "？" in clean else clean.rpartition("?")
+        if not mark or not after.strip(" ，,。；;！!…:：\n") or _QUESTION.search(after) or not q.content:
+            return None
+        words = [c for c in self._content(after) if len(c) >= 2]
+        if 2 * sum(self.covered(c) for c in words) >= max(len(words), 1):
+            return None
+        tail = self._parse_whole(after, today)
+        if tail.refs or tail.target != "lookup" or tail.refuse or not set(map(repr, atoms(tail.where))) <= set(map(repr, atoms(q.where))):
+            return None  # "…？把措施5全部责任单位给我列出来": a request of its own ("…？还是只看省住建厅": said again, set aside)
+        q2 = self._parse_whole(head + mark, today)
+        if q2.refuse or q2.unparsed or (q2.target == "lookup" and not (q2.subject or q2.refs or q2.where is not None)):
+            return None
+        return replace(q2, question=q.question, context=(*q2.context, after.strip(" ，,。；;！!…:：\n")))
+
+    def _every_claim(self, clean: str, today: dt.date) -> Query | None:
+        """"省水利厅参与的任务全是2025年底前的，对吧？": a claim that every task of a list holds a condition — checked task by
+        task (是的 only when all do), never answered with the part of the list that does."""
+        m = _EVERY_CLAIM.search(clean)
+        if m is None:
+            return None
+        whole, part = self.parse(m.group("a"), today), self.parse(m.group("b"), today)
+        if whole.refuse or part.refuse or whole.unparsed or part.unparsed or whole.refs or whole.where is None or part.where is None \
+                or part.refs or part.content or part.subject:
+            return None
+        rows = select(self.ledger.tasks, whole.where, today)
+        if len(rows) < 2:
+            return None
+        ids = tuple(t.id for t in rows)
+        return Query(question=clean, target="verify", refs=ids, where=all_of([TaskIn(ids)]), claim=part.where)
 
     def _last_sentence(self, q: Query, clean: str, today: dt.date) -> Query | None:
         """A story before the question ("…打了一天没人接。扫码用电什么时候能推开？"): a single-task question searched with

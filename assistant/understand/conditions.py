@@ -67,7 +67,11 @@ class Conditions(Entities):
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
                 neg, lo = True, m.start()
             lead = False
-            if m := re.match(f"\\s*(?:{g('not_after').pattern})", s[hi:]):
+            each = False
+            if m := re.match(f"\\s*(?:{g('contrast_gap').pattern})?\\s*(?:{g('not_after').pattern})", s[hi:]):
+                # "省住建厅、省水利厅都不参与": the negation said after the group holds for each one (neither), unless
+                # it says "not all" (不都 / 并非都)
+                each = len(members) >= 2 and not re.search(r"不都|不全|并非都|不是都|没都", m.group(0))
                 # "剔除省能源局不是牵头单位的": two negations cancel; "除了X以外" is one negation said around X
                 circumfix = re.fullmatch(r"\s*的?(?:以外|之外)", m.group(0)) is not None
                 neg, hi = (True if circumfix else not neg), hi + m.end()
@@ -107,7 +111,10 @@ class Conditions(Entities):
                 consumed.append((lo, hi))
                 continue
             cond = self._group(members, is_or, only)
-            conds.append(Not(cond) if neg else cond)
+            if neg and each and not is_or and not only and all(isinstance(c, UnitIs) for c in members):
+                conds += [Not(c) for c in members]  # neither of them
+            else:
+                conds.append(Not(cond) if neg else cond)
             consumed.append((lo, hi))
         out = []
         last = 0

@@ -24,8 +24,10 @@ from assistant.query import (
     select,
 )
 from assistant.text import cn_number, normalize
-from assistant.understand.followup import _POSSESSIVE, _TWO_COUNTS, Followups, _last_named
+from assistant.understand.elliptic import _POSSESSIVE, _TWO_COUNTS, _last_named
+from assistant.understand.followup import Followups
 from assistant.understand.patterns import (
+    _FIELDS,
     _NUM,
     _SINGULAR,
     clean_input,
@@ -37,6 +39,12 @@ from assistant.understand.state import State
 _BARE_UNIT_COUNT = re.compile(rf"(?:那|那么)?\s*(?:改成|换成|改为|要是|如果是?)?\s*(?P<c>(?:恰好|正好|只有|多达|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?\s*"
                               rf"{_NUM}\s*(?:家|个)(?:单位|部门)?(?:以上|以下|及以上|及以下)?)\s*(?:的)?(?:任务)?(?:呢|吧|的呢)?")
 
+# "分别什么时候到期？" / "各自谁牵头": a field asked of each task of the list just shown, without a pronoun
+_EACH = re.compile(r"分别|各自|各项|每一?项|每一?条|每一?个|\beach\b")
+_EACH_AT_MOST = 20  # beyond this many tasks, "each" is not answered field by field
+
+# "没过期的那一条": one task of a list shown, named by its own condition
+_DESCRIBED_ONE = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,16}?)的\s*(?:那|这)(?:一)?(?:项|条|个)(?!\s*(?:工作)?措施)(?:任务)?")
 # "省电力交易中心参与的那几项": a list named by its own condition, then a determiner
 _DESCRIBED = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这)(?:几|些)(?:项|条|个)?(?:任务)?")
 
@@ -51,6 +59,36 @@ class Understander(Followups):
         conditions can hold together."""
         q = self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
         return self._list_size_claim(question, q, state)
+
+    def _described_one(self, text: str, state: State, today: dt.date) -> Query | None:
+        """"哪些已经过期了" (two of three) then "没过期的那一条是谁牵头？": the one task of a list shown that its own condition
+        picks — the latest list first, then the lists before it; None unless exactly one task of such a list fits."""
+        m = _DESCRIBED_ONE.search(text)
+        if m is None or state.query is None:
+            return None
+        own = self.parse(m.group("pre") + "的任务有哪些", today)  # the condition read as a list of its own
+        said = atoms(own.where)
+        kinds = (StatusIs, DeadlineIs, UnitIs, TextHas, MeasureIn)
+        if not said or own.refuse or own.unparsed or own.refs or not all(isinstance(c.item if isinstance(c, Not) else c, kinds) for c in said):
+            return None
+        lists = [state.result, *(o.result for o in reversed(state.earlier) if o.query is not None and o.query.collection)]
+        for ids in lists:
+            rows = [t for i in ids if (t := self.ledger.task(i)) is not None]
+            if len(rows) < 2:
+                continue
+            fit = select(rows, all_of(said), today)
+            if len(fit) == 1:
+                again = self.parse(text[: m.start()] + f" 任务{fit[0].id} " + text[m.end():], today)
+                return None if again.refuse or again.unparsed else replace(again, followup="reference")
+            if fit:
+                return None  # several fit: "那一条" is not one of them
+        return None
+
+    def _about_focus(self, q: Query, state: State) -> bool:
+        """A lookup whose searched words all occur in the one task in focus ("临代正小区…" then "是不是已经清零了？")."""
+        named = _last_named(state)
+        words = [c for c in q.content if len(c) >= 2 and self.covered(c)]
+        return q.target == "lookup" and len(named) == 1 and bool(words) and all(w in self.texts.get(named[0], "") for w in words)
 
     @staticmethod
     def _list_size_claim(question: str, q: Query, state: State) -> Query:
@@ -158,7 +196,8 @@ class Understander(Followups):
             return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing understood before for "its" to point at
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
-        if q.completion and q.target in ("status_summary", "tasks") and not q.refs and state.mentioned and not state.query.collection \
+        if q.completion and (q.target in ("status_summary", "tasks") or self._about_focus(q, state)) and not q.refs and state.mentioned \
+                and not state.query.collection \
                 and (q.target == "status_summary" or re.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
                      or not re.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
@@ -189,6 +228,8 @@ class Understander(Followups):
                 # "那省电力交易中心参与的那几项，完成时限分别是什么？": the list is the one its own condition describes (a
                 # determiner, not a pointer into a list shown before — which a client's transcript may have shown wrongly)
                 return replace(q, followup="")
+        if (one := self._described_one(text, state, today)) is not None:
+            return replace(one, question=q.question)
         if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?P<d>下|上)一(?:条|项|个)(?:任务)?", text)):
             # "下一条呢？" after one task: its neighbour in the ledger's order
             order = [t.id for t in self.ledger.tasks]
@@ -197,6 +238,11 @@ class Understander(Followups):
             if at >= 0 and 0 <= k < len(order):
                 text = f"任务{order[k]} " + (text[step.end():].strip(" ，,？?呢") or "是什么")
                 q = replace(self.parse(text, today), question=q.question)
+        if state.query is not None and state.query.collection and 2 <= len(state.result) <= _EACH_AT_MOST and q.target in _FIELDS \
+                and not q.refs and q.where is None and not [c for c in q.content if not _EACH.search(c) and c != "牵头"] and _EACH.search(text) \
+                and not re.search(r"它们|这些|那些|这几|那几|they|them", text):
+            text = "它们" + text  # "分别什么时候到期？" after a list: each of the tasks just shown
+            q = replace(self.parse(text, today), question=q.question)
         rewritten = self._measure_anaphor(text, state)
         excluded = "除了" in rewritten and "除了" not in text  # "同一个措施下另外那条": the other one, not the one in focus
         if rewritten != text:

@@ -18,7 +18,7 @@ from assistant.query import (
     UnitCount,
     UnitIs,
 )
-from assistant.text import cn_number, normalize
+from assistant.text import cn_number
 from assistant.understand.patterns import (
     _M,
     _MEASURE_LIST,
@@ -91,17 +91,14 @@ class Entities(Screen):
         s = _TITLE_WORD_BEFORE.sub(titled, s)
 
         # "“三省”服务包括哪些任务": the quoted end of a measure's title stands for the title
-        quoted_titles = [(normalize(me.title), re.sub(r"[“”\"]", "", normalize(me.title))) for me in self.ledger.measures]
-        for raw, title in quoted_titles:
-            q_at = raw.find("“")
-            short = raw[q_at:] if q_at > 0 else ""
+        for raw, title, short in self._quoted_titles:
             if raw != title and raw in s:
                 s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
-            elif short and len(short) >= 5 and sum(short in r for r, _ in quoted_titles) == 1 and (
+            elif short and short in s and (
                     spot := re.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
                 pre = re.sub(r"[\s，,。；;！!？?]", "", s[max(0, spot.start() - 4): spot.start()])
                 phrase = re.sub(r"[“”\"\s]", "", pre + short)
-                if len(pre) < 2 or not any(phrase in re.sub(r"[“”\"\s]", "", normalize(t.text)) for t in self.ledger.tasks):
+                if len(pre) < 2 or not any(phrase in x for x in self.unquoted_texts.values()):
                     s = s[: spot.start()] + title + s[spot.end():]  # not inside a task's words (纳入“三零”服务，…)
 
         # quoted terms: a unit, a measure title, or a keyword
@@ -110,7 +107,7 @@ class Entities(Screen):
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
             plain = re.sub(r"[\s，,。、“”\"]", "", inner)
-            owners_t = [t.id for t in self.ledger.tasks if len(plain) >= 8 and plain in re.sub(r"[\s，,。、“”\"]", "", normalize(t.text))]
+            owners_t = [i for i, x in self.plain_texts.items() if plain in x] if len(plain) >= 8 else []
             if len(owners_t) == 1:
                 return put(TaskIn((owners_t[0],)))  # “明确用电报装容量标准并向全社会公开”: the task it quotes
             if any(p.fullmatch(inner) for p in self.lexicon.status.values()) or re.fullmatch(r"20\d\d年(?:年)?底前", inner):
@@ -246,9 +243,10 @@ class Entities(Screen):
                    lambda m: measure_then_task(m) if m.group("n") else measure_then_task(_Renamed(m)), s)
         s = _MEASURE_LIST.sub(measure, s)
         s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
+        grams = {s[i:i + 5] for i in range(len(s) - 4)}  # a title said with a run of 5+ of its characters shares a 5-gram
         for no, title, lid in self._measure_titles:
             hit = title if title in s else None
-            if hit is None and len(title) >= 6:
+            if hit is None and len(title) >= 6 and not self.title_grams[title].isdisjoint(grams):
                 common = _longest_common_substring(title, s)
                 if len(common) >= max(5, int(len(title) * 0.7)):
                     hit = common
@@ -426,7 +424,16 @@ class Entities(Screen):
         if n < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", phrase):
             return ""
         text = self._ledger_text
-        found = {text[i:i + n] for i in range(len(text) - n + 1)
-                 if sum(a != b for a, b in zip(text[i:i + n], phrase, strict=True)) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n])}
+        # a window one character off has its first half or its second half as typed: only those places are compared
+        h = n // 2
+        starts: set[int] = set()
+        for part, shift in ((phrase[:h], 0), (phrase[h:], h)):
+            at = text.find(part)
+            while at >= 0:
+                if at - shift >= 0:
+                    starts.add(at - shift)
+                at = text.find(part, at + 1)
+        found = {w for i in starts if len(w := text[i:i + n]) == n
+                 and sum(a != b for a, b in zip(w, phrase, strict=True)) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
         return found.pop() if len(found) == 1 else ""
 

@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import replace
-from functools import cached_property
 
 from assistant.query import (
     Cond,
@@ -25,9 +24,22 @@ from assistant.query import (
     kind_of,
     select,
 )
+from assistant.understand.elliptic import (
+    _BOTH,
+    _EXTREME_GROUP,
+    _POSSESSIVE,
+    _SAME_AS_SHOWN,
+    _SUPERLATIVE_WORD,
+    _THESE_TIMES,
+    _TWO_COUNTS,
+    Elliptic,
+    _keep_unit_mode,
+    _last_named,
+    _names_old,
+    _same_grouping,
+)
 from assistant.understand.patterns import (
     _FIELDS,
-    _MEASURE_LIST,
     _NUM,
     _difference,
     _edge,
@@ -35,148 +47,10 @@ from assistant.understand.patterns import (
     _substitute,
     negate,
 )
-from assistant.understand.references import References
 from assistant.understand.state import State
 
-# "Which of its tasks…": a possessive that points back at what was shown before
-_POSSESSIVE = re.compile(r"\b(?:of its|of their|its tasks|its measures|its units)\b")
-# "两个都参与的呢" after "A或B参与的": both of the named ones, not either
-_BOTH = re.compile(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
-_SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
-                            r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
 
-
-def _same_grouping(asked: str, shown: str) -> bool:
-    """"哪个单位最多" groups as the breakdown shown did (by unit, or by the lead unit)."""
-    return asked == shown or (asked == "unit" and shown == "lead")
-
-
-def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | None:
-    """"省发改委牵头的有几项" → "不对，我说的是省能源局": the new unit takes the old one's relation (leads / only it)
-    unless the question names a relation of its own (参与 / 牵头 / 只)."""
-    modes = {a.mode for a in atoms(prev) if isinstance(a, UnitIs)}
-    if len(modes) != 1 or modes == {"has"} or re.search(r"参与|负责|牵头|只|仅|单独|都", text):
-        return new
-    mode = modes.pop()
-    return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
-
-
-_SUPERLATIVE_WORD = re.compile(r"最[多少早晚迟大小长短高低]")  # "一年内最多几次": asks for the task's figure, not a topic word
-
-
-
-
-def _last_named(state: State) -> tuple[str, ...]:
-    """The task(s) the last answer was about: all of them when it answered a field of several ("这些都是谁负责的"),
-    else the last one named."""
-    prev = state.query
-    if prev is not None and not prev.collection and len(prev.refs) > 1 and set(prev.refs) <= set(state.mentioned):
-        return prev.refs
-    return state.mentioned[-1:]
-
-
-def _names_old(c: Cond, old: list[Cond]) -> bool:
-    """True when a negated condition names a value of the previous query (the value a correction replaces)."""
-    if isinstance(c, UnitIs):
-        return any(isinstance(o, UnitIs) and set(c.units) & set(o.units) for o in old)
-    return any(c == o or (kind_of(c) == kind_of(o) and c.words() == o.words()) for o in old)
-
-
-# "数量最多的那一类里" / "任务最少的那组": the extreme group of a breakdown just shown
-_EXTREME_GROUP = re.compile(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
-
-# "这三个时限加起来" / "那两个期限的一共几项": the deadlines asked about in the last turns
-_THESE_TIMES = re.compile(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)(?:个(?:时限|期限|年份|完成时限|截止时间)|年(?!底))")
-
-# "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
-_TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
-                         r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
-
-
-class Followups(References):
-    def _named_list(self, ids: tuple[str, ...]) -> Cond | None:
-        """The one measure, or the one unit in one relation (参与 / 牵头 / 只有它), whose tasks are exactly ``ids``; else None."""
-        found = self._named_lists.get(frozenset(ids), []) if len(set(ids)) >= 2 else []
-        return found[0] if len(found) == 1 else None
-
-    @cached_property
-    def _named_lists(self) -> dict[frozenset[str], list[Cond]]:
-        """Each measure's and each unit-relation's task set (a unit counted once, in its first relation with that set)."""
-        out: dict[frozenset[str], list[Cond]] = {}
-        for m in self.ledger.measures:
-            out.setdefault(frozenset(m.task_ids), []).append(MeasureIn((m.no,), (m.title,)))
-        for unit in dict.fromkeys(u for t in self.ledger.tasks for u in t.units):
-            seen: set[frozenset[str]] = set()
-            for mode in ("has", "lead", "exactly"):
-                key = frozenset(t.id for t in self.ledger.tasks if UnitIs((unit,), mode).test(t, dt.date.min))
-                if key not in seen:
-                    seen.add(key)
-                    out.setdefault(key, []).append(UnitIs((unit,), mode))
-        for text in dict.fromkeys(t.deadline.text for t in self.ledger.tasks):  # "时限定在2027年底前的…" shown by ids: that deadline's list
-            key = frozenset(t.id for t in self.ledger.tasks if t.deadline.text == text)
-            year = next((t.deadline.date.year for t in self.ledger.tasks if t.deadline.text == text and t.deadline.date), None)
-            out.setdefault(key, []).append(DeadlineIs(year, "eq") if year else StatusIs("ongoing", text))
-        return out
-
-    def is_elliptical(self, text: str, q: Query, state: State) -> bool:
-        """True when the question continues the previous one instead of standing alone."""
-        if q.refuse and q.refuse not in ("no_subject",):
-            return False
-        if q.target in ("verify", "verify_measure") and q.claim is not None and find(q.where, (MeasureIn, TaskIn)) and not q.unparsed:
-            return False  # "确定吗？“高效办成一件事”那几项里没有水利厅？": a claim about what it names, checked as it stands
-        if re.search(r"(?:它|他们|它们|该单位|这个单位|这家)(?:参与|负责|承担|牵头)", text) and state.units and not q.refs and not find(q.where, UnitIs):
-            return True  # "那它参与的全部任务给我列一下": 全部 is all of its tasks — the unit named before
-        if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
-            return False
-        if q.target == "breakdown" and q.where is None and state.query is not None and state.query.collection:
-            return True  # "按措施分一下": the list just shown, grouped
-        if q.target == "units" and q.where is None and not q.content and state.query is not None:
-            return True  # "由哪些单位负责？": of what was just shown
-        if q.target == "measures" and q.where is None and not q.content and state.query is not None and state.result \
-                and re.search(r"它们|这些|这几|那些|\b(?:they|them|those|these)\b", text):
-            return True  # "Which measures do they belong to?": the measures of what was just shown
-        if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
-            return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
-        if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
-            return True
-        prev = state.query
-        if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
-            return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
-        if prev is not None and prev.collection and prev.where is not None and q.target == "measures" and q.extreme and q.where is None \
-                and not q.content and not re.search(r"全部|所有|整个|全台账|台账里", text):
-            return True  # "持续推进的任务一共多少项" then "哪条措施里最多": among the tasks just counted
-        bare = _MEASURE_LIST.sub(" ", text)
-        listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
-        if listing and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
-                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare) \
-                and not (q.groups and not self.g("narrow").search(text)):
-            return True  # "哪几个已经逾期了" after a list: no noun of its own
-        # nothing of its own: "什么时候完成？", "由谁负责？"
-        return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
-            and not (q.collection and not q.content)
-
-    def _extreme_group(self, prev: Query, most: bool, today: dt.date) -> Cond | None:
-        """The group with the most (fewest) tasks of a breakdown just shown, as a condition; None on a tie."""
-        rows = select(self.ledger.tasks, prev.where, today)
-        keys: dict[object, int] = {}
-        for t in rows:
-            for k in {"deadline": (t.deadline.text,), "measure": (t.measure_no,), "unit": t.units, "lead": t.units[:1]}.get(prev.by, ()):
-                keys[k] = keys.get(k, 0) + 1
-        if not keys:
-            return None
-        best = (max if most else min)(keys.values())
-        winners = [k for k, n in keys.items() if n == best]
-        if len(winners) != 1:
-            return None
-        k = winners[0]
-        if prev.by == "deadline":
-            t0 = next(t for t in rows if t.deadline.text == k)
-            return DeadlineIs(t0.deadline.date.year) if t0.deadline.date is not None else StatusIs("ongoing")
-        if prev.by == "measure":
-            m = self.ledger.measure(k)  # type: ignore[arg-type]
-            return MeasureIn((k,), (m.title,) if m is not None else ())  # type: ignore[arg-type]
-        return UnitIs((str(k),), "lead" if prev.by == "lead" else "has")
-
+class Followups(Elliptic):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
@@ -190,6 +64,10 @@ class Followups(References):
                 r"\s*(?:那|那么|再看)?\s*最(早|晚|迟)(?:的|完成的|到期的|截止的)?(?:呢|是哪些|是哪个|是哪几项|有哪些)?\s*[？?]?\s*", text)):
             # "措施8里最晚完成的是哪些" then "最早的呢": the other end of the same list
             return replace(prev, extreme="earliest" if m.group(1) == "早" else "latest", question=q.question, followup="substitute", unparsed=())
+        if prev is not None and prev.extreme in ("max", "min") and not state.lost and (m := re.fullmatch(
+                r"\s*(?:那|那么|再看)?\s*(?:任务)?最(多|少)(?:的|的那?(?:个|项|条|家))?(?:呢|是哪些|是哪个|是哪几[项个家]|有哪些|是谁)?\s*[？?]?\s*", text)):
+            # "哪个措施下面的任务最多？" then "那最少的呢": the other end of the same ranking
+            return replace(prev, extreme="max" if m.group(1) == "多" else "min", question=q.question, followup="substitute", unparsed=())
         if prev is not None and prev.target == "verify" and prev.claim is not None and not state.lost and q.where is not None and not q.refs \
                 and not q.subject and all(isinstance(a, UnitIs) for a in (*atoms(q.where), *atoms(prev.claim))) \
                 and re.search(r"呢\s*[？?]?\s*$|^(?:那|那么|换成|改成)", text.strip()):
@@ -333,6 +211,11 @@ class Followups(References):
             prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
         if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
             prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
+        if (ref := g("units_ref").search(text)) and not prev.collection and state.mentioned and not q.refs and q.where is None \
+                and re.search(r"谁(?:来)?牵头|哪(?:个|家)(?:单位|部门)?(?:来)?牵头|谁(?:排|是)第一|牵头的?是(?:谁|哪)", text):
+            # "谁负责" (one task) then "这几个单位里谁牵头": the lead of that task
+            return replace(q, target="responsible", refs=state.mentioned[-1:], where=None, subject="", content=(), unparsed=(),
+                           followup="subject")
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
@@ -417,7 +300,7 @@ class Followups(References):
         if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
         if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
-            return replace(q, target="compare", refs=state.result, where=None, followup="compare", unparsed=(), extreme=_latest(text))
+            return replace(q, target="compare", refs=state.result, where=None, followup="compare_list", unparsed=(), extreme=_latest(text))
         if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
@@ -501,6 +384,11 @@ class Followups(References):
                     old_atoms = [a for a in old_atoms if not isinstance(a, MeasureIn)]
                 where = all_of([*old_atoms, *atoms(where_new)])
                 mode = "narrow"
+                if not select(self.ledger.tasks, where, today) and select(self.ledger.tasks, prev.where, today) \
+                        and all(kind_of(a) in ("status", "deadline") for a in atoms(where_new)) \
+                        and select(self.ledger.tasks, swapped := _substitute(prev.where, where_new), today):
+                    # "已经到期的有几项" then "还没到期的里面…": a time that cannot hold with the one before replaces it
+                    where, mode = swapped, "substitute"
             else:
                 if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
                     old = atoms(prev.where)
@@ -524,9 +412,12 @@ class Followups(References):
                     # from it — the condition that found nothing is not carried into the new question
                     return replace(q, followup="")
                 where = _substitute(prev.where, _keep_unit_mode(prev.where, where_new, text))
-                mode = "substitute"
+                kept = set(map(repr, atoms(prev.where)))
+                # "哪几个是持续推进的" after a list with no time condition: nothing replaced, the list narrowed (剩下的 is its rest)
+                mode = "narrow" if prev.where is not None and kept < set(map(repr, atoms(where))) else "substitute"
             keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking
-            if not keep_shape and (prev.extreme or prev.size or prev.every) and state.result:
+            replaced = bool(set(map(repr, atoms(prev.where))) - set(map(repr, atoms(where))))  # "不对，我要的是今年的": a time swapped
+            if not keep_shape and (prev.extreme or prev.size or prev.every) and state.result and not replaced:
                 # the measures shown were picked by a ranking the condition does not hold: their tasks, by id
                 where = all_of([TaskIn(state.result), *[a for a in atoms(where) if a not in atoms(prev.where)]])
             return replace(prev, target=target, count=count, where=where, by=q.by or (prev.by if keep_shape else ""),

@@ -182,6 +182,7 @@ class References(Asking):
         only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)"
                                   r"|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?", norm))
         to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
+                                r"|参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)|^\s*(?:那|那么)?(?:只要)?参与的(?:呢|也算)"
                                 r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
         to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) \
@@ -189,7 +190,7 @@ class References(Asking):
             isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or re.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
-        if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:牵头|负责|参与)", norm)):
+        if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:只是|仅仅?|单纯)?(?:牵头|负责|参与)", norm)):
             return None  # "第三个是谁牵头？" points into the list; it does not change it
         kept = []
         lead_named = {u for a in atoms(own.where) if isinstance(a, UnitIs) and a.mode == "lead" for u in a.units}  # "我想问的是X牵头的"
@@ -212,7 +213,9 @@ class References(Asking):
             kept.append(a)
         rest = self.g("relax").sub(" ", norm)
         rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
-                      r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|牵头的?|不是参与的?|参与的?", " ", rest)
+                      r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?"
+                      r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"
+                      r"|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(rest, today)
         if lead_named and extra.where is not None:  # the unit named with 牵头 keeps it (the word was cut from rest)
             extra = replace(extra, where=all_of([UnitIs(a.units, "lead") if isinstance(a, UnitIs) and set(a.units) <= lead_named else a
@@ -236,7 +239,7 @@ class References(Asking):
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
         m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
-                      r"|(?:这|那|该)(?:两|俩|二|三)?(?:个|项|一)?(?:工作)?措施(?!\s*[0-9一二三四五六七八九十])"
+                      r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
                       r"|\b(?:that|this|the same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m:
             return text

@@ -25,12 +25,10 @@ from assistant.query import (
     kind_of,
     select,
 )
-from assistant.text import cn_number, normalize, tokenize
-from assistant.understand.groups import Groups
+from assistant.text import cn_number, normalize
 from assistant.understand.patterns import (
     _BY,
     _FIELDS,
-    _HARMLESS_NEG,
     _M,
     _NUM,
     _PLANTED,
@@ -45,20 +43,13 @@ from assistant.understand.patterns import (
     clean_input,
     plain_bounds,
 )
+from assistant.understand.words import _QUAL_IN, Words
 
-# a qualifier (not / only) standing on its own, and the two-character negations that tokenise as one word
-_QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
+# the two-character negations that tokenise as one word
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
-# "the first/last N measures": a range no stage took is never dropped silently
-# and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
-_RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
-                      r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
 # English words that carry an operator; left in the text after the glossary, they were not understood
 _ENGLISH_OPERATOR = re.compile(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
                                r"before|after|earliest|latest|neither|nor|unless)\b")
-# a figure with its unit (the units the ledger writes numbers with)
-_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
-_SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 # "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
 _VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
                           r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
@@ -73,7 +64,7 @@ _BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一�
 _COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
 
 
-class Targets(Groups):
+class Targets(Words):
     def _parse_whole(self, question: str, today: dt.date) -> Query:
         clean = clean_input(question)
         question = clean
@@ -311,7 +302,9 @@ class Targets(Groups):
             or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
             or re.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
         extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
-        if (size or extreme) and g("target_measures").search(rest) and not refs:
+        if (size or extreme) and not refs and (g("target_measures").search(rest)
+                                               or re.search(r"(?:下面|底下|下边|下头|之下)(?:的)?(?:具体)?任务\S{0,4}(?:最多|最少)", rest)):
+            # "下面任务最多的是哪一项": tasks are under a measure
             wants_measures = True
         elif cues.get("measure_of") and (content or refs):
             wants_measures = False  # "临代正小区治理属于哪个措施" asks the measure of one task
@@ -354,10 +347,11 @@ class Targets(Groups):
             intent = _single_intent(cues)
             return replace(base, target=intent, refs=refs, where=where)
         # "第3项措施由哪些单位负责" — a whole measure: its units (exact filter, never top-k)
-        if cues.get("responsible") and not content and where is not None and find(where, MeasureIn) and not refs:
+        leads = bool(re.search(r"谁(?:来)?牵头|(?:哪个|哪家|哪一个|哪一家|什么)(?:单位|部门|机构)?(?:来)?牵头|\b(?:which|what)\s+(?:department|unit|agency|body|office)s?\s*牵头|牵头(?:单位|部门)|牵头的(?:是|单位|部门)|排(?:在)?第一", rest))
+        if cues.get("responsible") and not [c for c in content if not (leads and c == "牵头")] and where is not None and find(where, MeasureIn) and not refs:
             # "第2项和第5项措施的责任单位相比，多了哪个": a comparison of unit cells is not a list of them
             compared = tuple(re.findall(r"相比|比较|对比|多了|少了|多出|区别|差别|不同", rest))
-            leads = bool(re.search(r"谁(?:来)?牵头|牵头(?:单位|部门)|牵头的(?:是|单位|部门)|排(?:在)?第一", rest))  # "第13项到底是谁牵头"
+            # "第13项到底是谁牵头" / "由哪个部门牵头": the lead unit
             return replace(base, target="units", where=where, unparsed=compared, by="lead" if leads else "")
         task_words = bool(re.search(g("task_nouns").pattern, rest))
         if count and not task_words and where is None and not refs and not [c for c in content if c not in ("台账", "这份", "份台账")] \
@@ -365,8 +359,9 @@ class Targets(Groups):
                 and not g("target_measures").search(rest):
             return replace(base, target="totals", count=True)  # "这份台账一共多少项？": its measures and tasks, both said
         collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
-        if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words):
-            collection = True  # bare filters: "省能源局2027年底前的"
+        if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words) \
+                and not (re.search(r"怎么办|咋办|如何处理|怎么处理|如何应对|怎么解决|怎么弄", rest) and not (count or listing)):
+            collection = True  # bare filters: "省能源局2027年底前的" (not "超期了怎么办", which asks what is done)
         if not collection and cues.get("measure_of") and where is not None and not content and not refs:
             return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
         if texts and task_words and not single_cue and not refs and (len(texts) >= 2 or not content):
@@ -453,86 +448,3 @@ class Targets(Groups):
         return replace(base, target=intent, refs=refs, subject=subject, where=filt, unparsed=unparsed,
                        content=tuple(content) + tuple(keyword_text.split()) + tuple(said),
                        search_text=self._search_text(subject, norm), expansion=self._expansion(norm), wider=wider)
-
-    def _live_qualifiers(self, ask: str) -> list[str]:
-        """Qualifiers (不 / 没有 / 只 …) in the asking clause that act as operators: not part of a ledger phrase
-        (非电网直供电, 不停电作业, 不超过), not an A-not-A question (收不收, 算不算)."""
-        text = _HARMLESS_NEG.sub(" ", ask)
-        live = []
-        for m in _QUAL_IN.finditer(text):
-            before, after = text[max(0, m.start() - 1): m.start()], text[m.end(): m.end() + 1]
-            if before and before == after:
-                continue  # 收不收 / 接不接
-            if self.in_ledger(text[m.start(): m.end() + 3]) or self.in_ledger(text[m.start(): m.end() + 2]):
-                continue
-            live.append(m.group(0))
-        return live
-
-    def _search_text(self, subject: str, norm: str) -> str:
-        return subject.strip()
-
-    def _expansion(self, norm: str) -> str:
-        """The lexicon's ledger terms for colloquial words in the question (searched with less weight than the words typed)."""
-        return " ".join(v for k, v in self.lexicon.synonyms if k in norm)
-
-    def _implicit_keywords(self, content: list[str], rest: str = "") -> tuple[list[Cond], list[str]]:
-        """Topic words in a list question become exact keyword conditions when the ledger has them and the
-        question places them as a topic: a ledger term, or a word right before the task noun ("充电设施的任务").
-        Any other word is left over (never silently turned into a condition)."""
-        conds: list[Cond] = []
-        left: list[str] = []
-        for tok in content:
-            kw = self._keyword(tok)
-            placed = self.is_term(tok) or bool(re.search(
-                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest)) or bool(
-                re.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"]?{re.escape(tok)}", rest))  # "提到了预付电费"
-            if kw and placed and any(self.in_ledger(t) for t in kw.terms):
-                conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t)), implicit=True))
-            else:
-                left.append(tok)
-        # sub-words of a matched word are not separate conditions (便民接电点 → 便民, 接电)
-        labels = [c.label for c in conds if isinstance(c, TextHas)]
-        conds = [c for c in conds if not (isinstance(c, TextHas) and any(c.label != o and c.label in o for o in labels))]
-        return conds, left
-
-    def _names_a_task(self, t: TextHas, norm: str) -> bool:
-        """A quoted phrase the ledger does not have as written, followed by 这条 / 那项 / 的任务: it names a task in the
-        asker's words (searched by its words). A quotation anywhere else (what someone wants said) is not a description."""
-        words = self._content(t.label)
-        if t.implicit or any(self.in_ledger(x) for x in t.terms) or not words or not all(self.covered(w) for w in words):
-            return False  # (a word the ledger never uses — “电力现货市场建设” — names no task of it)
-        return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
-
-    def _orphan_lead(self, text: str) -> bool:
-        """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
-        for name in ("breakdown", "target_units", "units_ref"):
-            text = self.g(name).sub(" ", text)
-        for pat in self.lexicon.intents.values():
-            text = pat.sub(" ", text)
-        return bool(re.search(r"牵头(?!单位(?:是|为)?(?:谁|哪|什么))", text))
-
-    def _content(self, text: str, english: bool = False) -> list[str]:
-        """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
-        lx, g = self.lexicon, self.g
-        said = text
-        # a figure with its unit that the ledger states (160千瓦, 26个工作日) names what carries it, like any topic word
-        figures = [f for f in dict.fromkeys(m.group(0) for m in _FIGURE.finditer(_M.sub(" ", text))) if self.tasks_with(f)]
-        for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
-                     "position", "keyword_cue", "correction"):
-            text = g(name).sub(" ", text)
-        for pat in lx.intents.values():
-            text = pat.sub(" ", text)
-        for name in ("filler", "target_measures", "task_nouns"):
-            text = g(name).sub(" ", text)
-        text = _HARMLESS_NEG.sub(" ", text)
-        glue = g("glue")
-        toks = [
-            t for t in tokenize(text, normalized=True)
-            if len(t) >= 2 and t not in lx.generic and t not in lx.discourse and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
-            and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
-        ]
-        # a qualifier word with no entity to attach to is content that was not understood
-        quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
-        quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
-        return figures + [t for t in toks if t not in figures] + [q for q in quals if q not in toks]
-

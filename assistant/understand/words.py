@@ -1,0 +1,112 @@
+"""Stage 4a: words — the content words of a question (what is left once entities, cues, operators and filler are
+removed), the words a search adds, quoted phrases that describe a task, and the qualifiers still standing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.query import Cond, TextHas
+from assistant.text import tokenize
+from assistant.understand.groups import Groups
+from assistant.understand.patterns import _HARMLESS_NEG, _M
+
+# a qualifier (not / only) standing on its own
+_QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
+# "the first/last N measures": a range no stage took is never dropped silently
+# and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
+_RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
+                      r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
+# a figure with its unit (the units the ledger writes numbers with)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
+_SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
+
+
+class Words(Groups):
+    """The words of a question that no stage took: content words, search words, qualifiers still live."""
+
+    def _live_qualifiers(self, ask: str) -> list[str]:
+        """Qualifiers (不 / 没有 / 只 …) in the asking clause that act as operators: not part of a ledger phrase
+        (非电网直供电, 不停电作业, 不超过), not an A-not-A question (收不收, 算不算)."""
+        text = _HARMLESS_NEG.sub(" ", ask)
+        live = []
+        for m in _QUAL_IN.finditer(text):
+            before, after = text[max(0, m.start() - 1): m.start()], text[m.end(): m.end() + 1]
+            if before and before == after:
+                continue  # 收不收 / 接不接
+            if self.in_ledger(text[m.start(): m.end() + 3]) or self.in_ledger(text[m.start(): m.end() + 2]):
+                continue
+            live.append(m.group(0))
+        return live
+
+    def _search_text(self, subject: str, norm: str) -> str:
+        return subject.strip()
+
+    def _expansion(self, norm: str) -> str:
+        """The lexicon's ledger terms for colloquial words in the question (searched with less weight than the words typed)."""
+        return " ".join(v for k, v in self.lexicon.synonyms if k in norm)
+
+    def _implicit_keywords(self, content: list[str], rest: str = "") -> tuple[list[Cond], list[str]]:
+        """Topic words in a list question become exact keyword conditions when the ledger has them and the
+        question places them as a topic: a ledger term, or a word right before the task noun ("充电设施的任务").
+        Any other word is left over (never silently turned into a condition)."""
+        conds: list[Cond] = []
+        left: list[str] = []
+        for tok in content:
+            kw = self._keyword(tok)
+            placed = self.is_term(tok) or bool(re.search(
+                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest)) or bool(
+                re.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"]?{re.escape(tok)}", rest))  # "提到了预付电费"
+            if kw and placed and any(self.in_ledger(t) for t in kw.terms):
+                conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t)), implicit=True))
+            else:
+                left.append(tok)
+        # sub-words of a matched word are not separate conditions (便民接电点 → 便民, 接电)
+        labels = [c.label for c in conds if isinstance(c, TextHas)]
+        conds = [c for c in conds if not (isinstance(c, TextHas) and any(c.label != o and c.label in o for o in labels))]
+        return conds, left
+
+    def _names_a_task(self, t: TextHas, norm: str) -> bool:
+        """A quoted phrase the ledger does not have as written, followed by 这条 / 那项 / 的任务: it names a task in the
+        asker's words (searched by its words). A quotation anywhere else (what someone wants said) is not a description."""
+        words = self._content(t.label)
+        more = re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』](?P<more>[\u4e00-\u9fff]{{2,12}}?)\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)", norm)
+        if more and not t.implicit and (extra := self._content(more.group("more"))) and all(self.covered(w) for w in extra):
+            return True  # "“高效办成一件事”特色事项清单那条": the quotation and the words after it describe one task together
+        if t.implicit or any(self.in_ledger(x) for x in t.terms) or not words or not all(self.covered(w) for w in words):
+            return False  # (a word the ledger never uses — “电力现货市场建设” — names no task of it)
+        return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
+
+    def _orphan_lead(self, text: str) -> bool:
+        """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
+        for name in ("breakdown", "target_units", "units_ref"):
+            text = self.g(name).sub(" ", text)
+        for pat in self.lexicon.intents.values():
+            text = pat.sub(" ", text)
+        return bool(re.search(r"牵头(?!单位(?:是|为)?(?:谁|哪|什么))", text))
+
+    def _content(self, text: str, english: bool = False) -> list[str]:
+        """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
+        lx, g = self.lexicon, self.g
+        said = text
+        # a figure with its unit that the ledger states (160千瓦, 26个工作日) names what carries it, like any topic word
+        figures = [f for f in dict.fromkeys(m.group(0) for m in _FIGURE.finditer(_M.sub(" ", text))) if self.tasks_with(f)]
+        for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
+                     "position", "keyword_cue", "correction"):
+            text = g(name).sub(" ", text)
+        for pat in lx.intents.values():
+            text = pat.sub(" ", text)
+        for name in ("filler", "target_measures", "task_nouns"):
+            text = g(name).sub(" ", text)
+        text = _HARMLESS_NEG.sub(" ", text)
+        glue = g("glue")
+        toks = [
+            t for t in tokenize(text, normalized=True)
+            if len(t) >= 2 and t not in lx.generic and t not in lx.discourse and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
+            and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
+        ]
+        # a qualifier word with no entity to attach to is content that was not understood
+        quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
+        quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
+        return figures + [t for t in toks if t not in figures] + [q for q in quals if q not in toks]
+
