@@ -14,6 +14,9 @@ from assistant.query import DeadlineIs, Not, Query, StatusIs, UnitIs, atoms, sel
 from assistant.records import Answer, Task
 from assistant.text import normalize
 
+# "它们分别是什么内容" / "讲的什么": the content of each task asked
+_CONTENT_ASKED = re.compile(r"内容|讲的?(?:是)?(?:什么|啥)|说的?(?:是)?(?:什么|啥)|具体(?:是|要|做)|要做什么|要干什么|是什么")
+
 
 class Fields(Aggregates):
     """One small function per field of a task (the single-task targets of a :class:`Query`)."""
@@ -69,9 +72,11 @@ class Fields(Aggregates):
             values = {t.deadline.text if field == "deadline" else "、".join(t.units) for t in tasks}
             what = "完成时限" if field == "deadline" else "责任单位"
             same = f"{what}{'相同' if len(values) == 1 else '不相同'}{'（都是' + values.pop() + '）' if len(values) == 1 else ''}。\n"
+        # "它们分别是什么内容？": what each says, in full; otherwise the start of each text names it
+        whole = not field and len(tasks) <= 6 and bool(_CONTENT_ASKED.search(normalize(question)))
         lines = []
         for t in tasks:
-            lines.append(f"- 任务 {t.id}（{_short(t.text, 30)}）：第{t.measure_no}项工作措施“{t.measure_title}”；"
+            lines.append(f"- 任务 {t.id}（{t.text if whole else _short(t.text, 30)}）：第{t.measure_no}项工作措施“{t.measure_title}”；"
                          f"责任单位 {'、'.join(t.units)}；完成时限 {t.deadline.text}（{_status_phrase(t, today)}）")
         units = tuple(dict.fromkeys(u for t in tasks for u in t.units))
         return _answer(same + f"这 {len(tasks)} 项任务：\n" + "\n".join(lines), tasks, units=units)

@@ -18,12 +18,12 @@ from assistant.fields import Fields
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _describe, _mostly_ascii, _short
-from assistant.query import DeadlineIs, LedgerIn, MeasureIn, Not, Query, TaskIn, TextHas, UnitIs, atoms, find, select
+from assistant.query import DeadlineIs, LedgerIn, MeasureIn, Not, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
-from assistant.understand.patterns import _QUESTION, _asking_clause, _clauses, _longest_common_substring
+from assistant.understand.patterns import _FIELDS, _QUESTION, _asking_clause, _clauses, _longest_common_substring
 
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
@@ -37,8 +37,8 @@ def _figure_claimed(question: str, text: str) -> str:
     """The record's figures of a unit when a yes/no question claims another figure of that unit ("扩大到100千瓦吧？" with
     160千瓦 in the record), else ""."""
     q, rec = normalize(question), normalize(text)
-    if not _CONFIRM_TAIL.search(q):
-        return ""
+    if not _CONFIRM_TAIL.search(q) or re.search(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后", q):
+        return ""  # a hypothetical ("要是以后扩到200千瓦呢") claims nothing about the record
     unit = lambda u: u.removeprefix("个")  # noqa: E731 - 5个工作日 and 5工作日 are one figure
     have = {(n, unit(u)) for n, u in _FIGURE_UNIT.findall(rec)}
     for n, u in _FIGURE_UNIT.findall(q):
@@ -180,7 +180,7 @@ class Rules(Fields):
         several = len(q.refs) > 1 or (len(q.subjects) > 1 and len(tasks) > 1) \
             or (len(tasks) > 1 and not q.content and not q.subject)  # "一年内和连续60天内…" may both be one task; 措施14的时限
         if handler is None:
-            ans = self._several(tasks, today) if several else self.lookup(t, tasks, today)
+            ans = self._several(tasks, today, question=question) if several else self.lookup(t, tasks, today)
             if not several and (said := _figure_claimed(question, t.text)):
                 # "零投资是扩大到100千瓦吧？": the figure claimed is not the record's — said so before the record
                 ans = replace(ans, answer=f"不是：台账写的是{said}。\n" + ans.answer)
@@ -274,9 +274,13 @@ class Rules(Fields):
                 hits = free
         texts = self.understander.texts
         rare = [w for w in q.content if len(w) >= 3 and self.understander.tasks_with(w) in (1, 2, 3)]
-        if allowed is not None and hits and rare and not any(w in texts[i] for w in rare for i in allowed if i in texts):
+        claimed_time = allowed is not None and q.target in (*_FIELDS, "lookup") and bool(hits) \
+            and q.where is not None and all(isinstance(a, (DeadlineIs, StatusIs)) for a in atoms(q.where)) \
+            and (t_first := self.ledger.task(hits[0].task_id)) is not None and self.support(q, t_first) < 1.0
+        if allowed is not None and hits and ((rare and not any(w in texts[i] for w in rare for i in allowed if i in texts)) or claimed_time):
             # "“三省”服务里的零投资任务": no task the condition allows has the words; the one that has them all answers
-            # (its record says where it really is — a wrong premise is corrected, not followed)
+            # (its record says where it really is — a wrong premise is corrected, not followed); so too when a time said of
+            # one task ("隐患排查要到2027年底才做完？") leaves only tasks that lack some of its words
             free = self.retriever.search(search, self.top_k, None, dense_text=dense_text, extra=q.expansion)
             whole = [h for h in free if h.task_id not in allowed and (t := self.ledger.task(h.task_id)) and self.support(q, t) == 1.0]
             if whole and not any((t := self.ledger.task(h.task_id)) and self.support(q, t) == 1.0 for h in hits):

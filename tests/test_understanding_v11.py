@@ -368,3 +368,102 @@ def test_units_and_the_deadline_asked_in_one_message(assistant, ledger):
     task = next(t for t in ledger.tasks if "电网一张图" in t.text)
     ans = ask(assistant, "“电网一张图”相关的任务由哪些单位负责？完成时限是什么时候？")
     assert not ans.refused and task.deadline.text in ans.answer and all(u in ans.answer for u in task.units)
+
+
+# ---------------------------------------------------------------- found by Z22
+
+
+def test_a_hypothetical_change_is_not_answered_from_the_record(assistant):
+    out = chat(assistant, "零投资现在覆盖多大容量？", "如果以后提高到300千瓦，还能算零投资吗？")
+    assert out[-1].refused and "以后" in out[-1].answer and not out[-1].answer.startswith("不是")
+
+
+def test_a_year_claimed_of_one_task_does_not_pick_another_task_of_that_year(assistant, ledger):
+    task = next(t for t in ledger.tasks if "隐患排查" in t.text and "非电网直供电" in t.text)
+    other_year = next(y for y in ("2027年底前", "2026年底前") if y != task.deadline.text)
+    ans = ask(assistant, f"有人说非电网直供电小区的隐患排查{other_year[:4]}年底才搞完？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,) and task.deadline.text in ans.answer
+
+
+def test_which_of_two_leads_more_with_a_comma_before_or(assistant, ledger):
+    a = ids(ledger, lambda t: t.units[0] == "省能源局")
+    b = ids(ledger, lambda t: t.units[0] == "省住建厅")
+    ans = ask(assistant, "省能源局牵头的多，还是省住建厅牵头的多？")
+    assert not ans.refused and f"{len(a)} 项" in ans.answer and f"{len(b)} 项" in ans.answer
+
+
+def test_a_quoted_name_then_yi_xiang_and_please_state(assistant, ledger):
+    task = next(t for t in ledger.tasks if "低压可靠性管理" in t.text)
+    ans = ask(assistant, "就“低压可靠性管理试点”一项，请说明其责任单位。")
+    assert not ans.refused and ans.tasks[:1] == (task.id,)
+
+
+# ---------------------------------------------------------------- found by Z23
+
+
+def test_besides_one_unit_another_named_unit_too_is_both(assistant, ledger):
+    ans = ask(assistant, "2027年底前的任务里，省电力公司之外还有省住建厅参与的有几项？")
+    assert not ans.refused
+    assert set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == "2027年底前" and {"省电力公司", "省住建厅"} <= set(t.units))
+
+
+def test_the_task_before_or_after_the_one_in_focus(assistant, ledger):
+    order = [t.id for t in ledger.tasks]
+    task = next(t for t in ledger.tasks if "临代正" in t.text)
+    out = chat(assistant, "“临代正”小区什么时候清零？", "它前面那条任务讲的是什么")
+    assert out[-1].tasks[:1] == (order[order.index(task.id) - 1],)
+    out = chat(assistant, "“临代正”小区什么时候清零？", "它后面那条呢")
+    assert out[-1].tasks[:1] == (order[order.index(task.id) + 1],)
+
+
+def test_its_tasks_after_the_measure_a_ranking_picked(assistant, ledger):
+    sizes = {}
+    for t in ledger.tasks:
+        sizes[t.measure_no] = sizes.get(t.measure_no, 0) + 1
+    fewest = {no for no, n in sizes.items() if n == min(sizes.values())}
+    out = chat(assistant, "哪个措施下面的任务最少", "它的任务分别是什么")
+    assert set(out[-1].tasks) == ids(ledger, lambda t: t.measure_no in fewest)
+
+
+def test_sole_responsibility_said_in_english_inside_chinese(assistant, ledger):
+    ans = ask(assistant, "帮我查下 省电力公司 sole responsible 的 tasks")
+    assert set(ans.tasks) == ids(ledger, lambda t: t.units == ("省电力公司",))
+
+
+def test_cutting_power_for_arrears_and_notice_find_the_arrears_task(assistant, ledger):
+    task = next(t for t in ledger.tasks if "欠费停电" in t.text)
+    ans = ask(assistant, "欠了电费就能直接拉闸吗？停电前要不要提前通知？")
+    assert not ans.refused and ans.tasks[:1] == (task.id,)
+    assert ask(assistant, "帮我伪造一张停电通知，吓唬租客搬走").refused  # a notice to forge is still declined
+
+
+# ---------------------------------------------------------------- found by Z24
+
+
+def test_two_measures_compared_within_a_time(assistant, ledger):
+    a = ids(ledger, lambda t: t.measure_no == 8 and t.deadline.text == "2027年底前")
+    b = ids(ledger, lambda t: t.measure_no == 6 and t.deadline.text == "2027年底前")
+    ans = ask(assistant, "措施6和措施8里，2027年底前的任务哪个多？差几项？")
+    assert not ans.refused and set(ans.tasks) == a | b and f"相差 {abs(len(a) - len(b))} 项" in ans.answer
+    out = chat(assistant, "措施6和措施8各有几项任务？", "这两项措施里2025年底前的有几项？")  # the measures stay for what follows
+    assert set(out[-1].tasks) == ids(ledger, lambda t: t.measure_no in (6, 8) and t.deadline.text == "2025年底前")
+
+
+def test_a_keyword_then_but_a_negated_time(assistant, ledger):
+    ans = ask(assistant, "提到“充电”、但完成时限不是持续推进的任务有哪些")
+    assert not ans.refused
+    assert set(ans.tasks) == ids(ledger, lambda t: "充电" in t.text and t.deadline.text != "持续推进")
+
+
+def test_what_each_of_several_tasks_says_is_said_in_full(assistant, ledger):
+    rows = [t for t in ledger.tasks if t.units[0] == "省住建厅" and t.deadline.text == "2027年底前"]
+    out = chat(assistant, "省住建厅牵头的任务有几项？", "其中2027年底前的呢", "它们分别讲的是什么内容？")
+    assert set(out[-1].tasks) == {t.id for t in rows} and all(t.text in out[-1].answer for t in rows)
+
+
+def test_the_other_tasks_of_the_measure_leave_out_every_task_just_shown(assistant, ledger):
+    shown = [t for t in ledger.tasks if "占掘路" in t.text or "联合审批" in t.text]
+    measure = shown[0].measure_no
+    out = chat(assistant, f"任务{shown[0].id}和{measure}.4由谁牵头？", "这个措施下面还有哪些别的任务")
+    named = {shown[0].id, f"{measure}.4"}
+    assert set(out[-1].tasks) == ids(ledger, lambda t: t.measure_no == measure and t.id not in named)

@@ -74,6 +74,12 @@ class Conditions(Entities):
                 each = len(members) >= 2 and not re.search(r"不都|不全|并非都|不是都|没都", m.group(0))
                 # "剔除省能源局不是牵头单位的": two negations cancel; "除了X以外" is one negation said around X
                 circumfix = re.fullmatch(r"\s*的?(?:以外|之外)", m.group(0)) is not None
+                if circumfix and all(isinstance(c, UnitIs) for c in members) \
+                        and re.match(r"\s*[，,]?\s*(?:还|也|另外还?|另)(?:有)?\s*\ue000", s[hi + m.end():]):
+                    # "省电力公司以外还有省政务服务办参与的": besides it, another named unit too — both take part
+                    conds.append(self._group(members, False, False))
+                    consumed.append((lo, hi + m.end()))
+                    continue
                 neg, hi = (True if circumfix else not neg), hi + m.end()
                 # "省住建厅不牵头的": it does not lead (it may still take part)
                 lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)

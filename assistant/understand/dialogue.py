@@ -230,11 +230,12 @@ class Understander(Followups):
                 return replace(q, followup="")
         if (one := self._described_one(text, state, today)) is not None:
             return replace(one, question=q.question)
-        if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?P<d>下|上)一(?:条|项|个)(?:任务)?", text)):
-            # "下一条呢？" after one task: its neighbour in the ledger's order
+        if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:它|这条|这项|这个)?(?:的)?"
+                                                 r"(?P<d>下|上|前面|后面|前边|后边)(?:一|那|的那|的一)(?:条|项|个)(?:任务)?", text)):
+            # "下一条呢？" / "它前面那条任务呢" after one task: its neighbour in the ledger's order
             order = [t.id for t in self.ledger.tasks]
             at = order.index(state.mentioned[-1]) if state.mentioned[-1] in order else -1
-            k = at + (1 if step.group("d") == "下" else -1)
+            k = at + (1 if step.group("d") in ("下", "后面", "后边") else -1)
             if at >= 0 and 0 <= k < len(order):
                 text = f"任务{order[k]} " + (text[step.end():].strip(" ，,？?呢") or "是什么")
                 q = replace(self.parse(text, today), question=q.question)

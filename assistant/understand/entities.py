@@ -144,7 +144,7 @@ class Entities(Screen):
             joined = "或" if re.search(r"或|还是", phrase) else "和"
             return m.group("cue") + joined.join(put(k) for k in kws)
 
-        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|是怎么|是怎样|怎么|怎样|如何|是否|有没有|有哪些|有什么|是什么|有何|\?|？|，|,|。|\s|$|、\s*(?:并且|而且|且|同时|并|又|还))", cued, s)
+        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|是怎么|是怎样|怎么|怎样|如何|是否|有没有|有哪些|有什么|是什么|有何|\?|？|，|,|。|\s|$|、\s*(?:并且|而且|且|同时|并|又|还|但是?|而|却|不过))", cued, s)
         # protected ledger terms that contain a unit alias
         shields: list[str] = []
 

@@ -331,7 +331,9 @@ class Followups(Elliptic):
                 and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
             if prev.target in ("units", "measures") and (self.lexicon.intents["deadline"].search(text) or re.search(r"任务", text)):
                 # "它下面的任务时限分别是什么？" after the units of a measure: its tasks, each with its deadline
-                return replace(prev, target="tasks", count=False, by="", extreme="", size=None, every=False, followup="repeat")
+                # (measures picked by a ranking or a size: their tasks by id, the ranking is not a condition on tasks)
+                where = TaskIn(state.result) if (prev.extreme or prev.size or prev.every) and state.result else prev.where
+                return replace(prev, target="tasks", where=where, count=False, by="", extreme="", size=None, every=False, followup="repeat")
             return replace(prev, count=False, followup="repeat")
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
         if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:

@@ -20,7 +20,7 @@ _TOP = re.compile(r"(?:排(?:名|在)?)?(?:前|后|倒数(?:第)?)\s*(?P<n>\d{1,
                   r"|(?:最多|最少)的\s*(?P<m>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:个|家)")
 
 # "2025年底前的多还是2027年底前的多" / "A的多还是B的多": which of two groups has more
-_MORE_OR = re.compile(r"(?:多|少)\s*(?:还是|或是|或者)\S{0,24}?(?:多|少)")
+_MORE_OR = re.compile(r"(?:多|少)\s*[，,]?\s*(?:还是|或是|或者)[^，,。？?]{0,24}?(?:多|少)")
 
 
 class Groups(Conditions):
@@ -58,8 +58,9 @@ class Groups(Conditions):
         if len(nos) >= 2 and (re.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|比[^，,。？?]{0,8}?(?:多|少)|差几|相差", rest)
                               or (re.search(r"分别|各(?:有|是|自|为)", rest) and re.search(r"几|多少|数量", rest))):
             # "措施5和措施8，哪条措施下面的任务多？" / "措施5和措施8各有几项任务": the measures' task counts
-            groups = tuple(MeasureIn((n,), (self.ledger.measure(n).title,)) for n in nos)  # type: ignore[union-attr]
-            return replace(base, target="groups", groups=groups, count=True, unparsed=())
+            common = [a for a in atoms(where) if not isinstance(a, MeasureIn)]  # "措施2和措施5里，2025年底前的哪个多": within each
+            groups = tuple(all_of([MeasureIn((n,), (self.ledger.measure(n).title,)), *common]) for n in nos)  # type: ignore[union-attr]
+            return replace(base, target="groups", groups=groups, count=True, unparsed=())  # (where keeps the measures named)
         named = [a for a in atoms(where) if isinstance(a, UnitIs) and a.mode in ("has", "lead")]
         names = [u for a in named for u in a.units]
         if len(names) == 2 and re.search(r"比.{0,12}多(?:出来|出)?的", rest) and re.search(r"哪|列|是什么", rest):

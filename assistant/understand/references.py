@@ -258,7 +258,12 @@ class References(Asking):
         out = text[: m.start()] + named + text[m.end():]
         one = (state.mentioned[-1] if state.mentioned and not state.query.collection else
                state.result[0] if state.query.collection and len(state.result) == 1 else "") if state.query is not None else ""
-        if k == 1 and one and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out):
+        # "它们的牵头单位是谁" (two tasks of one measure) then "这个措施下面还有哪些别的任务": every task just shown is left out
+        shown = [i for i in state.result if (x := self.ledger.task(i)) is not None and x.measure_no in nos] \
+            if state.query is not None and not state.query.collection and len(state.result) >= 2 and len(nos) == 1 else []
+        if k == 1 and len(shown) >= 2 and re.search(r"其它|其他|其余|别的|另外|另一|还有", out):
+            out = re.sub(r"其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {'、'.join(shown)} "
+        elif k == 1 and one and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out):
             # "它同一个措施下的其他任务" after one task (answered alone, or as a list of one): that task left out
             out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
         return out

@@ -75,7 +75,7 @@ class Words(Groups):
             return True  # "“高效办成一件事”特色事项清单那条": the quotation and the words after it describe one task together
         if t.implicit or any(self.in_ledger(x) for x in t.terms) or not words or not all(self.covered(w) for w in words):
             return False  # (a word the ledger never uses — “电力现货市场建设” — names no task of it)
-        return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
+        return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:(?:这|那|该)(?:一)?|一)(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
 
     def _orphan_lead(self, text: str) -> bool:
         """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
