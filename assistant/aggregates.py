@@ -88,7 +88,8 @@ class Aggregates:
         # "省电力交易中心是“服务绿色出行”那条措施的责任单位，它具体负责哪些任务？": a unit named in a clause that asks nothing
         stated = any(u in c and not _QUESTION.search(c) for c in re.split(r"[，,。；;！!？?]", normalize(q.question or ""))
                      for a in units for u in a.units)
-        asks_within = bool(re.search(r"(?:第\s*\S{1,3}\s*[项条]|措施)\S{0,3}(?:里|中|下面?|当中)\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
+        asks_within = bool(re.search(r"(?:第\s*\S{1,3}\s*[项条]|措施)\S{0,3}(?:[“\"「][^”\"」]{1,30}[”\"」])?\s*(?:里|中|下面?|当中)"
+                                     r"\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
         if (claims or asks_within or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
                 and not _negated(q.where, units[0]):
             own = select(self.ledger.tasks, units[0], today)
@@ -100,7 +101,8 @@ class Aggregates:
                 text += (cells + "。" if cells else "") + f"{units[0].words()}的任务共 {len(own)} 项，属于{nos}（{'、'.join(t.id for t in own)}）。"
                 if asks_within and not claims:  # "省能源局在第10条里具体负责哪几项": the measure asked about, with its real units
                     inside = [t for t in self.ledger.tasks if t.measure_no in named]
-                    return _answer(text, inside, units=tuple(dict.fromkeys(u for t in inside for u in t.units)))
+                    # the tasks shown: none fit; in a conversation about that measure its tasks stay in view as the record
+                    return _answer(text, inside if q.followup else [], units=tuple(dict.fromkeys(u for t in inside for u in t.units)))
                 return _answer(text, own, units=units[0].units)
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if a not in times]
@@ -222,6 +224,15 @@ class Aggregates:
             return named
         if (every := self._all_claimed(q, rows, today)) is not None:
             return every
+        leads = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "lead" and len(a.units) == 1]
+        if not rows and len(leads) == 1 and len(atoms(q.where)) == 1 and (own := select(self.ledger.tasks, UnitIs(leads[0].units), today)):
+            # "省电力交易中心牵头的任务有哪些" (none): who leads the tasks it takes part in
+            by: dict[str, list[str]] = {}
+            for t in own:
+                by.setdefault(t.units[0], []).append(t.id)
+            # (counts, not ids: a transcript sent back must not read as a list of tasks shown)
+            who = "、".join(f"{u} {len(ids)} 项" for u, ids in by.items())
+            return _answer(f"条件：{cond} — 没有符合条件的任务（共 0 项）。{leads[0].units[0]}不牵头任何任务；它参与的 {len(own)} 项任务的牵头单位是：{who}。", [])
         if not rows:
             return self._none_together(q, cond, today)
         one = {t.measure_no for t in rows}
@@ -229,7 +240,7 @@ class Aggregates:
                                                         if len(one) == 1 and len(rows) > 1 and not find(q.where, MeasureIn) else "")
         said = [a for a in atoms(q.where) if isinstance(a, TextHas)]
         if len(said) == 1 and len(atoms(q.where)) == 1 and re.search(r"(?:局|厅|委|办|公司|中心|部门)$", said[0].label) \
-                and re.search(r"负责|参与|牵头|承担", normalize(q.question or "")) and not any(said[0].label in u for t in rows for u in t.units):
+                and re.search(r"负责|参与|牵头|承担|责任单位", normalize(q.question or "")) and not any(said[0].label in u for t in rows for u in t.units):
             # "国家能源局华中监管局负责哪些任务？": a body the tasks' texts name, not a responsible unit — said, then where it appears
             head = f"{said[0].label}不是台账中任何任务的责任单位（不在责任单位栏里）；任务内容提到它的有 {len(rows)} 项"
         if q.claimed is not None:  # a number the question claimed, checked

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -16,22 +16,41 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+_UNNAMED = re.compile(r"[(][?]P<[a-z_]+>")
+
+
 class Alternatives:
     """Several patterns tried as one: ``search`` gives the leftmost match of any, ``sub`` applies each.
 
     Unlike one big alternation, each pattern may use the same group names (``(?P<by>…)``);
     ``pattern`` is the alternation without group names, for embedding in larger expressions.
+
+    Each is compiled when first used, so start-up does not compile a thousand expressions the first answer never
+    tries; and when no pattern has a group of its own (most groups), the alternation alone answers ``search`` — the
+    single patterns are compiled only for ``sub`` and ``finditer``.
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        self.patterns = tuple(re.compile(p) for p in patterns)
-        self.pattern = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', p)})" for p in patterns)
-        self._any = re.compile(self.pattern)
+        self.sources = tuple(patterns)
+        self.pattern = "|".join(f"(?:{_UNNAMED.sub('(?:', p)})" for p in patterns)
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.sources)
+
+    @cached_property
+    def _any(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    @cached_property
+    def _plain(self) -> bool:
+        """No pattern has a group of its own: the alternation's match is the match of the pattern that wins."""
+        return self._any.groups == 0 and not any("(?P<" in p for p in self.sources)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The leftmost match of any pattern (the first pattern wins a tie)."""
-        if not self._any.search(text):
-            return None
+        if not (m := self._any.search(text)) or self._plain:
+            return m  # at the leftmost place the alternation tries the patterns in order, as the tie rule does
         hits = [m for p in self.patterns if (m := p.search(text))]
         return min(hits, key=lambda m: m.start()) if hits else None
 
@@ -40,7 +59,9 @@ class Alternatives:
         return [m for p in self.patterns for m in p.finditer(text)]
 
     def sub(self, repl: str, text: str) -> str:
-        """Replace every match of every pattern."""
+        """Replace every match of every pattern, one pattern after the other."""
+        if not self._any.search(text):  # nothing matches (a replacement can only follow a match)
+            return text
         for p in self.patterns:
             text = p.sub(repl, text)
         return text

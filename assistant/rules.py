@@ -49,6 +49,8 @@ def _figure_claimed(question: str, text: str) -> str:
 
 _FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的完成时限) is answered for at most this many
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
+_PUNCT = re.compile(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
+_TYPED = 6  # a run this long, typed as one task has it and longer by _QUOTED_MARGIN than any other's, names that task
 _QUOTED, _QUOTED_MARGIN = 8, 4  # a run of the question found word for word in one task's text, and by how much it beats the others
 _FULLER = 0.8  # a hit whose task covers more of the words typed is put first when it scores at least this share of the first
 
@@ -338,23 +340,28 @@ class Rules(Fields):
         return [t for h in keep if (t := self.ledger.task(h.task_id))], ""
 
     def _quoted(self, q: Query, question: str, hits: list[Hit]) -> Hit | None:
-        """The one hit whose task text has a run of the question, as typed, of at least :data:`_QUOTED` characters,
-        longer by :data:`_QUOTED_MARGIN` than the run any other hit has, when the first hit's text lacks a word of that
-        run ("受电工程竣工检验" in 4.2 as "受电工程提供竣工检验" keeps 4.2); None when no hit stands out so."""
-        asked = normalize(question)
+        """The one hit whose task text has a run of the question, as typed (punctuation aside), longer by
+        :data:`_QUOTED_MARGIN` than the run any other hit has: of at least :data:`_QUOTED` characters when the first hit's
+        text lacks a word of that run ("受电工程竣工检验" in 4.2 as "受电工程提供竣工检验" keeps 4.2), or of at least
+        :data:`_TYPED` holding two of the question's words; None when no hit stands out so."""
+        asked = _PUNCT.sub("", normalize(question))  # "先复电后抢修" is the record's "先复电、后抢修" typed without its comma
         runs = []
         for h in hits[: self.top_k]:
             t = self.ledger.task(h.task_id)
-            runs.append((_longest_common_substring(asked, normalize(t.text)) if t else "", h))
+            runs.append((_longest_common_substring(asked, _PUNCT.sub("", normalize(t.text))) if t else "", h))
         runs.sort(key=lambda x: -len(x[0]))
-        if not runs or len(runs[0][0]) < _QUOTED or (len(runs) > 1 and len(runs[0][0]) - len(runs[1][0]) < _QUOTED_MARGIN):
+        if not runs or len(runs[0][0]) < _TYPED or (len(runs) > 1 and len(runs[0][0]) - len(runs[1][0]) < _QUOTED_MARGIN):
             return None
         run, best = runs[0]
         first = self.ledger.task(hits[0].task_id)
         words = [w for w in q.content if len(w) >= 2 and w in run]
-        if first is None or not words or all(w in normalize(first.text) for w in words):
+        if first is None or not words:
             return None
-        return best
+        if len(run) < _QUOTED:
+            # a shorter run counts when it holds two of the question's words side by side as one record has them:
+            # "先复电后抢修" is 7.5's "先复电、后抢修", not 14.2's "抢修队伍…快速复电"
+            return best if len(words) >= 2 else None
+        return None if all(w in normalize(first.text) for w in words) else best
 
     def _covers_more(self, q: Query, a: Hit, b: Hit) -> bool:
         """Task a's record has every content word of the question and task b's does not."""

@@ -453,7 +453,9 @@ def test_a_unit_in_a_measure_it_is_not_in_gets_the_measures_tasks_and_units(assi
     rows = [t for t in ledger.tasks if t.measure_no == 12]
     outsider = next(u for u in ("省水利厅", "省住建厅", "省自然资源厅") if all(u not in t.units for t in rows))
     ans = ask(assistant, f"{outsider}在第12条里具体负责哪几项？")
-    assert not ans.refused and set(ans.tasks) == {t.id for t in rows} and all(u in ans.answer for t in rows for u in t.units)
+    # none: the answer says so and names the measure's own units (since v12 the tasks shown are the empty result; in a
+    # conversation about that measure its tasks stay in view — tests/test_understanding_v12.py)
+    assert not ans.refused and not ans.tasks and all(u in ans.answer for t in rows for u in t.units)
 
 
 def test_a_whole_ledger_count_of_a_unit_after_a_measure(assistant, ledger):

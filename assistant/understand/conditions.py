@@ -39,6 +39,9 @@ class Conditions(Entities):
                 return f"\ue000{m.group(1)}\ue001"
             return m.group(0)
         s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*([^（()）]{1,40}?)\\s*[)）]", restated_title, s)
+        # "牵头单位既不是A也不是B": the role said once holds for both units
+        s = re.sub("(牵头单位|牵头的|牵头)\\s*(?:既|又)?\\s*(不是|并非|不为)\\s*(\ue000\\d+\ue001)\\s*[，,、]?\\s*(?:也|又|亦)\\s*(?:不是|并非|不为)\\s*(\ue000\\d+\ue001)",
+                   lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}，{m.group(1)}{m.group(2)}{m.group(4)}", s)
         conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
         # groups of adjacent markers joined by connectors
         group_re = re.compile(f"\ue000\\d+\ue001(?:{conj}+\ue000\\d+\ue001)*")

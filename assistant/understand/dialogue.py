@@ -49,6 +49,13 @@ _DESCRIBED_ONE = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,16}?)的\s*(?:那
 _DESCRIBED = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这)(?:几|些)(?:项|条|个)?(?:任务)?")
 
 
+# "在这个基础上…" / "在此基础上…": said of the list just shown — never a pointer to one task ("这个")
+# words that point back at something shown before (a list, a measure, a task)
+_POINTS_BACK = re.compile(r"它|其中|这些|那些|这几|那几|这两|那两|这俩|两个措施|两项措施|两条措施|两部分|上述|上面的|\b(?:it|its|they|them|those|these)\b")
+_ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
+_SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
+
+
 @dataclass
 class Understander(Followups):
     """Turns a question into a :class:`Query` using the lexicon and the ledger's own vocabulary."""
@@ -58,7 +65,13 @@ class Understander(Followups):
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
         q = self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
-        return self._list_size_claim(question, q, state)
+        q = self._list_size_claim(question, q, state)
+        if state.query is not None and q.collection and q.where is None and not q.refs and not q.groups and not q.refuse \
+                and _POINTS_BACK.search(normalize(clean_input(question))) and q.target not in ("totals", "changes"):
+            # "how many tasks does it have" / "两个措施加起来一共几项" / "其中数量最多的是哪一类" that bound to nothing: the whole ledger
+            # would be answered as if it were what was pointed at — ask instead
+            return replace(q, refuse="lost_context")
+        return q
 
     def _described_one(self, text: str, state: State, today: dt.date) -> Query | None:
         """"哪些已经过期了" (two of three) then "没过期的那一条是谁牵头？": the one task of a list shown that its own condition
@@ -165,6 +178,9 @@ class Understander(Followups):
         """
         if state.query is not None and state.query.target == "measures" and state.result:
             question = self._measure_ordinal(question, state)
+        if state.query is not None:
+            question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
+            question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
         if (summed := self._sum_of_lists(question, state)) is not None:
             return summed
         went_back = False
@@ -251,6 +267,8 @@ class Understander(Followups):
             q = replace(self.parse(text, today), question=q.question)
             if excluded and not q.refuse and not q.unparsed and find(q.where, MeasureIn):
                 return replace(q, followup="reference")  # "同一个措施下面的另一项": that measure without the task in focus, nothing else
+            if q.target == "groups" and q.groups and all(isinstance(gr, MeasureIn) for gr in q.groups) and not q.unparsed:
+                return replace(q, followup="reference")  # "这两条措施各有几项任务": each measure pointed at, counted whole
         found = None if excluded or re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text) else self._referent(text, state, q, today)
         if found and self.g("complement").search(text[: found[1][1]]) and state.parent is not None:
             found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself

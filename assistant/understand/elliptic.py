@@ -118,14 +118,14 @@ class Elliptic(References):
         if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
         if q.target == "units" and find(q.where, MeasureIn) and not find(q.where, UnitIs) and not q.count \
-                and re.search(r"谁|哪(?:个|家|些|几个|几家)(?:单位|部门)", text) and not re.search(r"其中|这些|那些|里面|当中", text):
+                and re.search(r"谁|哪(?:个|家|些|几个|几家)(?:单位|部门)", text) and not re.search(r"其中|这些|那些|里面|当中|\b(?:those|these)\b", text):
             return False  # "那第5条措施是谁牵头的" after a unit's list: who it is, asked of the measure named — no unit carried over
         if q.target == "breakdown" and q.where is None and state.query is not None and state.query.collection:
             return True  # "按措施分一下": the list just shown, grouped
         if q.target == "units" and q.where is None and not q.content and state.query is not None:
             return True  # "由哪些单位负责？": of what was just shown
         if q.target == "measures" and q.where is None and not q.content and state.query is not None and state.result \
-                and re.search(r"它们|这些|这几|那些|\b(?:they|them|those|these)\b", text):
+                and re.search(r"它们|这些|这几|那些|分别|各自|\b(?:they|them|those|these)\b", text):
             return True  # "Which measures do they belong to?": the measures of what was just shown
         if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
             return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
@@ -143,7 +143,7 @@ class Elliptic(References):
         bare = _MEASURE_LIST.sub(" ", text)
         listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
         if listing and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
-                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", bare) \
+                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", self.unit_names.sub(" ", bare)) \
                 and not (q.groups and not self.g("narrow").search(text)):
             return True  # "哪几个已经逾期了" after a list: no noun of its own
         # nothing of its own: "什么时候完成？", "由谁负责？"

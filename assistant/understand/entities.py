@@ -107,18 +107,25 @@ class Entities(Screen):
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
             plain = re.sub(r"[\s，,。、“”\"]", "", inner)
+            owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
+            said_no = re.search(r"(?:第\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[项条](?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<b>[0-9一二三四五六七八九十]{1,3}))\s*$", s[: m.start()])
+            if len(owners) == 1 and said_no and str(owners[0][0]) == str(cn_number(said_no.group("a") or said_no.group("b"))):
+                no, lid = owners[0]  # "措施15“非电网直供电小区用电问题治理”下面的": the title of the measure just named, whatever task also has the words
+                return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
             owners_t = [i for i, x in self.plain_texts.items() if plain in x] if len(plain) >= 8 else []
             if len(owners_t) == 1:
                 return put(TaskIn((owners_t[0],)))  # “明确用电报装容量标准并向全社会公开”: the task it quotes
             if any(p.fullmatch(inner) for p in self.lexicon.status.values()) or re.fullmatch(r"20\d\d年(?:年)?底前", inner):
                 return inner  # "“持续推进”" is the status, not a keyword
-            owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
             quoted_in_title = len(owners) == 1 and any(f"“{inner}”" in title for no, title, _ in self._measure_titles if (no, _) == owners[0])
             if len(owners) == 1 and (re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():])
                                      or (quoted_in_title and re.match(r"\s*(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)", s[m.end():]))
                                      or re.search(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项\s*$", s[: m.start()])):
                 no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it
                 return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
+            if inner.isascii() and not self.in_ledger(inner) and not any(k == re.sub(r"[-_]+", " ", inner) for k, _ in self.lexicon.english) \
+                    and re.search(r"[“\"][\u4e00-\u9fff]{2,}[”\"]", s):
+                return " "  # "the 'zero perception' … task (计划检修零感知)": the asker's own English for the ledger term it also gives
             kw = self._keyword(inner)
             return put(kw) if kw else m.group(0)
 
@@ -133,6 +140,8 @@ class Entities(Screen):
             if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase) \
                     or any(p.search(phrase) for p in self.lexicon.status.values()):
                 return m.group(0)
+            if phrase.isascii() and not self.in_ledger(phrase) and not any(k == re.sub(r"[-_]+", " ", phrase) for k, _ in self.lexicon.english):
+                return m.group(0)  # "about learning from…": an English word after the cue is no keyword unless the glossary reads it
             inner = re.search(r"[（(]\s*(?:包括|含|包含|以及|或)\s*([^）)]+)[)）]", phrase)
             phrase = re.sub(r"[（(][^）)]*[)）]", "", phrase)
             if inner and (kw1 := self._keyword(phrase)) and (kw2 := self._keyword(inner.group(1))):
@@ -170,6 +179,7 @@ class Entities(Screen):
         def measure(m: re.Match[str]) -> str:
             first = m.group("a") or m.group("b") or m.group("c") or m.group("d")
             more = m.group("more") or m.group("more2") or m.group("more3") or m.group("more4") or ""
+            more = re.sub(r"(?<=[\d一二三四五六七八九十])[两三四五六七八九十]\s*[项条个]\s*$", "", more)  # "第6、第7两项措施": how many, not a number
             nums = [cn_number(first)] + [cn_number(x) for x in re.findall(_NUM, more)]
             if re.search(r"到|至|-|~", more) and len(nums) == 2 and all(nums):
                 nums = list(range(nums[0], nums[1] + 1))  # type: ignore[arg-type]
@@ -280,7 +290,7 @@ class Entities(Screen):
                 if n in s:
                     s = s.replace(n, put(LedgerIn((lid,), (self.ledger.ledger_title(lid),))))
         # "我们是省能源局的，帮我看下我们牵头的任务": 我们 after the speaker named their unit is that unit
-        intro = re.search(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})", s)
+        intro = self._self_intro.search(s)
         if intro:
             said_at, rest_of = s[: intro.end()], s[intro.end():]
             if re.search(self.g("self_ref").pattern, rest_of):

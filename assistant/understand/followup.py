@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.query import (
+    And,
     Cond,
     DeadlineIs,
     MeasureIn,
@@ -17,6 +18,7 @@ from assistant.query import (
     Query,
     StatusIs,
     TaskIn,
+    TextHas,
     UnitIs,
     all_of,
     atoms,
@@ -49,6 +51,8 @@ from assistant.understand.patterns import (
 )
 from assistant.understand.state import State
 
+# "只有一家参与、另一家不参与" / "恰好其中一家参与": one of two units and not the other
+_ONE_OF_TWO = re.compile(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
 
 class Followups(Elliptic):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
@@ -220,6 +224,14 @@ class Followups(Elliptic):
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
             k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该|它(?!们)", word) else len(state.units)
+            if k == 2 and len(state.units) >= 2 and _ONE_OF_TWO.search(text):
+                # "这两家中只有一家参与、另一家不参与的": either one without the other
+                a, b = state.units[-2:]
+                others = [x for x in atoms(q.where) if not isinstance(x, UnitIs)]
+                one = Or((And((UnitIs((a,)), Not(UnitIs((b,))))), And((UnitIs((b,)), Not(UnitIs((a,)))))))
+                base = prev if prev.collection else q
+                return replace(base, target="tasks", where=all_of([one, *others]), count=base.count or bool(re.search(r"几|多少", text)),
+                               subject="", content=(), refs=(), followup="units", unparsed=())
             if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
                 mode = "lead" if "牵头" in text else "has"  # "这三家里谁牵头的最少": each one's own count, then the extreme
                 groups = tuple(all_of([UnitIs((u,), mode), *[a for a in atoms(q.where) if not isinstance(a, UnitIs)]]) for u in state.units[-k:])
@@ -334,7 +346,8 @@ class Followups(Elliptic):
                 # (measures picked by a ranking or a size: their tasks by id, the ranking is not a condition on tasks)
                 where = TaskIn(state.result) if (prev.extreme or prev.size or prev.every) and state.result else prev.where
                 return replace(prev, target="tasks", where=where, count=False, by="", extreme="", size=None, every=False, followup="repeat")
-            return replace(prev, count=False, followup="repeat")
+            # an English word not understood ("which one is due earliest") is never dropped
+            return replace(prev, count=False, followup="repeat", unparsed=tuple(u for u in q.unparsed if u.isascii()))
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
         if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
             if prev.collection and 1 <= len(state.result) <= 3:
@@ -395,6 +408,12 @@ class Followups(Elliptic):
                 if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
                     old = atoms(prev.where)
                     where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
+                    topic = (TextHas, MeasureIn)
+                    said_kinds = {type(a) for a in atoms(where_new) if isinstance(a, topic)}
+                    if said_kinds and any(isinstance(a, topic) and type(a) not in said_kinds for a in old):
+                        # "小区供电相关的任务" then "我刚才说的不准确，我要的是措施15下面的": the topic named as wrong gives way
+                        # to the one said now (a keyword to a measure, or back); units and times are kept as they were
+                        prev = replace(prev, where=all_of([a for a in old if not isinstance(a, topic)]))
                 if isinstance(prev.where, TaskIn) and len(prev.where.ids) >= 2 and not q.refs:
                     # "这几项的完成时限分别是什么" then "不对，我要问的是省水利厅": the list those items were shown in, by its conditions
                     named = next((o.query for o in reversed(state.earlier) if o.query is not None and o.query.collection

@@ -40,7 +40,7 @@ class References(Asking):
     def _sum_of_lists(self, question: str, state: State) -> Query | None:
         """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
         norm = normalize(clean_input(question))
-        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合计|相加|一共|总共|之和)", norm)
+        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次|者|部分|份|块)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合在一起|并在一起|放在一起|合计|相加|一共|总共|之和)", norm)
         diff = re.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
                          r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])", norm)
         if diff and state.query is not None and state.query.collection and not m:
@@ -151,10 +151,12 @@ class References(Asking):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
         any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
-        widen = re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
+        widen = None if re.search(r"(?:再|又)?加(?:一)?个?条件|(?:也|都)(?:要|得|必须)(?:参与|负责|牵头|在内|是)", norm) else \
+            re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
             or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm) \
             or re.search(r"^\s*(?:那|那么|要是|如果)?(?:再)?(?:包含|包括|含上?|算上|加上)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:在内)?(?:呢|吧|吗)?[？?]?$", norm)  # "包含2026年底前的呢？"
-        added = self.parse(re.split(r"[，,]", widen.group("x"))[-1], today).where if widen else None  # "放宽点，写到“智能”的都算"
+        # "放宽点，写到“智能”的都算" / "在这个基础上再把持续推进的也加进来": what is added is after the last comma or 把
+        added = self.parse(re.split(r"[，,]|把", widen.group("x"))[-1], today).where if widen else None
         new_atoms = atoms(added)
         if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
                 and not any(a in atoms(prev.where) for a in new_atoms):
@@ -248,6 +250,10 @@ class References(Asking):
         if k == 1 and re.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)) and state.query is not None \
                 and not state.query.collection and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
             nos = (t.measure_no,)  # "它所在措施": the measure of the task just answered, not the last measure named
+        spanned = tuple(dict.fromkeys(t.measure_no for i in state.result if (t := self.ledger.task(i)) is not None))
+        if state.query is not None and state.query.collection and not find(state.query.where, MeasureIn) and len(spanned) == k \
+                and not re.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)):
+            nos = spanned  # "省发改委牵头的任务" (in measures 2 and 5) then "这两条措施各有几项任务": the measures of the list shown
         if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
             nos = (t.measure_no,)
         if not nos and len(state.result) == 1 and (t := self.ledger.task(state.result[0])):
@@ -263,7 +269,10 @@ class References(Asking):
             if state.query is not None and not state.query.collection and len(state.result) >= 2 and len(nos) == 1 else []
         if k == 1 and len(shown) >= 2 and re.search(r"其它|其他|其余|别的|另外|另一|还有", out):
             out = re.sub(r"其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {'、'.join(shown)} "
-        elif k == 1 and one and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out):
+        elif k == 1 and one and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out) and not (
+                not re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它", out)
+                and re.search(r"20\d\d|年底|到期|逾期|超期|过期|持续推进|今年|明年|去年|牵头|参与", out)):
+            # ("它同一个措施下还有哪些任务是2027年底前的": a condition of its own picks them, the task in focus among them)
             # "它同一个措施下的其他任务" after one task (answered alone, or as a list of one): that task left out
             out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
         return out

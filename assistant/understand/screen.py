@@ -19,6 +19,9 @@ from assistant.understand.vocabulary import Vocabulary
 _TASK_ID_SAID = re.compile(r"(?<![\d.])\d{1,2}\s*[.．]\s*\d(?![\d.])|措施\s*\d|第\s*\S{1,3}\s*项")
 
 
+# the words around a word repeated in brackets: "（正文出现10kV）", "（任务里写了“可靠性”三个字的）"
+_RESTATED_CUES = re.compile(r"就算|就行|即可|也算|都算|都行|正文|原文|文中|文字|内容|任务|台账|里面?|中|出现(?:了|过)?|带(?:有|了)?|含有?|包含|写(?:了|有|着)?|提到(?:了)?|字样|这个词|二字|三个字|几个字|的")
+
 class Screen(Vocabulary):
     # ---------------------------------------------------------------- refusals
     def _content(self, text: str, english: bool = False) -> list[str]:
@@ -84,6 +87,8 @@ class Screen(Vocabulary):
         if lx.chitchat.search(norm):
             return Query(question, refuse="oos", refuse_detail="闲聊不在台账范围内")
         for region in lx.other_regions:
+            if region not in asks and region not in whole_said:
+                continue
             owns = re.search(re.escape(region) + r"\S{0,4}的?\S{0,10}(?:台账|文件|政策|规定|标准|方案|办法)", whole_said)
             if (region in asks or owns) and region not in self._ledger_text:  # any question of the message ("广东…是多少？跟江西比哪个高")
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
@@ -108,13 +113,38 @@ class Screen(Vocabulary):
             sentences = [s for s in sentences if _QUESTION.search(s) or self.g("request").search(s)]
         return [c for s in sentences for c in _clauses(s) if not self.g("hearsay").search(c)]
 
+    def _restated_aside(self, text: str) -> str:
+        """A word said twice: in brackets after it ("跟10kV有关的任务（正文出现10kV）") or as a heading before the
+        question ("三零相关：正文带“三零”的任务"). The repeat only says how the word is meant; it is set aside — and when
+        it names a shorter word than the one said ("跟供电可靠性有关的（正文提到可靠性）"), that word is the one meant."""
+        for m in list(re.finditer(r"[（(]([^（）()]{1,30})[)）]", text))[::-1]:
+            inner = m.group(1)
+            if re.search(r"[“”\"「」]", inner) or not re.search(r"正文|原文|文中|字样|出现|写|提到|带", inner) \
+                    or re.search(r"20\d\d|年底|时限|期限", inner):
+                # "（任务里写了“可靠性”三个字的）": a quoted word in brackets says which word is meant; "（含2026年底）" bounds a time
+                continue
+            word = _RESTATED_CUES.sub("", inner).strip(" '")
+            outside = text[: m.start()] + " " + text[m.end():]
+            if len(word) < 2 or word not in outside:
+                continue
+            said = [k.group("kw") for pat in self.g("keyword_around").patterns for k in pat.finditer(outside)]
+            longer = [k for k in said if word in k and word != k]
+            text = outside.replace(longer[0], word, 1) if longer and word not in said else outside
+        head = re.match(r"\s*([^：:，,。？?！!\s]{2,14})[：:]", text)
+        if head and (word := re.sub(r"(?:相关|有关|方面|问题|类|的)+$", "", head.group(1)).strip("“”\"")) and len(word) >= 2 \
+                and word in text[head.end():]:
+            text = text[head.end():]
+        return text
+
     def _keyword_around(self, text: str) -> str:
         """"与X有关/跟X相关" becomes a keyword, unless X names a unit or carries a negation (跟能源局不沾边)."""
         def repl(m: re.Match[str]) -> str:
-            kw = m.group("kw")
-            if re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases):
+            kw, asking = m.group("kw"), ""
+            if m.start("kw") == m.start() and (lead := self.g("ask_prefix").search(kw)) and lead.end():
+                asking, kw = kw[:lead.end()], kw[lead.end():]  # "帮我看看小区供电相关的任务": the words that ask stay outside
+            if len(kw) < 2 or re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases):
                 return m.group(0)
-            return f"提到“{kw}”"
+            return f"{asking} 提到“{kw}”"
 
         for pat in self.g("keyword_around").patterns:
             text = pat.sub(repl, text)

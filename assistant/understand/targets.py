@@ -49,7 +49,7 @@ from assistant.understand.words import _QUAL_IN, Words
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # English words that carry an operator; left in the text after the glossary, they were not understood
 _ENGLISH_OPERATOR = re.compile(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
-                               r"before|after|earliest|latest|neither|nor|unless)\b")
+                               r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than)\b")
 # "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
 _VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
                           r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
@@ -63,6 +63,9 @@ _BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一�
 # "20项工作措施、80项具体任务": a number of measures and a number of tasks, each said with its noun
 _COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
 
+
+# a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
+_TIME_LEFT = re.compile(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
 
 class Targets(Words):
     def _parse_whole(self, question: str, today: dt.date) -> Query:
@@ -79,7 +82,10 @@ class Targets(Words):
         text = english or self._mixed(norm) or norm
         text = plain_bounds(self.g("restated").sub(" ", text))  # "作为责任单位之一参与": the default reading said again
         text = self.g("most_words").sub("最多", text)  # "最集中在哪项措施": the most
-        text = self._keyword_around(text)
+        # "省住建厅是哪些措施的牵头单位": the measures it leads (the unit's role said after the noun asked for)
+        text = re.sub(r"是(哪些|哪几个|哪几项|哪几条|哪个|哪项|哪一项|哪条)((?:工作)?措施|任务)的(牵头|责任)单位",
+                      lambda m: f"{'牵头' if m.group(3) == '牵头' else '参与'}的{m.group(2)}是{m.group(1)}", text)
+        text = self._keyword_around(self._restated_aside(text))
         marked, found, problems = self._mark(text, today)
         if problems:
             return Query(question, refuse="absent", refuse_detail=problems[0])
@@ -113,8 +119,12 @@ class Targets(Words):
             ops = re.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        if q.collection and not q.refuse and (left := _TIME_LEFT.search(rest)) and not find(q.where, (DeadlineIs, StatusIs)):
+            # "已经到了期限的任务" in words the status cues do not know: a time condition was said and not read — never dropped
+            q = replace(q, unparsed=(*q.unparsed, left.group(0).strip()))
+        asked_noun = re.compile(r"\b(?:which|what)\s+(?:government\s+)?(departments?|bureaus?|offices?|agenc(?:y|ies)|authorit(?:y|ies)|bodies)\b")
         if english and q.collection and not q.by and not q.groups and not q.refuse and (unknown := self._unknown_english(rest)) and (
-                (q.where is None and any(re.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|"
+                (q.where is None and any(w not in asked_noun.findall(rest) and re.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|"
                                                       r"agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|provincial|municipal|government", w)
                                          for w in unknown))
                 or (q.where is not None and self.g("confirm").search(norm) and len(select(self.ledger.tasks, q.where, today)) == len(self.ledger.tasks))):
@@ -316,14 +326,17 @@ class Targets(Words):
             wants_measures = False  # "“维护和谐供用电关系”这条措施是谁负责的": its units, not the measure again
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every_said = g("measures_every").search(rest)
-            every = bool(every_said) and not (every_said.start() <= 1 and re.search(r"的(?:具体)?任务", rest[every_said.end():]) is not None) \
+            every = bool(every_said) and not (every_said.start() <= 1 and re.search(r"的(?:具体)?任务", re.split(r"[？?。；;]", rest[every_said.end():])[0]) is not None) \
                 if every_said else False  # "全部持续推进的任务…在哪些措施下面": 全部 is "all those tasks", not "all of a measure's tasks"
             if re.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
-            if every and not re.search(r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)|(?:定|设|排|安排|卡)(?:在|为|于)", norm):
-                where = _by_year(where, "le")  # "全部在2026年底前到期" also counts earlier deadlines; "时限都是2027年底前", "都定在…" is that value
+            if every and re.search(r"就(?:能|会|可以|已经|都|全)|(?:能|可以|能够)(?:全部|全都|都)?(?:到期|完成|办完|结束)", norm) and not re.search(
+                    r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)|(?:定|设|排|安排|卡)(?:在|为|于)", norm):
+                # "在2026年底前就能全部到期" is a time by which all are due, earlier deadlines too; "所有任务都要在2027年底前完成",
+                # "时限都是2027年底前", "都定在…" name the deadline every task has
+                where = _by_year(where, "le")
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
             op_n = None
             if size:
@@ -408,6 +421,10 @@ class Targets(Words):
         m2 = re.search(r"(?:哪些|哪几[个项条家]?|哪个|哪项|哪条|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
         if m2:
             n = m2.group("noun")
+        first = re.split(r"[？?。；;]", rest)[0]
+        if n == "任务" and first != rest and ((hits and hits[0].group("noun") == "措施" and hits[0].end() <= len(first))
+                                             or re.search(r"哪(?:些|几个|个|项|条|一项)(?:工作)?措施", first)):
+            n = "措施"  # "…的措施是哪个？它的任务有哪些？": the measure asked first, shown with its tasks
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
 
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
@@ -441,7 +458,7 @@ class Targets(Words):
         content = [c for c in content if c not in quals]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
-        quoted = [t for t in said_words if re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]", norm)
+        quoted = [t for t in said_words if re.search(rf"[“\"「『（(]\s*{re.escape(t.label)}\s*[”\"」』)）]", norm)  # or in brackets: "(临代正)"
                   and select(self.ledger.tasks, t, dt.date.today())]
         if quoted and not refs:  # a term quoted as the ledger has it (“四可”) narrows the search to the tasks that say it
             filt = all_of([*atoms(filt), *quoted])

@@ -14,6 +14,10 @@ from assistant.text import add_words, cut_passages, normalize, passage_tokens, q
 _FUNCTION_CHARS = frozenset("了的是不要在有我你他她它们这那就都也还和与及或吗呢吧啊么把被给让向从对")
 
 
+# "…the 'temporary-for-permanent' (临代正) compounds": an English phrase, in quotes, glossed by the Chinese term after it
+_OWN_GLOSS = re.compile(r"(?P<en>[\"“'‘][^\"”'’（(]{1,60}[\"”'’]\s*)?[（(]\s*(?P<zh>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?)\s*[)）]")
+
+
 @dataclass
 class Vocabulary:
     """The ledger vocabulary and the lexicon the parser stages share."""
@@ -108,6 +112,16 @@ class Vocabulary:
         return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
     @cached_property
+    def unit_names(self) -> re.Pattern[str]:
+        """Any unit's name or alias (longest first): "设区市电力主管部门" is a unit, not the noun 部门."""
+        return re.compile("|".join(re.escape(a) for a, _ in self.aliases))
+
+    @cached_property
+    def _self_intro(self) -> re.Pattern[str]:
+        """"我们是省能源局的": the speaker's own unit after a self-introduction (group ``a``: the alias)."""
+        return re.compile(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})")
+
+    @cached_property
     def _fuzzy_aliases(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         """One-character typos of office names (能原局 → 省能源局): a wrong character inside a 3–5 character alias ending in 局/厅/委/办."""
         out = []
@@ -151,6 +165,16 @@ class Vocabulary:
                 index[key] = t
         return {k: v for k, v in index.items() if k not in clash}
 
+    @cached_property
+    def _typo_heads(self) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+        """Per term length, longest first: the first characters of keys whose wildcard is not first, and the second
+        characters of keys whose wildcard is — a window that starts with neither cannot be a term with one wrong character."""
+        out = []
+        for n in sorted({len(k) for k in self._typo_index}, reverse=True):
+            keys = [k for k in self._typo_index if len(k) == n]
+            out.append((n, frozenset(k[0] for k in keys if k[0] != "?"), frozenset(k[1] for k in keys if k[0] == "?")))
+        return out
+
     def _protected_terms(self) -> list[str]:
         return [t for t in self.lexicon.not_units if self.in_ledger(normalize(t))]
 
@@ -161,9 +185,12 @@ class Vocabulary:
         if not index:
             return text, ()
         fixes: list[tuple[str, str]] = []
-        for n in sorted({len(v) for v in index.values()}, reverse=True):
+        for n, heads, seconds in self._typo_heads:
             i = 0
             while i + n <= len(text):
+                if text[i] not in heads and text[i + 1] not in seconds:
+                    i += 1
+                    continue
                 w = text[i:i + n]
                 hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}  # cheap lookups first
                 last_wrong = n == 3 and len(hits) == 1 and w[:2] + "?" in index
@@ -201,7 +228,17 @@ class Vocabulary:
         letters = sum(c.isascii() and c.isalpha() for c in norm)
         if letters < max(4, len(norm) // 2):
             return ""
-        return self._glossed(norm)
+        return self._glossed(self._own_gloss(norm))
+
+    def _own_gloss(self, norm: str) -> str:
+        """An English question that gives the ledger's own term in brackets ("the 'temporary-for-permanent' (临代正)
+        compounds"): the term it typed is what it asks about; the English it glossed (quoted just before) is dropped."""
+        def term(m: re.Match[str]) -> str:
+            zh = re.sub(r"[“”\"]", "", m.group("zh"))
+            if not self.in_ledger(zh) and not self.is_term(zh):
+                return m.group(0)
+            return f" “{zh}” "
+        return _OWN_GLOSS.sub(term, norm)
 
     def _mixed(self, norm: str) -> str:
         """A Chinese question with English glossary words in it ("deadline是2025年底前、lead unit是省能源局的tasks"):
