@@ -173,7 +173,7 @@ class Rules(Fields):
             "which_task": self.which_task,
         }.get(q.target)
         quantity, past = self.understander.g("quantity"), self.understander.g("period_past")
-        if handler is None and not q.refs and self.understander.g("absent_asks").search(normalize(question)):
+        if handler is None and len(q.refs) <= 1 and self.understander.g("absent_asks").search(normalize(question)):
             return self.unsupported(tasks)  # "在哪几个地市试成功了" / "把名字和电话给我": asks what no record states
         for asked in [c for c in _clauses(normalize(question)) if _QUESTION.search(c)] or [normalize(question)]:
             if handler is None and not q.refs and quantity.search(asked) and not _YES_NO.search(asked) and (

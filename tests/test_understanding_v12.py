@@ -332,3 +332,54 @@ def test_the_two_units_named_before_lead_together(assistant, ledger):
     out = chat(assistant, "省电力公司牵头的任务有几项？", "省能源局牵头的呢？", "两家牵头的任务里，2027年底前的加起来多少？")
     both = ids(ledger, lambda t: t.units[0] in ("省电力公司", "省能源局") and t.deadline.text == "2027年底前")
     assert not out[2].refused and set(out[2].tasks) == both
+
+
+def test_a_measure_compared_with_the_one_just_counted(assistant, ledger):
+    out = chat(assistant, "措施9有几项任务？", "跟措施6比，哪个多，各几项？")
+    n9, n6 = (sum(t.measure_no == n for t in ledger.tasks) for n in (9, 6))
+    assert not out[1].refused and f"{n9} 项" in out[1].answer and f"{n6} 项" in out[1].answer
+
+
+def test_it_compared_with_a_task_named_by_its_own_words(assistant, ledger):
+    [a] = [t for t in ledger.tasks if "项目长" in t.text]
+    [b] = [t for t in ledger.tasks if "明确用电报装容量标准" in t.text]
+    out = chat(assistant, "“项目长”负责制那条什么时候完成？", "它和“明确用电报装容量标准并向全社会公开”那条相比，哪个先到期？")
+    first = min((a, b), key=lambda t: t.deadline.date)
+    assert not out[1].refused and out[1].tasks[0] == first.id and a.deadline.text in out[1].answer and b.deadline.text in out[1].answer
+
+
+def test_a_status_said_again_as_its_deadline_in_brackets_is_one_condition(assistant, ledger):
+    past = [t for t in ledger.tasks if t.deadline.text == "2025年底前"]
+    by: dict[int, int] = {}
+    for t in past:
+        by[t.measure_no] = by.get(t.measure_no, 0) + 1
+    best = max(by.values())
+    ans = ask(assistant, "已经超期（也就是2025年底前）的任务里，哪条措施下面最多？")
+    assert not ans.refused and all(f"第{n}项" in ans.answer for n, k in by.items() if k == best)
+    ans = ask(assistant, "已经超期（2025年底前）的任务，哪个措施最多？")
+    assert not ans.refused and all(f"第{n}项" in ans.answer for n, k in by.items() if k == best)
+
+
+def test_a_measure_said_with_those_of_the_list_picks_its_tasks_from_the_list(assistant, ledger):
+    sole = [t for t in ledger.tasks if t.units == ("省电力公司",)]
+    n = sole[-1].measure_no
+    out = chat(assistant, "只有省电力公司一家负责的任务有几条", f"措施{n}那几条的完成时限分别是什么")
+    assert not out[1].refused and set(out[1].tasks) == {t.id for t in sole if t.measure_no == n}
+
+
+def test_the_exact_day_for_ones_own_place_is_not_answered_from_the_task_in_focus(assistant, ledger):
+    out = chat(assistant, "便民接电点是哪项任务？", "那我们村的接电点具体哪天能建好？")
+    assert out[1].refused
+
+
+def test_dropping_a_condition_then_naming_its_replacement_is_a_swap(assistant, ledger):
+    out = chat(assistant, "2027年底前要完成的有哪些？", "只要省住建厅参与的", "去掉住建厅这个条件，换成省自然资源厅")
+    assert not out[2].refused
+    assert set(out[2].tasks) == ids(ledger, lambda t: t.deadline.text == "2027年底前" and "省自然资源厅" in t.units)
+
+
+def test_the_rest_of_a_list_that_was_never_understood_is_asked_about(assistant, ledger):
+    history = [{"role": "user", "content": "绿色出行那条措施下面，哪些是持续推进的？"},
+               {"role": "assistant", "content": "共2项：任务11.1、任务11.3。"}]
+    ans = assistant.ask("And the remaining one — when is it due?", history)
+    assert ans.refused or list(ans.tasks) == ["11.2"]  # never the other 60 tasks of the ledger

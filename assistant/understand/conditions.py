@@ -31,6 +31,10 @@ class Conditions(Entities):
         # "the housing department (省住建厅)": a parenthesis that names the same entity again is one mention
         s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
                    lambda m: m.group(0) if found[int(m.group(1))] != found[int(m.group(2))] else f"\ue000{m.group(1)}\ue001", s)
+        # "已经过期（2025年底前）的任务": a time said again in brackets as the deadline it means — one condition, the deadline
+        s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
+                   lambda m: f"\ue000{m.group(2)}\ue001" if isinstance(st := found[int(m.group(1))], StatusIs) and st.status == "past"
+                   and isinstance(d := found[int(m.group(2))], DeadlineIs) and d.op == "eq" else m.group(0), s)
         # "measure 10 (green electricity consumption)" / "第10项（促进绿电消费）": its title said again in brackets
         def restated_title(m: re.Match[str]) -> str:
             c = found[int(m.group(1))]

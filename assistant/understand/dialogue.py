@@ -53,6 +53,7 @@ _DESCRIBED = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这
 # words that point back at something shown before (a list, a measure, a task)
 _POINTS_BACK = re.compile(r"它|其中|这些|那些|这几|那几|这两|那两|这俩|两个措施|两项措施|两条措施|两部分|上述|上面的|\b(?:it|its|they|them|those|these)\b")
 _ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
+_DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 _SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
 
 
@@ -66,7 +67,8 @@ class Understander(Followups):
         conditions can hold together."""
         q = self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
         q = self._list_size_claim(question, q, state)
-        if state.query is not None and q.collection and q.where is None and not q.refs and not q.groups and not q.refuse \
+        unbound = q.where is None or all(isinstance(a, Not) and isinstance(a.item, TaskIn) for a in atoms(q.where))
+        if (state.query is not None or state.lost) and q.collection and unbound and not q.refs and not q.groups and not q.refuse \
                 and _POINTS_BACK.search(normalize(clean_input(question))) and q.target not in ("totals", "changes"):
             # "how many tasks does it have" / "两个措施加起来一共几项" / "其中数量最多的是哪一类" that bound to nothing: the whole ledger
             # would be answered as if it were what was pointed at — ask instead
@@ -181,6 +183,7 @@ class Understander(Followups):
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
+            question = _DROP_THEN_SWAP.sub("", question)  # "去掉住建厅这个条件，换成省政务服务办": a swap, said in two steps
         if (summed := self._sum_of_lists(question, state)) is not None:
             return summed
         went_back = False
@@ -269,7 +272,13 @@ class Understander(Followups):
                 return replace(q, followup="reference")  # "同一个措施下面的另一项": that measure without the task in focus, nothing else
             if q.target == "groups" and q.groups and all(isinstance(gr, MeasureIn) for gr in q.groups) and not q.unparsed:
                 return replace(q, followup="reference")  # "这两条措施各有几项任务": each measure pointed at, counted whole
-        found = None if excluded or re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text) else self._referent(text, state, q, today)
+        described = re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text)
+        if described and state.mentioned and not excluded and re.search(r"(?<!其)它(?!们)", text):
+            # "它跟“明确用电报装容量标准…”那条比，哪个先到期": 它 is the task in focus, the quotation names the other one
+            again = self.parse(re.sub(r"(?<!其)它(?!们)", f" {state.mentioned[-1]} ", text, count=1), today)
+            if not again.refuse and again.target == "compare":
+                return replace(again, question=q.question, followup="reference")
+        found = None if excluded or described else self._referent(text, state, q, today)
         if found and self.g("complement").search(text[: found[1][1]]) and state.parent is not None:
             found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself
         if found and self._about_other(q, found[0]):
@@ -285,6 +294,12 @@ class Understander(Followups):
             again = self.parse(rewritten, today)
             if not again.refuse:
                 picked = self._within(again, ids, text)
+                own = [a for a in atoms(again.where) if not isinstance(a, TaskIn)]
+                if picked is None and len(again.refs) >= 2 and own:
+                    # "措施14那几条的完成时限分别是什么" after a list: the ones of the list the condition said picks
+                    kept = tuple(i for i in again.refs if (t := self.ledger.task(i)) is not None and select([t], all_of(own), today))
+                    if kept:
+                        again = replace(again, refs=kept, where=TaskIn(kept))
                 return replace(picked or again, question=q.question, followup="reference")
         return self.follow(text, q, state, today, went_back)
 
