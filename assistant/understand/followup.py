@@ -269,20 +269,16 @@ class Followups(Elliptic):
             if prev.collection:
                 return replace(q, where=prev.where if prev.target != "units" or prev.where is not None else TaskIn(state.result),
                                followup="units")
-        new_units = [a for a in atoms(q.where) if isinstance(a, UnitIs)]
-        old_units = [a for a in atoms(prev.where) if isinstance(a, UnitIs)]
-        if len(new_units) == 1 and len(old_units) == 1 and prev.collection and re.search(r"比", text) and re.search(r"差|多|少", text):
-            common = [a for a in atoms(prev.where) if a not in old_units]
-            groups = tuple(all_of([u, *common]) for u in (old_units[0], new_units[0]))
-            return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
-        new_m = [a for a in atoms(q.where) if isinstance(a, MeasureIn) and len(a.nos) == 1]
-        old_m = [a for a in atoms(prev.where) if isinstance(a, MeasureIn) and len(a.nos) == 1]
-        if len(new_m) == 1 and len(old_m) == 1 and new_m[0] != old_m[0] and prev.collection and re.search(r"比", text) \
-                and re.search(r"差|多|少|各", text):
-            # "措施13有几项任务" then "跟措施15比，哪个多，各几项": the two measures, each counted, within what else was said
-            common = [a for a in atoms(prev.where) if a not in old_m]
-            groups = tuple(all_of([m, *common]) for m in (old_m[0], new_m[0]))
-            return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
+        for kind in (UnitIs, MeasureIn):
+            # "省能源局参与几项" then "跟省住建厅比，差几项" / "措施13有几项任务" then "跟措施15比，哪个多，各几项": the two, each counted,
+            # within what else was said
+            new_one = [a for a in atoms(q.where) if isinstance(a, kind) and not (isinstance(a, MeasureIn) and len(a.nos) != 1)]
+            old_one = [a for a in atoms(prev.where) if isinstance(a, kind) and not (isinstance(a, MeasureIn) and len(a.nos) != 1)]
+            if len(new_one) == 1 and len(old_one) == 1 and new_one[0] != old_one[0] and prev.collection and re.search(r"比", text) \
+                    and re.search(r"差|多|少|各", text):
+                common = [a for a in atoms(prev.where) if a not in old_one]
+                groups = tuple(all_of([c, *common]) for c in (old_one[0], new_one[0]))
+                return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
         edge = q.extreme if q.extreme in ("latest", "earliest") else _edge(text)
         if prev.collection and q.where is None and not q.subject and not q.refs and edge and q.target not in ("units", "breakdown", "groups"):
             # "它们里面最晚的是哪几条" / "其中完成时限最早的是哪一项": the earliest / latest within the list shown
