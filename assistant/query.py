@@ -159,20 +159,26 @@ class TextHas:
     implicit: bool = field(default=False, compare=False)
     #: the word as typed when it was corrected to a ledger term (人工只能 → 人工智能)
     typed: str = field(default="", compare=False)
+    #: the text begins with the keyword ("以“探索”开头的")
+    start: bool = False
     kind: ClassVar[str] = "text"
 
     def test(self, t: Task, today: dt.date) -> bool:
         hay = _folded(t)
+        if self.start:
+            return any(hay.startswith(term) for term in self.terms)
         return any(term in hay for term in self.terms)
 
     def words(self, negated: bool = False) -> str:
+        if self.start:
+            return f"内容{'不' if negated else ''}以“{self.label}”开头"
         extra = [x for x in self.terms if x != self.label]
         syn = f"（含{'、'.join(extra[:3])}）" if extra else ""
         typed = f"（您写的是“{self.typed}”）" if self.typed else ""
         return f"{'没有' if negated else ''}提到“{self.label}”{typed}{syn}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"text_contains": list(self.terms)}
+        return {"text_starts": list(self.terms)} if self.start else {"text_contains": list(self.terms)}
 
 
 @dataclass(frozen=True)
@@ -535,11 +541,12 @@ def cond_from_json(obj: Any, ledger: Any) -> Cond:
         if not nos or any(m is None for m in found):
             raise ValueError(f"unknown measure in {nos}")
         return MeasureIn(nos, tuple(m.title for m in found))
-    if "text_contains" in obj:
-        terms = tuple(obj["text_contains"]) if isinstance(obj["text_contains"], list) else (obj["text_contains"],)
+    if "text_contains" in obj or "text_starts" in obj:
+        said = obj.get("text_contains", obj.get("text_starts"))
+        terms = tuple(said) if isinstance(said, list) else (said,)
         if not terms or not all(isinstance(x, str) and x and any(x in t.text for t in ledger.tasks) for x in terms):
             raise ValueError("a keyword the ledger does not contain")
-        return TextHas(terms[0], terms)
+        return TextHas(terms[0], terms, start="text_starts" in obj)
     if "task" in obj:
         ids = tuple(obj["task"]) if isinstance(obj["task"], list) else (obj["task"],)
         if not ids or any(ledger.task(i) is None for i in ids):

@@ -185,10 +185,14 @@ class Asking(Targets):
         """"…参与的任务一共多少项？其中明年底前到期的几项？" / "措施5一共多少项任务？其中最早的完成时限是哪年？": a count, then a
         count or the earliest (latest) deadline within it — both said: the whole and the part, each with its tasks."""
         asks = [c for c in re.split(r"(?<=[？?])|[，,]\s*(?=其中)", clean) if c.strip()]
-        if len(asks) != 2 or not re.match(r"\s*其中", asks[1]):
-            return None
+        if len(asks) != 2 or not re.match(r"\s*(?:其中|(?:那|那么)?(?:它们|这些任务|这些)?(?:里面?|中|当中)?\s*(?:的)?(?:最晚|最早|最迟)(?:的)?(?:完成)?(?:时限|期限|截止时间|年份)?(?:是|在)?(?:哪|什么|几))", asks[1]):
+            return None  # "措施15一共几个任务？最晚的完成时限是哪年？": the earliest / latest asked of the list just counted
         first = self.parse(asks[0], today)
-        second = self.parse(re.sub(r"^\s*其中", "", asks[1]), today)
+        within = re.sub(r"^\s*其中", "", asks[1])
+        units = [u for a in atoms(first.where) if isinstance(a, UnitIs) for u in a.units]
+        if len(units) == 1:  # "省政务服务办参与的任务一共几项？其中由它牵头的又有几项？": 它 is the one unit of the first question
+            within = re.sub(r"它们|它|该单位|该部门|这家单位|这个单位|这家", units[0], within)
+        second = self.parse(within, today)
         whole = first.where is None and first.target == "tasks" and bool(re.search(r"台账|一共|总共|全部|所有", asks[0]))  # "台账一共70项任务，其中…"
         if not first.count or first.unparsed or second.unparsed or first.refuse or second.refuse \
                 or first.target != "tasks" or (first.where is None and not whole) or first.extreme:

@@ -23,6 +23,10 @@ from assistant.understand.patterns import (
     _M,
 )
 
+# after a unit (or its lead): "…、同时还有别的单位一起负责" / "和其他部门共同参与" — some unit other than it takes part too
+_OTHERS_TOO = re.compile(r"\s*[，,、]?\s*(?:同时|并且|而且|且|但)?\s*(?:还|也|另外还?)?\s*(?:有|和|跟|与|同|带着?)\s*(?:别的|其他|其它|另外的?|其余的?)(?:的)?\s*(?:责任)?(?:单位|部门|单位或部门)"
+                         r"(?:也|一起|一道|共同|联合)?\s*(?:参与|负责|参加|在内|有份|承担)?(?:了)?(?!\s*(?:吗|么|嘛|没有|不))")
+
 
 class Conditions(Entities):
     # -- step 3: operators → condition tree
@@ -38,7 +42,7 @@ class Conditions(Entities):
         # "measure 10 (green electricity consumption)" / "第10项（促进绿电消费）": its title said again in brackets
         def restated_title(m: re.Match[str]) -> str:
             c = found[int(m.group(1))]
-            words = [w for w in re.split(r"[\s、，,]+", m.group(2)) if w]
+            words = [w for w in re.split(r"[\s、，,]+", re.sub(r"(?:的)?(?:那|这)(?:两|俩|三|几)?(?:条|项|个)(?:措施)?$", "", m.group(2))) if w]
             if isinstance(c, MeasureIn) and words and all(any(w in normalize(t) for t in c.titles) for w in words):
                 return f"\ue000{m.group(1)}\ue001"
             return m.group(0)
@@ -87,6 +91,12 @@ class Conditions(Entities):
                     conds.append(self._group(members, False, False))
                     consumed.append((lo, hi + m.end()))
                     continue
+                if circumfix and all(isinstance(c, UnitIs) for c in members) and (none := re.match(
+                        r"\s*[，,]?\s*(?:就|再|都)?(?:没有|无|没|不再有)(?:任何)?(?:其他|别的|其它|另外的?)(?:的)?(?:责任)?(?:单位|部门)(?:参与|负责|参加|配合)?", s[hi + m.end():])):
+                    # "除省电力公司以外没有其他责任单位的": it alone
+                    conds.append(UnitIs(tuple(dict.fromkeys(u for c in members for u in c.units)), "exactly"))  # type: ignore[attr-defined]
+                    consumed.append((lo, hi + m.end() + none.end()))
+                    continue
                 neg, hi = (True if circumfix else not neg), hi + m.end()
                 # "省住建厅不牵头的": it does not lead (it may still take part)
                 lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)
@@ -115,6 +125,9 @@ class Conditions(Entities):
                 names = tuple(dict.fromkeys(u for c in members if isinstance(c, UnitIs) for u in c.units))
                 cond: Cond = UnitIs(names, "lead") if len(names) == 1 else Or(tuple(UnitIs((n,), "lead") for n in names))
                 conds.append(Not(cond) if neg else cond)
+                if not neg and (m := _OTHERS_TOO.match(s[hi:])):
+                    conds.append(UnitIs(names, "others"))  # "省电力公司牵头、同时还有别的单位一起负责的": it leads, and others take part
+                    hi += m.end()
                 if neg and (m := re.match(r"\s*[，,、]?\s*(?:但|却|可|而|不过)(?:是)?\s*(?:它|其)?(?:也|还|又)?(?:有)?(?:参与|参加|在内|有份|负责)(?:了)?", s[hi:])):
                     conds.append(UnitIs(names))  # "省能源局不是牵头单位但参与了的": it takes part, it does not lead
                     hi += m.end()
@@ -122,6 +135,12 @@ class Conditions(Entities):
                 if others:
                     conds.append(self._group(others, is_or, False))
                 consumed.append((lo, hi))
+                continue
+            if not neg and not only and not is_or and all(isinstance(c, UnitIs) for c in members) and (m := _OTHERS_TOO.match(s[hi:])):
+                # "省能源局和别的单位一起负责的": it takes part, and some unit other than it too
+                names = tuple(dict.fromkeys(u for c in members for u in c.units))  # type: ignore[attr-defined]
+                conds += [UnitIs(names), UnitIs(names, "others")]
+                consumed.append((lo, hi + m.end()))
                 continue
             cond = self._group(members, is_or, only)
             if neg and each and not is_or and not only and all(isinstance(c, UnitIs) for c in members):

@@ -21,6 +21,7 @@ from assistant.query import (
     all_of,
     atoms,
     find,
+    kind_of,
     select,
 )
 from assistant.text import cn_number, normalize
@@ -52,6 +53,15 @@ _DESCRIBED = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这
 # "在这个基础上…" / "在此基础上…": said of the list just shown — never a pointer to one task ("这个")
 # words that point back at something shown before (a list, a measure, a task)
 _POINTS_BACK = re.compile(r"它|其中|这些|那些|这几|那几|这两|那两|这俩|两个措施|两项措施|两条措施|两部分|上述|上面的|\b(?:it|its|they|them|those|these)\b")
+# a question that starts by pointing into the list just shown
+_INSIDE_THAT = re.compile(r"\s*(?:那|那么|好的?|嗯)?\s*[，,]?\s*(?:其中|这其中|这里面|那里面|里面|里头|这些里面?|这些(?:任务)?(?:中|当中)|当中|上面(?:这些)?(?:里|中))")
+# a question that names what it asks for (tasks, measures, units): complete on its own, even after a correction
+_NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|measures?|units?)\b")
+# "第2条呢": an ordinal and nothing else
+_BARE_ORDINAL = re.compile(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
+_SWAP_NAMED = re.compile(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
+_WIDEN_TO = re.compile(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))")
+_IT_UNIT = re.compile(r"\s*(?:那|那么)?\s*(?P<it>它|该单位|这个单位|这家单位|这家)(?=(?:只是|仅仅|仅|只|就|也|又|还|都)?\s*(?:配合|协助|协办|不(?:牵头|参与|负责)|参与(?:了)?\s*[、，,]?\s*(?:但|却|而)?\s*(?:不|没有)))")
 _ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
 _DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 _SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
@@ -72,6 +82,14 @@ class Understander(Followups):
                 and _POINTS_BACK.search(normalize(clean_input(question))) and q.target not in ("totals", "changes"):
             # "how many tasks does it have" / "两个措施加起来一共几项" / "其中数量最多的是哪一类" that bound to nothing: the whole ledger
             # would be answered as if it were what was pointed at — ask instead
+            return replace(q, refuse="lost_context")
+        said = normalize(clean_input(question))
+        if state.query is not None and q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
+            # "里面过期的" that did not narrow a list shown (a single task was shown, or nothing could be bound): never the whole
+            # ledger as if it were the list pointed into
+            return replace(q, refuse="lost_context")
+        if (state.lost or state.unread) and not q.refuse and self.g("correction")._any.search(said) and not _NAMES_TARGET.search(said):
+            # "不对，我说的是2027年底前的" after a turn that was not understood: what it corrects is unknown — ask
             return replace(q, refuse="lost_context")
         return q
 
@@ -180,9 +198,29 @@ class Understander(Followups):
         """
         if state.query is not None and state.query.target == "measures" and state.result:
             question = self._measure_ordinal(question, state)
+        if state.query is not None and (bare := _BARE_ORDINAL.fullmatch(normalize(clean_input(question)))) \
+                and re.search(rf"第\s*[0-9一二三四五六七八九十]{{1,3}}\s*{bare.group('cl')}\s*(?:工作)?措施", normalize(state.query.question)):
+            # "第1条措施有哪些任务" then "第2条呢": said in the same form, the next measure — not the second task of the list
+            question = ("不对，我说的是" if self.g("correction")._any.search(normalize(clean_input(question))) else "") + f"第{bare.group('n')}项措施呢"
+        if state.query is not None and state.query.collection and (swap := _SWAP_NAMED.match(normalize(clean_input(question)))):
+            # "把省电力交易中心换成省水利厅呢": the condition named is the one swapped — said as "换成省水利厅呢" when it is the
+            # only condition of its kind in the list shown
+            named = atoms(self.parse(swap.group("a") + "的任务", today).where)
+            kinds = [kind_of(a) for a in atoms(state.query.where)]
+            same = [a for a in atoms(state.query.where) if a == (n := named[0] if len(named) == 1 else None)
+                    or (isinstance(a, UnitIs) and isinstance(n, UnitIs) and a.units == n.units)]
+            if len(named) == 1 and same and kinds.count(kind_of(named[0])) == 1:
+                question = "换成" + swap.group("b")
+        listed = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
+                  for u in x.units} if state.query is not None and state.query.collection else set()
+        if len(listed) == 1 and (it := _IT_UNIT.match(normalize(clean_input(question)))):
+            # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢": 它 is the unit named before, where a unit's role is said
+            said = normalize(clean_input(question))
+            question = said[: it.start("it")] + listed.pop() + said[it.end("it"):]
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
+            question = _WIDEN_TO.sub("换成", question)  # "把范围放宽到2026年底前及以前呢": the bound said replaces the one before
             question = _DROP_THEN_SWAP.sub("", question)  # "去掉住建厅这个条件，换成省政务服务办": a swap, said in two steps
         if (summed := self._sum_of_lists(question, state)) is not None:
             return summed
@@ -233,6 +271,12 @@ class Understander(Followups):
             # "预付电费有什么规定？" then "那物业也能这样要求吗？": "this way" is the rule of the task in focus — shown again with
             # its words, never another task found by the new word
             return replace(q, refs=focus, where=all_of([TaskIn(focus)]), followup="subject")
+        words = [c for c in q.content if len(c) >= 2]
+        if not state.query.collection and len(focus := _last_named(state)) == 1 and q.target == "lookup" and not q.refs and q.where is None \
+                and len(norm) <= 10 and words and all(self.tasks_with(w) >= 2 for w in words) and not re.search(r"那条|那项|另一|别的|其他|其它", norm):
+            # "配电网投资计划要报给谁" then "多久报一次": a short question with no word of its own that names a task is about the task
+            # in focus — never the first task a common word ("一次") finds
+            return replace(q, refs=focus, where=all_of([TaskIn(focus)]), followup="subject")
         if not state.query.collection and len(focus := _last_named(state)) == 1 and not q.refs and q.where is None and not q.collection \
                 and re.search(r"(?:再|重新)(?:说|讲|念|发|报|给)(?:我)?(?:一)?(?:次|遍|下)|(?:按|照|用)(?:台账)?原文|原文(?:是什么|是啥|怎么写|怎么说)", norm):
             # "停电标准？" then "你上面说的对吗？按台账原文再说一次": the task in focus, in the ledger's own words
@@ -265,11 +309,16 @@ class Understander(Followups):
             q = replace(self.parse(text, today), question=q.question)
         rewritten = self._measure_anaphor(text, state)
         excluded = "除了" in rewritten and "除了" not in text  # "同一个措施下另外那条": the other one, not the one in focus
+        # the measure of the task in focus, asked for its tasks ("这两条是不是同一个措施下的" asks a question of its own)
+        same_measure = bool(re.search(r"同一|所在|所属|同个", text)) and not re.search(r"两|俩|它们|他们|吗|么|是不是|是否|有没有", text)
         if rewritten != text:
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
             if excluded and not q.refuse and not q.unparsed and find(q.where, MeasureIn):
                 return replace(q, followup="reference")  # "同一个措施下面的另一项": that measure without the task in focus, nothing else
+            if len(state.result) == 1 and same_measure and q.collection and not q.refuse and not q.unparsed \
+                    and find(q.where, MeasureIn):
+                return replace(q, followup="reference")  # one task shown, then "同一条措施下已经到期的": that measure, not the list narrowed
             if q.target == "groups" and q.groups and all(isinstance(gr, MeasureIn) for gr in q.groups) and not q.unparsed:
                 return replace(q, followup="reference")  # "这两条措施各有几项任务": each measure pointed at, counted whole
         described = re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text)

@@ -18,7 +18,7 @@ from assistant.query import (
     UnitCount,
     UnitIs,
 )
-from assistant.text import cn_number
+from assistant.text import cn_number, normalize
 from assistant.understand.patterns import (
     _M,
     _MEASURE_LIST,
@@ -50,7 +50,12 @@ _TITLE_WORD_BEFORE = re.compile(r"(?:名称|标题|名字|题目)(?:里|中|上)
                                 r"(?:两个字|二字|这个字|字样|这个词|一词|字)?(?=的?(?:那些|那几项|这些|那个|这个)?(?:工作)?措施)")
 _MEASURE_SIDE = re.compile(r"(?:第|措施)\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?P<rel>及以后|及之后|以后|之后|往后|及以前|及之前|以前|之前)"
                            r"(?:的)?(?:工作)?(?:措施)?(?P<paren>\s*[（(]\s*(?:不)?(?:含|包括|包含)[^）)]{0,10}[)）])?")
-_MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～)\s*(?:第|措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
+# "（任务）内容以“探索”开头" / "“完善”打头的" / "starting with 'explore'": the task text begins with a word
+_STARTS_WITH = re.compile(r"(?:(?:任务)?(?:内容|文字|原文|条文|表述|描述|正文)(?:是)?)?以\s*[“\"「‘']?(?P<kw>[\u4e00-\u9fff]{1,10}?)[”\"」’']?\s*(?:两个字|二字|这个词|一词|字样|这两个字)?\s*(?:开头|打头|起头|开始)"
+                          r"|[“\"「‘'](?P<kw2>[\u4e00-\u9fff]{1,10})[”\"」’']\s*(?:两个字|二字)?\s*(?:开头|打头)"
+                          r"|\b(?:starts?|starting|begins?|beginning|opens?|opening)\s+with\s+(?:the\s+word\s+)?[“\"「‘']?(?P<kw3>[\u4e00-\u9fff]{1,10})[”\"」’']?")
+_MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?:第|(?:工作)?措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
+                            r"(?:\s*[，,（(]?\s*(?P<x>不含|不包括|不包含|不算|含|包括|包含)\s*(?:第|措施)?\s*(?P<xn>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:在内)?\s*[)）]?)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
@@ -129,15 +134,22 @@ class Entities(Screen):
             kw = self._keyword(inner)
             return put(kw) if kw else m.group(0)
 
+        def starts(m: re.Match[str]) -> str:
+            word = normalize(m.group("kw") or m.group("kw2") or m.group("kw3")).strip(" “”\"'‘’「」")
+            return put(TextHas(word, (word,), start=True)) if word and self.in_ledger(word) else m.group(0)
+
+        s = _STARTS_WITH.sub(starts, s)  # "内容以“探索”开头的": the text begins with the word
         s = _QUOTED.sub(quoted, s)
         # keyword after a cue (提到/涉及/包含/关于 …), unless the phrase is an entity
         cue = self.g("keyword_cue").pattern
 
         def cued(m: re.Match[str]) -> str:
             phrase = m.group("kw")
+            if re.fullmatch(r"我们|我|咱们|咱|你们|他们|她们|它们|它|本单位|我单位|我司|我们单位", phrase):
+                return m.group(0)  # "跟我们有关的": who is asking (named before, or not) is no keyword
             if re.match(r"次数|得|的次数|过的", phrase):
                 return m.group(0)  # "出现次数最少的单位": counting, not a keyword
-            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作", phrase) \
+            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作|台账|文件|附件", phrase) \
                     or any(p.search(phrase) for p in self.lexicon.status.values()):
                 return m.group(0)
             if phrase.isascii() and not self.in_ledger(phrase) and not any(k == re.sub(r"[-_]+", " ", phrase) for k, _ in self.lexicon.english):
@@ -181,7 +193,7 @@ class Entities(Screen):
             more = m.group("more") or m.group("more2") or m.group("more3") or m.group("more4") or ""
             more = re.sub(r"(?<=[\d一二三四五六七八九十])[两三四五六七八九十]\s*[项条个]\s*$", "", more)  # "第6、第7两项措施": how many, not a number
             nums = [cn_number(first)] + [cn_number(x) for x in re.findall(_NUM, more)]
-            if re.search(r"到|至|-|~", more) and len(nums) == 2 and all(nums):
+            if re.search(r"到|至|-|~|\b(?:to|through|thru|until)\b", more) and len(nums) == 2 and all(nums):
                 nums = list(range(nums[0], nums[1] + 1))  # type: ignore[arg-type]
             nos = [n for n in nums if n]
             missing = [n for n in nos if not self.ledger.measure(n)]
@@ -203,6 +215,10 @@ class Entities(Screen):
         def measure_range(m: re.Match[str]) -> str:
             a, b = cn_number(m.group("a")) or 0, cn_number(m.group("b")) or 0
             nos = list(range(min(a, b), max(a, b) + 1))
+            if m.group("x") and (x := cn_number(m.group("xn")) or 0) not in (a, b):
+                return m.group(0)  # "第2到第4项，不含第7项": an end said that is none of the range's — not read
+            if m.group("x") and m.group("x").startswith("不"):
+                nos = [n for n in nos if n != x]  # "第2项到第4项措施，不含第4项": that end left out
             if not nos or any(not self.ledger.measure(n) for n in nos):
                 return m.group(0)
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
@@ -299,6 +315,12 @@ class Entities(Screen):
                 # "我们是设区市的电力主管部门，想确认一下“电网一张图”这项任务…": who asks is not what is asked about
                 cut = re.search(r"[，,。；;！!]", rest_of)  # the whole clause that says who they are
                 s = s[: intro.start()] + " " + (rest_of[cut.end():] if cut else rest_of)
+        elif (who := re.match(r"\s*(?:您好|你好|领导好)?[，,！!]?\s*(?:我们|咱们|我|本人)(?:这边)?是\s*(?P<who>[^，,。；;！!？?\ue000]{1,24}?)(?:的)?\s*[，,。；;！!]", s)) \
+                and not any(re.search(r"(?<![市县区镇乡])" + re.escape(a), who.group("who")) for a, _ in self.aliases) \
+                and any(re.search(r"(?<![市县区镇乡])" + re.escape(a), s[who.end():]) for a, _ in self.aliases):
+            # "我们是县供电公司的，想梳理一下省电力公司牵头的任务": who is asking (no unit of the ledger) is not what is asked
+            # about when the question names a unit of its own
+            s = " " + s[who.end():]
         # units (aliases, longest first)
         # a name someone impersonates ("有人冒充省能源局发短信") names no unit of a task
         s = re.sub(r"(冒充|假冒|自称是?|假扮|冒名|伪装成)\s*(?:省|国网|国家|江西)?\S{0,8}?(?:局|厅|委|办|公司|中心|部门|电网|供电所|营业厅)", r"\1 ", s)
@@ -312,6 +334,10 @@ class Entities(Screen):
         for pat, canonical in self._fuzzy_aliases:
             s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
         years = self.lexicon.years
+        # "今明两年" / "明后两年": two consecutive relative years said at once, each of them
+        s = re.sub(rf"(?P<a>[{''.join(w[0] for w in years)}])(?P<b>[{''.join(w[0] for w in years)}])(?:两)?年(?:度)?",
+                   lambda m: f"{m.group('a')}年和{m.group('b')}年" if f"{m.group('a')}年" in years and f"{m.group('b')}年" in years
+                   and years[f"{m.group('b')}年"] == years[f"{m.group('a')}年"] + 1 else m.group(0), s)
         s = re.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
                    lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
         # statuses before years ("今年年底前" is a status)

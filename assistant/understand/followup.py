@@ -242,6 +242,9 @@ class Followups(Elliptic):
                 # each one's count, summed, and the tasks counted once
                 mode = "lead" if "牵头" in text else "has"
                 others = [a for a in atoms(q.where) if not isinstance(a, UnitIs)]
+                if not others and prev.collection and re.search(r"呢\s*[？?]?\s*$", text):
+                    # "…2027年底前的" then "这两家牵头的加起来呢": said elliptically, the list's other conditions still hold
+                    others = [a for a in atoms(prev.where) if not isinstance(a, UnitIs)]
                 if mode == "lead":
                     where = all_of([Or(tuple(UnitIs((u,), "lead") for u in state.units[-k:])), *others])
                     base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
@@ -324,6 +327,10 @@ class Followups(Elliptic):
             and not re.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():])  # type: ignore[union-attr]  # "剩下这些里": the list just shown
         if rest_first and prev.collection and not any(isinstance(a, Not) for a in atoms(where_new)) \
                 and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
+            if (prev.extreme or prev.top) and prev.where is not None and state.result:
+                # "哪条最早到期" then "另外两条呢": the rest of the list the pick was made from — never its conditions flipped
+                return replace(prev, where=all_of([*atoms(prev.where), Not(TaskIn(state.result)), *atoms(where_new)]), extreme="", top=0,
+                               count=q.count or prev.count, followup="complement", unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
             parent = state.parent
             if parent is not None and not set(map(repr, atoms(parent.where))) < set(map(repr, atoms(prev.where))):
                 # "第二个…" then "这四项里今年到期的…" then "另外那一项": the list narrowed was an earlier one, not the item asked

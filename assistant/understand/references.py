@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.query import Cond, MeasureIn, Not, Or, Query, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of, select
+from assistant.query import Cond, MeasureIn, Not, Or, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of, select
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
 from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _inside_bounds, _substitute, clean_input
@@ -32,7 +32,10 @@ class References(Asking):
             # "第8项里…" after two measures shown: beyond the list, the ledger's own measure 8
             return f"第{k}项措施" if any(x.no == k for x in self.ledger.measures) else m.group(0)
 
-        text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, normalize(clean_input(question)))
+        said = normalize(clean_input(question))
+        text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, said)
+        if text != said:
+            return text  # (the measure it names is never picked again as an ordinal)
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
         return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?=\s*(?:措施)?\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
                       pick, text)
@@ -62,7 +65,7 @@ class References(Asking):
         """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
         the message refers to. None when the message does not go back or names no earlier list."""
         norm = normalize(clean_input(question))
-        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件)(?:任务|事)?", norm)
+        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件)(?!\s*(?:工作)?措施|\s*(?:责任)?(?:单位|部门))(?:任务|事)?", norm)
         n = cn_number(counted.group("n")) if counted else None
         if n and n > 1 and len(state.result) != n:
             # "这四项里…" / "回到刚才那12项": the list of that many tasks shown earlier
@@ -100,18 +103,21 @@ class References(Asking):
         if not named:  # "回到第7项措施，": the noun after the name is part of it
             marked, named, _ = self._mark(m.group(0), today)
         combined = self._combine(marked, named)[0] if named else None  # "省电力公司牵头的那两项": the lead, not any part
-        want = {repr(a) for a in atoms(combined)}
+        def key(a: object) -> str:  # a status by its value, not by the words that said it (过期 / 已经过了完成时限)
+            return repr(replace(a, said="")) if isinstance(a, StatusIs) else repr(a)
+
+        want = {key(a) for a in atoms(combined)}
         what = m.group("what") or ""
         fits = []
         for old in reversed((*state.earlier, state)):
             if old.query is None or not old.query.collection:
                 continue
-            have = {repr(a) for a in atoms(old.query.where)}
+            have = {key(a) for a in atoms(old.query.where)}
             said_kw = [a for a in atoms(old.query.where) if isinstance(a, TextHas) and a.label and a.label in what]
             if (want and want <= have) or (not want and said_kw):  # "回到刚才营业厅那几个": the list of the word it searched
-                fits.append((len(have - want), old))
-        if fits:  # "回到措施8那个列表": the list named by exactly that, before one narrowed from it
-            old = min(fits, key=lambda f: f[0])[1]
+                fits.append((len(have - want), bool(old.query.extreme or old.query.top or old.query.by), old))
+        if fits:  # "回到措施8那个列表": the list named by exactly that, before one narrowed from it (or ranked within it)
+            old = min(fits, key=lambda f: (f[0], f[1]))[2]
             rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
             return rest or "列出来", replace(old, earlier=state.earlier)
         # "回到刚才绿证那个，它什么时候要完成？": one task named earlier, found by a word of its text

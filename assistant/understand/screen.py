@@ -142,8 +142,9 @@ class Screen(Vocabulary):
             kw, asking = m.group("kw"), ""
             if m.start("kw") == m.start() and (lead := self.g("ask_prefix").search(kw)) and lead.end():
                 asking, kw = kw[:lead.end()], kw[lead.end():]  # "帮我看看小区供电相关的任务": the words that ask stay outside
-            if len(kw) < 2 or re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases):
-                return m.group(0)
+            if len(kw) < 2 or re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases) \
+                    or re.fullmatch(r"(?:台账(?:里|中)?)?(?:跟|和|与|同)?(?:我们|咱们|你们|他们|她们|它们|本单位|我单位|我司|我们单位|我们这边)", kw):
+                return m.group(0)  # "跟我们有关的": who asks is no keyword
             return f"{asking} 提到“{kw}”"
 
         for pat in self.g("keyword_around").patterns:

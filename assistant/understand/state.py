@@ -30,6 +30,9 @@ class State:
     earlier: tuple[State, ...] = ()
     #: the last turn could not be read and showed no tasks: a follow-up has nothing it can safely point at
     lost: bool = False
+    #: the last turn could not be read but showed tasks (a client's transcript): the list is known, the question that
+    #: made it is not — a correction of that question has nothing it can correct
+    unread: bool = False
 
     def advance(self, q: Query, tasks: tuple[str, ...], units: tuple[str, ...] = (), shown: tuple[str, ...] = ()) -> State:
         """The state after ``q`` was answered with ``tasks`` (in the order shown) naming ``units``.
@@ -68,8 +71,8 @@ class State:
         if not shown:
             return replace(self, lost=lost)
         if len(shown) == 1:
-            return self.advance(Query(target="lookup", refs=shown), shown)
-        return self.advance(Query(target="tasks", where=TaskIn(shown), followup=followup), shown)
+            return replace(self.advance(Query(target="lookup", refs=shown), shown), unread=True)
+        return replace(self.advance(Query(target="tasks", where=TaskIn(shown), followup=followup), shown), unread=True)
 
 
 class StateCache:

@@ -159,7 +159,9 @@ class Targets(Words):
             confirm = None  # "完成时限是2026年底前的是哪几项？" asks which, it claims nothing
         content = self._content(rest, english)
         by_lead = by is not None and _BY.get(by.group("by") or "", "") == "lead"
-        if not find(where, UnitIs) and not by_lead and not g("units_ref").search(norm) and self._orphan_lead(rest) and "牵头" not in content:
+        leads = [u for a in atoms(where) for x in (a.item if isinstance(a, Not) else a,) for u in (x.items if isinstance(x, Or) else (x,))
+                 if isinstance(u, UnitIs) and u.mode == "lead"]
+        if not leads and not by_lead and not g("units_ref").search(norm) and self._orphan_lead(rest) and "牵头" not in content:
             content.append("牵头")  # “牵头的任务有几项”: a lead mark with no unit to attach to is not understood
         texts = find(where, TextHas)
         # a quoted phrase the ledger does not have as written ("强化应急力量配置、提前部署抢修队伍" for "…配置，完善…，提前部署…")
@@ -285,7 +287,7 @@ class Targets(Words):
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
         if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批|那批|这批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
-                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
+                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?:那|这)?(?:一档|一批|一组)?(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
             latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
             both = re.search(r"最早\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最(?:晚|迟)|最(?:晚|迟)\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最早", rest)
             left = [c for c in content if not re.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]

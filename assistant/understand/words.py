@@ -19,6 +19,11 @@ _RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七�
                       r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
 # a figure with its unit (the units the ledger writes numbers with)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
+# "别的单位" / "其他部门" that no construct took: other units than which? — never dropped silently
+_OTHER_UNITS = re.compile(r"(?<!哪些)(?<!哪几个)(?<!哪几家)(?:别的|其他|其它|另外的?|其余的?)(?:的)?\s*(?:责任)?(?:单位|部门)"
+                          r"(?!\s*(?:吗|么|嘛|没有|没|呢|有哪|有谁|是哪|是谁|有几|是什么|分别))|\bother (?:units?|departments?|agencies|bodies)\b")
+# the asker's own unit used as a condition (跟我们有关 / 我们单位负责的): left when no unit was said for it
+_OWN_UNIT = re.compile(r"(?:跟|和|与|同)(?:我们|咱们|我单位|本单位|我们单位|我司)(?:有关|相关|有关系)|(?:我们|咱们|我单位|本单位|我们单位|我司)(?:单位|部门)?(?:参与|负责|牵头|承担|要干|要做|要办)(?:了)?的")
 _SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 
 
@@ -107,6 +112,8 @@ class Words(Groups):
         ]
         # a qualifier word with no entity to attach to is content that was not understood
         quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
+        quals += _OTHER_UNITS.findall(_M.sub(" ", said))
+        quals += _OWN_UNIT.findall(said)  # "跟我们有关的" with no unit said for 我们: whose tasks is not known
         quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
         return figures + [t for t in toks if t not in figures] + [q for q in quals if q not in toks]
 
