@@ -268,3 +268,95 @@ def test_our_own_unit_without_a_name_is_not_every_task(assistant, ledger):
     assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省水利厅" in t.units)
     ans = ask(assistant, "我们是省水利厅的，本单位参与的任务有哪些")
     assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: "省水利厅" in t.units)
+
+
+# ---------------------------------------------------------------- found by Z45–Z46
+
+
+def test_widen_to_a_year_inclusive_keeps_the_years_said(assistant, ledger):
+    out = chat(assistant, "2026年底前到期的有几项", "放宽到明年底（含）呢，26年和27年到期的一共多少")
+    rows = ids(ledger, lambda t: t.deadline.text in ("2026年底前", "2027年底前"))
+    assert not out[1].refused and set(out[1].tasks) == rows
+
+
+def test_the_document_number_and_date_are_not_in_the_ledger(assistant):
+    assert ask(assistant, "这份台账的文号是什么？哪年印发的？").refused
+
+
+def test_further_down_one_more(assistant):
+    out = chat(assistant, "任务8.2是什么", "下一条呢", "再往下一条是谁负责")
+    assert list(out[1].tasks[:1]) == ["8.3"] and list(out[2].tasks[:1]) == ["8.4"]
+
+
+def test_not_needing_a_unit_is_its_negation(assistant, ledger):
+    rows = ids(ledger, lambda t: "省能源局" not in t.units)
+    for q in ("哪些任务不需要省能源局参与", "有哪几项是不需要省能源局参与的"):
+        ans = ask(assistant, q)
+        assert not ans.refused and set(ans.tasks) == rows, q
+
+
+def test_tasks_with_the_most_units_are_tasks(assistant, ledger):
+    top = max(len(t.units) for t in ledger.tasks)
+    ans = ask(assistant, "参与单位最多的是哪些任务")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: len(t.units) == top)
+
+
+def test_the_rest_of_a_list_each_with_its_field(assistant, ledger):
+    out = chat(assistant, "第16项措施有哪些任务", "其中2025年底前的有几项", "其余的完成时限分别是什么")
+    rest = ids(ledger, lambda t: t.measure_no == 16 and t.deadline.text != "2025年底前")
+    assert not out[2].refused and set(out[2].tasks) == rest
+
+
+def test_topics_listed_with_a_pause_are_any_of_them(assistant, ledger):
+    rows = ids(ledger, lambda t: "营业厅" in t.text or "网上国网" in t.text)
+    ans = ask(assistant, "跟营业厅、网上国网有关的任务有哪些")
+    assert not ans.refused and set(ans.tasks) == rows
+
+
+def test_a_task_to_keep_doing_has_no_year(assistant, ledger):
+    ans = ask(assistant, "哪些任务是要长期做下去、没写年份的")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == "持续推进")
+
+
+def test_what_is_left_after_taking_some_out_is_the_list_shown(assistant, ledger):
+    out = chat(assistant, "提到“小区”的任务", "去掉2027年底前的", "剩下的里面已经过期的是哪些")
+    rows = ids(ledger, lambda t: "小区" in t.text and t.deadline.text == "2025年底前")
+    assert not out[2].refused and set(out[2].tasks) == rows
+
+
+def test_no_comma_and_a_substitution_said_with_only(assistant, ledger):
+    out = chat(assistant, "2026年底前的任务有哪些", "只看省住建厅参与的", "不，改成省市场监管局参与的")
+    rows = ids(ledger, lambda t: t.deadline.text == "2026年底前" and "省市场监管局" in t.units)
+    assert not out[2].refused and set(out[2].tasks) == rows
+    out = chat(assistant, "省住建厅和省能源局都参与的任务", "改成只要省能源局参与就行")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省能源局" in t.units)
+
+
+def test_the_whole_table_after_a_measure_is_the_whole_ledger(assistant, ledger):
+    out = chat(assistant, "第4项措施下哪些任务提到“探索”", "全表提到“探索”的一共几项")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "探索" in t.text)
+
+
+# ---------------------------------------------------------------- found by Z47–Z48
+
+
+def test_the_lead_unit_said_in_english_after_the_name(assistant, ledger):
+    ans = ask(assistant, "Which tasks is 省能源局 the lead unit for?")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.units[0] == "省能源局")
+
+
+def test_exclude_a_keyword_said_after_its_cue(assistant, ledger):
+    out = chat(assistant, "第16项措施有哪些任务", "再排除提到“电费”的")
+    rows = ids(ledger, lambda t: t.measure_no == 16 and "电费" not in t.text)
+    assert not out[1].refused and set(out[1].tasks) == rows
+
+
+def test_only_before_a_deadline_said_adds_nothing(assistant, ledger):
+    ans = ask(assistant, "哪几项没有具体年份、只写了“持续推进”")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == "持续推进")
+
+
+def test_please_change_to_counting_within(assistant, ledger):
+    out = chat(assistant, "省市场监管局参与的任务", "其中2025年底前的", "请改为统计其中2026年底前的任务数量")
+    rows = ids(ledger, lambda t: "省市场监管局" in t.units and t.deadline.text == "2026年底前")
+    assert not out[2].refused and set(out[2].tasks) == rows

@@ -220,7 +220,7 @@ class Understander(Followups):
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
-            question = _WIDEN_TO.sub("换成", question)  # "把范围放宽到2026年底前及以前呢": the bound said replaces the one before
+            question = _WIDEN_TO.sub("换成到", question)  # "把范围放宽到2026年底前及以前呢": the bound said replaces the one before
             question = _DROP_THEN_SWAP.sub("", question)  # "去掉住建厅这个条件，换成省政务服务办": a swap, said in two steps
         if (summed := self._sum_of_lists(question, state)) is not None:
             return summed
@@ -293,7 +293,7 @@ class Understander(Followups):
                 return replace(q, followup="")
         if (one := self._described_one(text, state, today)) is not None:
             return replace(one, question=q.question)
-        if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:它|这条|这项|这个)?(?:的)?"
+        if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:再往|再|往)?\s*(?:它|这条|这项|这个)?(?:的)?"
                                                  r"(?P<d>下|上|前面|后面|前边|后边)(?:一|那|的那|的一)(?:条|项|个)(?:任务)?", text)):
             # "下一条呢？" / "它前面那条任务呢" after one task: its neighbour in the ledger's order
             order = [t.id for t in self.ledger.tasks]
@@ -304,7 +304,7 @@ class Understander(Followups):
                 q = replace(self.parse(text, today), question=q.question)
         if state.query is not None and state.query.collection and 2 <= len(state.result) <= _EACH_AT_MOST and q.target in _FIELDS \
                 and not q.refs and q.where is None and not [c for c in q.content if not _EACH.search(c) and c != "牵头"] and _EACH.search(text) \
-                and not re.search(r"它们|这些|那些|这几|那几|they|them", text):
+                and not re.search(r"它们|这些|那些|这几|那几|they|them", text) and not self.g("complement").search(text):
             text = "它们" + text  # "分别什么时候到期？" after a list: each of the tasks just shown
             q = replace(self.parse(text, today), question=q.question)
         rewritten = self._measure_anaphor(text, state)

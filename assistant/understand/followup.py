@@ -343,6 +343,11 @@ class Followups(Elliptic):
                 scope = [a for a in atoms(prev.where) if kind_of(a) in ("unit", "measure", "ledger")]
                 base_where = all_of(scope) if scope and len(scope) < len(atoms(prev.where)) else None
             delta = _difference(prev.where, base_where)
+            if delta is not None and atoms(delta) and all(isinstance(a, Not) for a in atoms(delta)) and parent is not None \
+                    and re.search(r"排除|去掉|剔除|除掉|刨去|刨除|拿掉|不算|不要|删掉", prev.question) and where_new is not None:
+                # "排除持续推进的" then "剩下的里面今年到期的": what was left after taking some out is the list just shown
+                return replace(prev, where=all_of([*atoms(prev.where), *atoms(where_new)]), count=q.count or prev.count, followup="narrow",
+                               unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
             new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
             return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
                            unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
@@ -392,8 +397,10 @@ class Followups(Elliptic):
             if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
                 verb = re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text)
                 after = re.split(r"[，,。；;！!？?]", text[verb.end():])[0] if verb else ""
-                if len(re.sub(r"吧|呢|了|\s", "", after)) < 2 and not any(isinstance(a, Not) for a in atoms(where_new)):
-                    # "再把已经过期的去掉": the verb after the condition, which the parser read as it stands
+                if not any(isinstance(a, Not) for a in atoms(where_new)) and (
+                        len(re.sub(r"吧|呢|了|\s", "", after)) < 2 or re.match(r"\s*(?:所有|全部|那些|这些)?(?:提到|提及|涉及|包含|含有|写到|写了|带有?|含)", after)):
+                    # "再把已经过期的去掉": the verb after the condition, which the parser read as it stands; "再排除提到占掘路的": a
+                    # verb before a keyword cue, which the parser did not read as a negation either
                     where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])
                 else:  # "剔除省能源局不是牵头单位的任务": the verb before it, already read as a negation by the parser
                     where = all_of([*atoms(prev.where), *atoms(where_new)])

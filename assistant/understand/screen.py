@@ -142,9 +142,12 @@ class Screen(Vocabulary):
             kw, asking = m.group("kw"), ""
             if m.start("kw") == m.start() and (lead := self.g("ask_prefix").search(kw)) and lead.end():
                 asking, kw = kw[:lead.end()], kw[lead.end():]  # "帮我看看小区供电相关的任务": the words that ask stay outside
-            if len(kw) < 2 or re.search(r"[不没无非]", kw) or any(a in kw for a, _ in self.aliases) \
+            parts = [p for p in re.split(r"、|或者|或是|或", kw) if p]
+            if len(kw) < 2 or re.search(r"[不没无非]", kw) or any(a in p and not self.in_ledger(p) for p in parts for a, _ in self.aliases) \
                     or re.fullmatch(r"(?:台账(?:里|中)?)?(?:跟|和|与|同)?(?:我们|咱们|你们|他们|她们|它们|本单位|我单位|我司|我们单位|我们这边)", kw):
-                return m.group(0)  # "跟我们有关的": who asks is no keyword
+                return m.group(0)  # a unit named ("跟省能源局有关的"), or who asks ("跟我们有关的"), is no keyword
+            if len(parts) >= 2 and all(len(p) >= 2 for p in parts):  # "跟充电桩、充电设施有关的": any of the topics listed
+                return f"{asking} 提到" + "或".join(f"“{p}”" for p in parts)
             return f"{asking} 提到“{kw}”"
 
         for pat in self.g("keyword_around").patterns:

@@ -105,8 +105,11 @@ class Targets(Words):
         if titled:  # "措施5“高效办成一件事”…": the measure's title said after its number names it, it is no keyword
             where = all_of([a for a in atoms(where) if a not in titled])
         said = [a for a in atoms(where) if isinstance(a, TextHas) and len(a.terms) == 1]
-        restated = [a for a in said for b in said if a is not b and b.terms[0] in a.terms[0] and re.search(
+        restated: list[Cond] = [a for a in said for b in said if a is not b and b.terms[0] in a.terms[0] and re.search(
             r"[（(][^）)]{0,20}[“\"]" + re.escape(b.terms[0]) + r"[”\"][^）)]{0,20}[)）]", norm)]
+        restated += [o for o in atoms(where) if isinstance(o, Or) and all(isinstance(i, TextHas) for i in o.items) and any(
+            b.terms[0] in t for b in said for i in o.items for t in i.terms  # type: ignore[attr-defined]
+            if re.search(r"[（(][^）)]{0,20}[“\"]" + re.escape(b.terms[0]) + r"[”\"][^）)]{0,20}[)）]", norm))]
         if restated:  # "提到供电可靠性的任务（任务里写了“可靠性”三个字的）": the words in brackets say what is meant
             where = all_of([a for a in atoms(where) if a not in restated])
         if find(where, MeasureIn):

@@ -12,7 +12,7 @@ from assistant.understand.groups import Groups
 from assistant.understand.patterns import _HARMLESS_NEG, _M
 
 # a qualifier (not / only) standing on its own
-_QUAL_IN = re.compile(r"(?<![有是能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
+_QUAL_IN = re.compile(r"(?<![有能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
 # "the first/last N measures": a range no stage took is never dropped silently
 # and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
 _RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
@@ -104,6 +104,9 @@ class Words(Groups):
         for name in ("filler", "target_measures", "task_nouns"):
             text = g(name).sub(" ", text)
         text = _HARMLESS_NEG.sub(" ", text)
+        # "只写了“持续推进”": each task has one deadline, so "only" before a deadline said adds nothing
+        text = re.sub(r"只(?:写了?|标了?|填了?|标注了?|注明了?)?(?=\s*(?:[“\"「]\s*[”\"」]|[“\"「]?\s*(?:持续推进|20\d\d|今年|明年|去年|后年)))", " ", text)
+        text = re.sub(r"(?<=[、，,\s])只(?:写了?|标了?|填了?|标注了?|注明了?)?(?=\s*(?:[？?。，,、；;]|的|$))", " ", text)  # (its value, read, is gone)
         glue = g("glue")
         toks = [
             t for t in tokenize(text, normalized=True)
