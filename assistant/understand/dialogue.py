@@ -55,6 +55,8 @@ _DESCRIBED = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这
 _POINTS_BACK = re.compile(r"它|其中|这些|那些|这几|那几|这两|那两|这俩|两个措施|两项措施|两条措施|两部分|上述|上面的|\b(?:it|its|they|them|those|these)\b")
 # a question that starts by pointing into the list just shown
 _INSIDE_THAT = re.compile(r"\s*(?:那|那么|好的?|嗯)?\s*[，,]?\s*(?:其中|这其中|这里面|那里面|里面|里头|这些里面?|这些(?:任务)?(?:中|当中)|当中|上面(?:这些)?(?:里|中))")
+# a unit by its place in a list of units shown ("第5个单位")
+_NTH_UNIT = re.compile(r"第\s*[0-9一二三四五六七八九十两]{1,2}\s*(?:个|家)\s*(?:责任)?(?:单位|部门)")
 # a question that names what it asks for (tasks, measures, units): complete on its own, even after a correction
 _NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|measures?|units?)\b")
 # "第2条呢": an ordinal and nothing else
@@ -87,6 +89,9 @@ class Understander(Followups):
         if state.query is not None and q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
             # "里面过期的" that did not narrow a list shown (a single task was shown, or nothing could be bound): never the whole
             # ledger as if it were the list pointed into
+            return replace(q, refuse="lost_context")
+        if state.query is not None and not q.refuse and _NTH_UNIT.search(said):
+            # "这里面第5个单位还参与了哪些措施": a unit picked by its place in a list of units is not read — never a task searched for
             return replace(q, refuse="lost_context")
         if (state.lost or state.unread) and not q.refuse and self.g("correction")._any.search(said) and not _NAMES_TARGET.search(said):
             # "不对，我说的是2027年底前的" after a turn that was not understood: what it corrects is unknown — ask
@@ -201,7 +206,13 @@ class Understander(Followups):
         if state.query is not None and (bare := _BARE_ORDINAL.fullmatch(normalize(clean_input(question)))) \
                 and re.search(rf"第\s*[0-9一二三四五六七八九十]{{1,3}}\s*{bare.group('cl')}\s*(?:工作)?措施", normalize(state.query.question)):
             # "第1条措施有哪些任务" then "第2条呢": said in the same form, the next measure — not the second task of the list
-            question = ("不对，我说的是" if self.g("correction")._any.search(normalize(clean_input(question))) else "") + f"第{bare.group('n')}项措施呢"
+            listed = next((o for o in reversed(state.earlier) if o.query is not None and o.query.target == "measures" and o.result), None)
+            if listed is not None and state.earlier and state.earlier[-1] is listed:
+                # "…的措施有哪几条" then "第二条措施下有哪些任务" then "第三条呢": the third measure of the list shown, as the second was
+                chosen = self._measure_ordinal(f"第{bare.group('n')}个措施", listed)
+                question = ("不对，我说的是" if self.g("correction")._any.search(normalize(clean_input(question))) else "") + chosen + "呢"
+            else:
+                question = ("不对，我说的是" if self.g("correction")._any.search(normalize(clean_input(question))) else "") + f"第{bare.group('n')}项措施呢"
         if state.query is not None and state.query.collection and (swap := _SWAP_NAMED.match(normalize(clean_input(question)))):
             # "把省电力交易中心换成省水利厅呢": the condition named is the one swapped — said as "换成省水利厅呢" when it is the
             # only condition of its kind in the list shown

@@ -27,8 +27,9 @@ class References(Asking):
 
         def pick(m: re.Match[str]) -> str:
             k = cn_number(m.group("k")) or 0
+            cl = "条" if "条" in m.group(0) else "项"  # the classifier said is kept ("第二条…" then "第三条呢")
             if 1 <= k <= len(shown):
-                return f"第{shown[k - 1]}项措施"
+                return f"第{shown[k - 1]}{cl}措施"
             # "第8项里…" after two measures shown: beyond the list, the ledger's own measure 8
             return f"第{k}项措施" if any(x.no == k for x in self.ledger.measures) else m.group(0)
 
@@ -37,7 +38,7 @@ class References(Asking):
         if text != said:
             return text  # (the measure it names is never picked again as an ordinal)
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
-        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?=\s*(?:措施)?\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
+        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?:工作)?(?:措施)?(?=\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|下(?=\s*(?:有|的|都|共|一共|总共|包括))|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
                       pick, text)
 
     def _sum_of_lists(self, question: str, state: State) -> Query | None:
