@@ -98,6 +98,20 @@ class Understander(Followups):
             return replace(q, refuse="lost_context")
         return q
 
+    def _same_form_measure(self, question: str, state: State) -> str | None:
+        """"第1条措施有哪些任务" then "第2条呢" (or "不对，我说的是第6条"): said in the same form, the next measure — not the second
+        task of the list; after a list of measures ("…的措施有哪几条", "第二条措施下…"), the one of that list. None otherwise."""
+        said = normalize(clean_input(question))
+        bare = _BARE_ORDINAL.fullmatch(said) if state.query is not None else None
+        if bare is None or state.query is None or not re.search(
+                rf"第\s*[0-9一二三四五六七八九十]{{1,3}}\s*{bare.group('cl')}\s*(?:工作)?措施", normalize(state.query.question)):
+            return None
+        prefix = "不对，我说的是" if self.g("correction")._any.search(said) else ""
+        shown = state.earlier[-1] if state.earlier else None
+        if shown is not None and shown.query is not None and shown.query.target == "measures" and shown.result:
+            return prefix + self._measure_ordinal(f"第{bare.group('n')}个措施", shown) + "呢"
+        return prefix + f"第{bare.group('n')}项措施呢"
+
     def _described_one(self, text: str, state: State, today: dt.date) -> Query | None:
         """"哪些已经过期了" (two of three) then "没过期的那一条是谁牵头？": the one task of a list shown that its own condition
         picks — the latest list first, then the lists before it; None unless exactly one task of such a list fits."""
@@ -203,16 +217,8 @@ class Understander(Followups):
         """
         if state.query is not None and state.query.target == "measures" and state.result:
             question = self._measure_ordinal(question, state)
-        if state.query is not None and (bare := _BARE_ORDINAL.fullmatch(normalize(clean_input(question)))) \
-                and re.search(rf"第\s*[0-9一二三四五六七八九十]{{1,3}}\s*{bare.group('cl')}\s*(?:工作)?措施", normalize(state.query.question)):
-            # "第1条措施有哪些任务" then "第2条呢": said in the same form, the next measure — not the second task of the list
-            listed = next((o for o in reversed(state.earlier) if o.query is not None and o.query.target == "measures" and o.result), None)
-            if listed is not None and state.earlier and state.earlier[-1] is listed:
-                # "…的措施有哪几条" then "第二条措施下有哪些任务" then "第三条呢": the third measure of the list shown, as the second was
-                chosen = self._measure_ordinal(f"第{bare.group('n')}个措施", listed)
-                question = ("不对，我说的是" if self.g("correction")._any.search(normalize(clean_input(question))) else "") + chosen + "呢"
-            else:
-                question = ("不对，我说的是" if self.g("correction")._any.search(normalize(clean_input(question))) else "") + f"第{bare.group('n')}项措施呢"
+        if (same_form := self._same_form_measure(question, state)) is not None:
+            question = same_form
         if state.query is not None and state.query.collection and (swap := _SWAP_NAMED.match(normalize(clean_input(question)))):
             # "把省电力交易中心换成省水利厅呢": the condition named is the one swapped — said as "换成省水利厅呢" when it is the
             # only condition of its kind in the list shown
@@ -222,12 +228,12 @@ class Understander(Followups):
                     or (isinstance(a, UnitIs) and isinstance(n, UnitIs) and a.units == n.units)]
             if len(named) == 1 and same and kinds.count(kind_of(named[0])) == 1:
                 question = "换成" + swap.group("b")
-        listed = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
-                  for u in x.units} if state.query is not None and state.query.collection else set()
-        if len(listed) == 1 and (it := _IT_UNIT.match(normalize(clean_input(question)))):
+        in_list = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
+                   for u in x.units} if state.query is not None and state.query.collection else set()
+        typed = normalize(clean_input(question))
+        if len(in_list) == 1 and (it := _IT_UNIT.match(typed)):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢": 它 is the unit named before, where a unit's role is said
-            said = normalize(clean_input(question))
-            question = said[: it.start("it")] + listed.pop() + said[it.end("it"):]
+            question = typed[: it.start("it")] + in_list.pop() + typed[it.end("it"):]
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
