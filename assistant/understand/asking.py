@@ -21,6 +21,10 @@ _EVERY_CLAIM = re.compile(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这�
 _OWN_CASE = re.compile(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
 
 
+# a pronoun for a unit, said with its role: "其中它牵头的不算" / "不算其牵头的" / "它只是参与的"
+_ITS_ROLE = re.compile(r"(?:它|其)(?!中|他|它|余|实|次|后|前)(?=\s*(?:自己|本身)?(?:只是|仅仅?|单纯|也|还|又|都)?(?:不)?(?:牵头|参与|负责|配合))")
+
+
 # markup that carries an instruction to the assistant, whatever it says: an HTML comment, or an admin/system block
 _BLOCK = re.compile(r"<!--.*?-->|<\s*(admin|system|instructions?|prompt|developer|root)\s*>.*?<\s*/\s*\1\s*>"
                     r"|\{[^{}]{0,600}?[\"“”']role[\"“”']\s*:\s*[\"“”'](?:system|developer|assistant|admin|tool)[\"“”'][^{}]{0,600}\}", re.S)
@@ -59,6 +63,8 @@ class Asking(Targets):
             return replace(both, question=clean_input(question))
         if (every := self._every_claim(clean, today)) is not None:
             return replace(every, question=clean_input(question))
+        if (same := self._pronoun_for_unit(clean, today)) is not None:
+            return replace(self.parse(same, today), question=clean_input(question))
         q = self._parse_whole(question, today)
         if q.refuse == "decline:completion_premise" and (field := self._field_after_premise(clean, today)) is not None:
             return replace(field, question=q.question)
@@ -81,14 +87,27 @@ class Asking(Targets):
             # "提到“营业厅”的有哪些？我们营业厅要对照一下": a question, then a sentence about why it is asked — set aside when it
             # asks nothing, requests nothing and names no condition of its own
             kept, after = "".join(parts[:i]), "".join(parts[i:])
-            if not re.search(r"[？?]\s*$", kept.strip()) or _QUESTION.search(after) or re.search(r"[？?]", after) or self.g("request").search(after):
-                continue
+            if not re.search(r"[？?]\s*$", kept.strip()) or _QUESTION.search(after) or re.search(r"[？?]", after) or self.g("request").search(after) \
+                    or self.g("operative").search(after):
+                continue  # "…有几项？其中它牵头的不算" changes the question: never a remark to set aside
             q2 = self._parse_whole(kept, today)
             if q2.refuse or q2.unparsed or (q2.target == "lookup" and not (q2.subject or q2.refs or q2.where is not None)) \
                     or self._conditions_in(after, q2, today):
                 continue
             return replace(q2, question=q.question, context=(*q2.context, after.strip(" ，,。；;！!…:：")))
         return q
+
+    def _pronoun_for_unit(self, clean: str, today: dt.date) -> str | None:
+        """"省住建厅参与的任务一共多少？其中它牵头的不算": 它 (其) said with a unit's role is the one unit named before it
+        in the same message; the message with the unit said again, or None when there is no such pronoun or not exactly
+        one unit before it."""
+        m = _ITS_ROLE.search(clean)
+        if m is None:
+            return None
+        units = {u for c in self._mark(normalize(clean[: m.start()]), today)[1] if isinstance(c, UnitIs) for u in c.units}
+        if len(units) != 1:
+            return None
+        return clean[: m.start()] + units.pop() + clean[m.end():]
 
     def _own_data_aside(self, clean: str, today: dt.date) -> Query | None:
         """"我住…3栋2单元501，小区一直是临代正，什么时候清零？": a clause giving the asker's own address, phone or account
@@ -157,8 +176,11 @@ class Asking(Targets):
             own = [c for c in (q2.content or tuple(q2.subject.split())) if len(c) >= 2 and self.covered(c)]
             if not (q2.refs or own or (q2.where is not None and q2.target != "lookup")):
                 continue
-            if self.g("point_back").search(sentences[-1]) and not q2.refs and not find(q2.where, TextHas) and len(own) < 2:
-                continue  # "…请问这条是谁牵头？": the question is about something the story names
+            if self.g("point_back").search(last) and not q2.refs and not find(q2.where, TextHas) \
+                    and (len(own) < 2 or (re.search(r"(?:这|那)(?:种|类|样的?)(?!\s*(?:任务|措施|工作|问题|情况))|(?:对应|相应)的?(?:是)?(?:哪|那)", last)
+                                          and not any(0 < self.tasks_with(c) <= 3 for c in own))):
+                continue  # "…请问这条是谁牵头？" / "…管这种小区的计划" / "对应的是哪条" (no rare ledger word of its own): the
+                # question is about what the story names
             break
         else:
             return None
@@ -363,11 +385,13 @@ class Asking(Targets):
     def _topic_in(self, context: str, q: Query, asked: str, today: dt.date) -> bool:
         """True when the context names a ledger topic and the asking part has no subject of its own
         ("水电气网联办那项任务，目前完成率多少？": the task is named before the question)."""
-        if re.search(r"这方面|(?<![”\"」』])这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它", asked) and not q.refs:  # “电网一张图”这项 is named here
+        if re.search(r"这方面|(?<![”\"」』])这(?:个|件|种|类|些|项|条)|该项|此项|此事|这事|上述|它|(?:对应|相应)的?(?:是)?(?:哪|那)", asked) and not q.refs:  # “电网一张图”这项 is named here
             return True  # "…台账里有这方面的安排吗": the asking part points back at what came before
         every = len(self.ledger.tasks)  # a unit that takes part in every task (省电力公司) picks out nothing: it is no subject
         own_where = [a for a in atoms(q.where) if not isinstance(a, StatusIs) and len(select(self.ledger.tasks, a, today)) < every]
         own = q.content or tuple(q.subject.split())  # a figure question keeps its words only as the subject  # "是否已到期" asks about the subject named before
+        # "…摆地摊的临时用电，台账里有啥安排吗": a noun that only asks what is arranged (安排, 规定, 说法) is no subject of its own
+        own = tuple(c for c in own if not self.g("asked_nouns")._any.fullmatch(c))
         def rare(words: list[str] | tuple[str, ...]) -> list[str]:
             return [c for c in words if len(c) >= 2 and self.covered(c) and 0 < self.tasks_with(c) <= 3]
         if not q.refs and not own_where and len(rare(own)) <= 1 and len(rare(self._content(normalize(context)))) >= 3 \
@@ -382,6 +406,8 @@ class Asking(Targets):
     def _conditions_in(self, context: str, q: Query, today: dt.date) -> bool:
         """True when a clause set aside as context names a condition the asking part does not have."""
         _, found, problems = self._mark(normalize(context), today)
+        if not found and re.search(r"第\s*\d{1,3}\s*(?:[、,，和与及]|[项条个]|$)", normalize(context)):
+            return True  # "第9、10、11这三块里，…": numbers of measures or tasks said in a form no stage read — never set aside
         found = [c for c in found if not (isinstance(c, TextHas) and not any(self.in_ledger(t) for t in c.terms))]  # quoted words the ledger lacks
         have = {repr(a) for a in atoms(q.where)} | {repr(u) for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units}
         for c in found:

@@ -50,6 +50,13 @@ class Conditions(Entities):
         # "牵头单位既不是A也不是B": the role said once holds for both units
         s = re.sub("(牵头单位|牵头的|牵头)\\s*(?:既|又)?\\s*(不是|并非|不为)\\s*(\ue000\\d+\ue001)\\s*[，,、]?\\s*(?:也|又|亦)\\s*(?:不是|并非|不为)\\s*(\ue000\\d+\ue001)",
                    lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}，{m.group(1)}{m.group(2)}{m.group(4)}", s)
+        # "2027年底前那一类里": the group just named, said again as "that group" (a pointer only when nothing is named before it)
+        s = re.sub("(\ue000(\\d+)\ue001)\\s*(?:的)?(?:那|这)?一?(?:类|档|组)(?=\\s*(?:里|中|当中|里面|之中))",
+                   lambda m: m.group(1) if isinstance(found[int(m.group(2))], (DeadlineIs, StatusIs)) else m.group(0), s)
+        # "省住建厅牵头或者省政务服务办牵头的": the role said after each unit of an alternative is said once for both
+        s = re.sub("\ue000(\\d+)\ue001\\s*(?:来)?牵头(?:的)?\\s*(或者|或是|或|还是)\\s*\ue000(\\d+)\ue001\\s*(?:来)?(?=牵头)",
+                   lambda m: f"\ue000{m.group(1)}\ue001{m.group(2)}\ue000{m.group(3)}\ue001" if isinstance(found[int(m.group(1))], UnitIs)
+                   and isinstance(found[int(m.group(3))], UnitIs) else m.group(0), s)
         conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
         # groups of adjacent markers joined by connectors
         group_re = re.compile(f"\ue000\\d+\ue001(?:{conj}+\ue000\\d+\ue001)*")
@@ -96,6 +103,17 @@ class Conditions(Entities):
                     # "除省电力公司以外没有其他责任单位的": it alone
                     conds.append(UnitIs(tuple(dict.fromkeys(u for c in members for u in c.units)), "exactly"))  # type: ignore[attr-defined]
                     consumed.append((lo, hi + m.end() + none.end()))
+                    continue
+                units_only = [c for c in members if isinstance(c, UnitIs)]
+                if not circumfix and not neg and units_only and len(units_only) < len(members) \
+                        and re.search(r"参与|参加|负责|牵头|在内|承担|涉及|管", m.group(0)):
+                    # "持续推进的、设区市没参与的": a unit's role denied beside a condition of another kind — only the unit is
+                    # denied, the other condition stands (never "not both")
+                    others = [c for c in members if not isinstance(c, UnitIs)]
+                    names = tuple(dict.fromkeys(u for c in units_only for u in c.units))
+                    denied: Cond = UnitIs(names, "lead") if "牵头" in m.group(0) and len(names) == 1 else UnitIs(names)
+                    conds += [self._group(others, is_or, False), Not(denied)]
+                    consumed.append((lo, hi + m.end()))
                     continue
                 neg, hi = (True if circumfix else not neg), hi + m.end()
                 # "省住建厅不牵头的": it does not lead (it may still take part)

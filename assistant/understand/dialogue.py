@@ -63,7 +63,18 @@ _NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|meas
 _BARE_ORDINAL = re.compile(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
 _SWAP_NAMED = re.compile(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
 _WIDEN_TO = re.compile(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))")
-_IT_UNIT = re.compile(r"\s*(?:那|那么)?\s*(?P<it>它|该单位|这个单位|这家单位|这家)(?=(?:只是|仅仅|仅|只|就|也|又|还|都)?\s*(?:配合|协助|协办|不(?:牵头|参与|负责)|参与(?:了)?\s*[、，,]?\s*(?:但|却|而)?\s*(?:不|没有)))")
+_IT_UNIT = re.compile(r"(?:[^，,。！!？?]{0,4}[。，,！!]\s*)?\s*(?:我(?:要|想)?(?:问|说|指)的是|我是(?:说|问|指))?\s*(?:那|那么)?\s*(?P<it>它们?|该单位|这个单位|这家单位|这家)(?=(?:只是|仅仅|仅|只|就|也|又|还|都)?\s*(?:配合|协助|协办|不(?:牵头|参与|负责)|参与(?:了)?\s*[、，,]?\s*(?:但|却|而)?\s*(?:不|没有)"
+                      r"|(?:参与|负责)(?:了)?的(?:任务)?(?:里|中|当中|里面|之中)))")
+# "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
+_ALL_SHOWN_CLAIM = re.compile(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
+                              r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
+# "它牵头的不算" / "其中牵头的除外" after a list of one unit's tasks: the ones it leads are taken out (not the list switched to them)
+_LEAD_OFF = re.compile(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些里面?)?\s*(?P<it>(?:它|该单位|这个单位|这家单位|这家)?)(?=\s*(?:自己)?牵头的?(?:那些|这些|那几项|那几条)?(?:的)?(?:都|也)?"
+                       r"(?:不算|不计|除外|排除|剔除|去掉|拿掉|不要|别算))")
+# "刚才去掉的那几条" / "被排除的那两项": the tasks the last change took out
+_REMOVED = re.compile(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删掉|删除|排除|剔除|拿掉|除掉|减掉|筛掉)(?:了)?的(?:那|这)?(?:几|些|两|三|四|五)?(?:条|项|个)(?:任务)?")
+# "那我们参与的任务里，…" after the asker said which unit is theirs
+_WE_UNIT = re.compile(_IT_UNIT.pattern.replace("(?P<it>它们?|该单位|这个单位|这家单位|这家)", "(?P<it>我们单位|我们|咱们|我单位|本单位)"))
 _ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
 _DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 _SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
@@ -77,8 +88,20 @@ class Understander(Followups):
     def read(self, question: str, state: State, today: dt.date) -> Query:
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
-        q = self._consistent(self._measure_list_claim(self._read(question, state, today)), today)
+        said_in = question
+        if state.query is not None and (chinese := self._english(normalize(clean_input(question)))) and not re.search(r"[a-z]{2,}", chinese):
+            # "How many is that?" after a list: an English follow-up the glossary reads whole is read as its Chinese words
+            said_in = re.sub(r"\s*([？?，,。！!])", r"\1", re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", re.sub(r"\s+", " ", chinese))).strip()
+        q = self._consistent(self._measure_list_claim(self._read(said_in, state, today)), today)
+        if said_in is not question:
+            q = replace(q, question=clean_input(question))
         q = self._list_size_claim(question, q, state)
+        held = {repr(a) for a in atoms(q.where) if not isinstance(a, Not)}
+        if not q.refuse and q.target in ("tasks", "measures", "units", "totals") \
+                and (both := next((a for a in atoms(q.where) if isinstance(a, Not) and repr(a.item) in held), None)) is not None:
+            # a condition and its denial together ("其中省电力公司牵头的" then "这些里面它不牵头的呢"): the question was misread — ask,
+            # never answer "0 项"
+            return replace(q, refuse="contradiction", refuse_detail=f"{both.item.words()}”与“{both.words()}")
         unbound = q.where is None or all(isinstance(a, Not) and isinstance(a.item, TaskIn) for a in atoms(q.where))
         if (state.query is not None or state.lost) and q.collection and unbound and not q.refs and not q.groups and not q.refuse \
                 and _POINTS_BACK.search(normalize(clean_input(question))) and q.target not in ("totals", "changes"):
@@ -97,6 +120,27 @@ class Understander(Followups):
             # "不对，我说的是2027年底前的" after a turn that was not understood: what it corrects is unknown — ask
             return replace(q, refuse="lost_context")
         return q
+
+    def _own_units(self, state: State) -> set[str]:
+        """The units the asker said were their own in an earlier question ("我们属于设区市电力主管部门，…")."""
+        canonical = dict(self.aliases)
+        return {canonical[m.group("a")] for o in (*state.earlier, state) if o.query is not None
+                for m in self._self_intro.finditer(normalize(o.query.question or "")) if m.group("a") in canonical}
+
+    def _claim_about_shown(self, question: str, state: State, today: dt.date) -> Query | None:
+        """"这几条都是省电力公司牵头的吗？" after a list of tasks: a claim about every task shown, checked against each —
+        never the list narrowed to the ones it holds for (which would not say that the others do not). None otherwise."""
+        if state.query is None or not state.query.collection or not state.result or state.query.target != "tasks" or len(state.result) > 12:
+            return None
+        norm = normalize(clean_input(question))
+        if not _ALL_SHOWN_CLAIM.search(norm):
+            return None
+        said = self.parse(norm, today)
+        if said.refuse or said.unparsed or said.refs or said.where is None or find(said.where, TaskIn) \
+                or not all(isinstance(a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(said.where)):
+            return None
+        shown = tuple(state.result)
+        return Query(question=clean_input(question), target="verify", where=TaskIn(shown), refs=shown, claim=said.where, followup="reference")
 
     def _same_form_measure(self, question: str, state: State) -> str | None:
         """"第1条措施有哪些任务" then "第2条呢" (or "不对，我说的是第6条"): said in the same form, the next measure — not the second
@@ -217,6 +261,17 @@ class Understander(Followups):
         """
         if state.query is not None and state.query.target == "measures" and state.result:
             question = self._measure_ordinal(question, state)
+        if (claimed := self._claim_about_shown(question, state, today)) is not None:
+            return claimed
+        if state.query is not None and _REMOVED.search(normalize(clean_input(question))):
+            # "刚才去掉的那几条是什么": the tasks the last change took out of the list before it — never the ones it kept
+            before = next((o for o in reversed(state.earlier) if o.query is not None and o.query.collection
+                           and set(state.result) < set(o.result)), None) if state.query.collection else None
+            if before is None:
+                return Query(question=clean_input(question), refuse="lost_context")
+            removed = tuple(i for i in before.result if i not in state.result)
+            rest = _REMOVED.sub(f"任务{'、'.join(removed)}", normalize(clean_input(question)), count=1)
+            return replace(self.parse(rest, today), question=clean_input(question), followup="reference")
         if (same_form := self._same_form_measure(question, state)) is not None:
             question = same_form
         if state.query is not None and state.query.collection and (swap := _SWAP_NAMED.match(normalize(clean_input(question)))):
@@ -231,8 +286,10 @@ class Understander(Followups):
         in_list = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
                    for u in x.units} if state.query is not None and state.query.collection else set()
         typed = normalize(clean_input(question))
-        if len(in_list) == 1 and (it := _IT_UNIT.match(typed)):
-            # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢": 它 is the unit named before, where a unit's role is said
+        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed))
+                                  or (in_list == self._own_units(state) and (it := _WE_UNIT.match(typed)))):
+            # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
+            # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs
             question = typed[: it.start("it")] + in_list.pop() + typed[it.end("it"):]
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
@@ -245,6 +302,11 @@ class Understander(Followups):
         if state.query is not None and (back := self._go_back(question, state, today)) is not None:
             question, state = back
             went_back = True  # what follows is about the list gone back to
+        elif state.query is not None and (m := self.g("go_back").search(normalize(clean_input(question)))) is not None \
+                and not self._mark(normalize(m.group("what") or ""), today)[1] \
+                and [w for w in self._content(m.group("what") or "") if len(w) >= 2 and not re.search(r"列表|清单|名单|那个|那些", w)]:
+            # "回到刚才那个讲咕噜咕噜的列表，第三个…": a list named by words no earlier list fits — never the latest one instead
+            return Query(question=question, refuse="lost_context")
         if state.query is not None and not state.query.collection and state.result and re.search(r"不限|放宽|只看|也算上|都算", question):
             # "第一个具体要干什么？" then "不限期限了，只看它牵头的那些呢？": the list the item was taken from is relaxed
             for i in range(len(state.earlier) - 1, -1, -1):

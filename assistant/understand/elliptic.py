@@ -134,6 +134,8 @@ class Elliptic(References):
         prev = state.query
         if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
             return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
+        if prev is not None and (prev.collection or len(state.result) >= 2) and re.search(r"\bwhich (?:one|ones)\b(?! of (?:the )?(?:measures?|units?|departments?))", text):
+            return True  # "which one has the deadline 2026年底前?": one of the list just shown
         if prev is not None and prev.collection and re.search(r"的(?:里面|里头|当中|之中)", text) and q.where is not None \
                 and not find(q.where, (UnitIs, MeasureIn, TextHas, TaskIn)):
             return True  # "还没到期、有具体年份的里面，最早的是哪些": a time said of the list just shown, not of the whole ledger

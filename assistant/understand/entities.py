@@ -33,7 +33,7 @@ from assistant.understand.screen import Screen
 
 _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)?"
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
-                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|含两头|两头都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
+                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|含两头|两头都含|包括两头|含头尾|首尾都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
 
 _BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|(?:里|中|当中|之中)(?:面|头)?|的(?:任务|具体任务|责任单位|牵头|完成时限|时限|期限|截止时间)|(?:到底|究竟)?(?:谁|由谁|是谁)|(?:有|是|由)?(?:哪些|哪几个|哪几家|几个|几家|什么)(?:责任)?(?:单位|部门)|是哪些|是什么措施|叫什么"
                            r"|(?:有|包括|包含|共有|一共有?|总共有?)\s*(?:几|多少|哪些|哪几)\s*[条项个]?\s*(?:具体)?任务|(?:的\s*)?tasks?\b))")
@@ -56,7 +56,7 @@ _STARTS_WITH = re.compile(r"(?:(?:任务)?(?:内容|文字|原文|条文|表述|
                           r"|\b(?:starts?|starting|begins?|beginning|opens?|opening)\s+with\s+(?:the\s+word\s+)?[“\"「‘']?(?P<kw3>[\u4e00-\u9fff]{1,10})[”\"」’']?")
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?:第|(?:工作)?措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
                             r"(?:\s*[，,（(]?\s*(?P<x>不含|不包括|不包含|不算|含|包括|包含)\s*(?:第|措施)?\s*(?P<xn>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:在内)?\s*[)）]?)?"
-                            r"(?:\s*[（(]\s*(?:含首尾|含两端|都算|两头都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
+                            r"(?:\s*[（(]\s*(?:含首尾|含两端|含两头|两头都含|包括两头|含头尾|首尾都含|首尾都算|都算|两头都算|两端都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 # "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
@@ -97,6 +97,9 @@ class Entities(Screen):
 
         # "“三省”服务包括哪些任务": the quoted end of a measure's title stands for the title
         for raw, title, short in self._quoted_titles:
+            nested = raw.replace("“", "‘").replace("”", "’")  # "“精准深化‘三省’服务”": the quotation inside a quotation
+            if nested != raw and f"“{nested}”" in s:
+                s = s.replace(f"“{nested}”", title)
             if raw != title and raw in s:
                 s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
             elif short and short in s and (
@@ -185,7 +188,7 @@ class Entities(Screen):
             return put(TaskIn(tuple(ids)))
 
         s = _TASK_ID.sub(task, s)
-        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施",
+        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施(?!\\s*(?:的)?(?:名称?|名字|标题|题目))",
                    lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
         # measures by number (lists too) and by title
         def measure(m: re.Match[str]) -> str:

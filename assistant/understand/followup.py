@@ -159,7 +159,7 @@ class Followups(Elliptic):
             return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),
                            followup="compare_lists", unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊)?[？?。]?", text.strip()):
+                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
@@ -372,6 +372,11 @@ class Followups(Elliptic):
                 target = q.target if q.target != "lookup" else prev.target
                 return replace(q, target=target, refs=_last_named(state), followup="subject")
             return q  # ambiguous: no single task to point at
+        if not prev.collection and len(state.result) >= 2 and where_new is not None and not q.refs and not find(where_new, TaskIn) \
+                and (narrowing or re.search(r"\bwhich (?:one|ones)\b", text)):
+            # several tasks shown for one question ("…充电设施相关的 tasks" found three), then "which one has the deadline 2026年底前?":
+            # among the tasks shown
+            return replace(q, target="tasks", where=all_of([TaskIn(state.result), *atoms(where_new)]), refs=(), followup="narrow")
         if prev.collection or (q.collection and prev.where is not None):
             target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
             if target in ("totals", "groups") or (target == "units" and re.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
@@ -415,6 +420,12 @@ class Followups(Elliptic):
                 if new_nos and any(isinstance(a, MeasureIn) and not set(a.nos) & new_nos for a in old_atoms):
                     # "措施4呢" then "措施5呢？其中2026年底前的有几项": a task is in one measure — the new one replaces the old
                     old_atoms = [a for a in old_atoms if not isinstance(a, MeasureIn)]
+                roles = {u: a.mode for a in atoms(where_new) if isinstance(a, UnitIs) for u in a.units}
+                # "其中由它牵头的有几项" then "那它们参与的任务里，…": a unit's role said again replaces the role before, never both
+                old_atoms = [a for a in old_atoms if not (isinstance(a, UnitIs) and set(a.units) <= set(roles) and any(roles[u] != a.mode for u in a.units))]
+                # "其中设区市也参与的" then "剩下那几个…设区市没参与的呢": a condition denied now is the one before turned round
+                denied = {repr(a.item) for a in atoms(where_new) if isinstance(a, Not)} if g("complement").search(text) else set()
+                old_atoms = [a for a in old_atoms if repr(a) not in denied]  # (said "within these", both stand: asked about)
                 where = all_of([*old_atoms, *atoms(where_new)])
                 mode = "narrow"
                 if not select(self.ledger.tasks, where, today) and select(self.ledger.tasks, prev.where, today) \

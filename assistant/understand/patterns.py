@@ -28,10 +28,10 @@ _YEAR = re.compile(
 )
 _TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
 _MEASURE_LIST = re.compile(
-    rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:工作)?措施)"
+    rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:(?:这|那)?[两三四五六七八九十]\s*[项个条]\s*)?(?:工作)?措施)"
     rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或|,?\s*\band\b|,?\s*\bor\b)\s*{_NUM})*)(?![\d]|[.．]\d|(?<=一)(?:[共起些般样定致同直]|下(?![面边属头]))|\s*[项条个](?!\s*(?:下|里|中|内|之下))))"
     r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:,\s*and|,\s*or|and|or|,|to|through|thru|until|-|~)\s*(?:measures?\s*)?\d{1,2})*)(?:\s*[（(]\s*inclusive\s*[)）]|\s*inclusive\b)?)"
-    rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
+    rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:(?:这|那)?[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
 )
 _SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
 _SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|时限|期限|的(?:完成时限|责任单位|时限)|怎么)|(?<!的)(?:这|那)个(?=已|还(?!有)|超|过期|逾期|到期|完成|算|应该|该|现在|目前|到底|能不能|有没有|是否)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务|(?:这|那)(?:件|个)?事(?:情|儿)?(?=是|由|归|哪|谁|什么|啥|要|的|呢|到底|该)")
@@ -143,7 +143,13 @@ def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
         return {kind_of(i) for i in inner.items} if isinstance(inner, Or) else {kind_of(a)}
 
     kinds = set().union(*(kinds_of(a) for a in new_atoms)) if new_atoms else set()
-    kept = [a for a in atoms(prev) if not kinds_of(a) & kinds and not any(kinds_of(a) & slot and kinds & slot for slot in _SLOTS)]
+    # an exclusion takes out part of the list, it does not replace what the list is of: "省住建厅参与的" then
+    # "省水利厅参与的不算" / "它牵头的除外" keeps 省住建厅 (only an earlier exclusion of its kind is replaced)
+    shown = set().union(*(kinds_of(a) for a in new_atoms if not isinstance(a, Not))) if new_atoms else set()
+    def replaced(a: Cond) -> bool:
+        k = kinds if isinstance(a, Not) else shown
+        return bool(kinds_of(a) & k) or any(kinds_of(a) & slot and k & slot for slot in _SLOTS)
+    kept = [a for a in atoms(prev) if not replaced(a)]
     return all_of([*kept, *new_atoms])
 
 
@@ -192,6 +198,9 @@ def plain_bounds(text: str) -> str:
     if re.search(r"或", text):  # "A或者B参与的（两家有其一就算）": "either" said again in brackets
         text = re.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
                       r"(?:参与|负责)?(?:就算|即可|就行|都算|也算)\s*[)）]", " ", text)
+    # "超过3家（不含3家）": the exclusive bound said again in brackets
+    text = re.sub(r"(超过|多于|大于|高于|少于|不到|低于)\s*(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*[（(]\s*(?:不含|不包括|不包含|不算)\s*\2\s*\3?\s*(?:本身)?\s*[)）]",
+                  r"\1\2\3", text)
     text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更多", "及以上", text)
     text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更少", "及以下", text)
     text = re.sub(_YEAR_START_DATE.pattern + r"\s*(?:以后|之后|后|起)", r"\1年及以后", text)  # from the first day: that year counts

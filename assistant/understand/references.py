@@ -80,7 +80,7 @@ class References(Asking):
                 if old_state.query is not None and old_state.query.collection and any(
                         isinstance(a, MeasureIn) and a.nos == (no,) for a in atoms(old_state.query.where)):
                     return (norm[: back_to.start()] + " " + norm[back_to.end():]).strip(" ，,。") or "列出来", replace(old_state, earlier=state.earlier)
-        opening = re.search(r"(?:回到|返回|退回|再回到|再看|还是看)?\s*(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:那个|那份|那张)?(?:列表|清单|名单)(?:里面?|中|当中|里头)?(?:的)?", norm)
+        opening = re.search(r"(?:回到|返回|退回|再回到|再看|还是看)?\s*(?:我的?)?(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:问题)?(?:的)?(?:那个|那份|那张)?(?:列表|清单|名单|结果)(?:里面?|中|当中|里头)?(?:的)?", norm)
         if opening:
             # "第一个列表里的第二条是什么内容？": the first list of the conversation
             head = next((o for o in (*state.earlier, state) if o.query is not None and o.query.collection), None)
@@ -117,6 +117,11 @@ class References(Asking):
             said_kw = [a for a in atoms(old.query.where) if isinstance(a, TextHas) and a.label and a.label in what]
             if (want and want <= have) or (not want and said_kw):  # "回到刚才营业厅那几个": the list of the word it searched
                 fits.append((len(have - want), bool(old.query.extreme or old.query.top or old.query.by), old))
+        role = "exactly" if re.search(r"单独|独自|独家|只由|仅由|一家", what) else "lead" if re.search(r"(?<![不非])牵头", what) else ""
+        if not fits and not want and role:
+            # "回到刚才单独负责的那个列表": the list named by a unit's role alone — the latest list with a unit in that role
+            fits = [(0, False, old) for old in reversed((*state.earlier, state)) if old.query is not None and old.query.collection
+                    and any(isinstance(a, UnitIs) and a.mode == role for a in atoms(old.query.where))][:1]
         if fits:  # "回到措施8那个列表": the list named by exactly that, before one narrowed from it (or ranked within it)
             old = min(fits, key=lambda f: (f[0], f[1]))[2]
             rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
@@ -177,6 +182,10 @@ class References(Asking):
                 flat = [i for a in same for i in (a.items if isinstance(a, Or) else (a,))]
                 where = all_of([*others, Or((*flat, *atoms(added)))])
                 return replace(prev, where=where, question=question, followup="widen", unparsed=())
+            if isinstance(prev.where, TaskIn):
+                # "再把2026年底前的也加进来" after a list known only by the tasks shown: what it widens is not known — never
+                # the shown tasks narrowed by the new condition
+                return replace(prev, question=question, followup="widen", unparsed=(widen.group(0),))
         own = self.parse(norm, today)  # the message read on its own (parsed once, used below)
         if re.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := own.where) is not None:
             # "放宽一点，只要省电力公司参与就算": the same unit's stricter relation gives way
@@ -214,6 +223,8 @@ class References(Asking):
                 a = UnitIs(a.units, "has")
             if isinstance(a, UnitIs) and only_off and a.mode == "exactly":
                 a = UnitIs(a.units, "has")
+            if to_lead and isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "lead":
+                continue  # "它牵头的除外" then "它牵头的呢": the ones it leads, no longer taken out
             if isinstance(a, UnitIs) and to_lead and a.mode == "has" and len(a.units) == 1:
                 a = UnitIs(a.units, "lead")
             if isinstance(a, UnitIs) and any_one and len(a.units) >= 2:
@@ -225,7 +236,7 @@ class References(Asking):
                       r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?"
                       r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"
                       r"|牵头的?|不是参与的?|参与的?", " ", rest)
-        extra = self.parse(rest, today)
+        extra = self.parse(self.g("relax_words").sub(" ", rest), today)  # (the words that only say it relaxes, once the rest is read)
         if lead_named and extra.where is not None:  # the unit named with 牵头 keeps it (the word was cut from rest)
             extra = replace(extra, where=all_of([UnitIs(a.units, "lead") if isinstance(a, UnitIs) and set(a.units) <= lead_named else a
                                                  for a in atoms(extra.where)]))
@@ -238,6 +249,10 @@ class References(Asking):
             prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
         if extra.unparsed and not extra.refuse:
             return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
+        if not extra.refuse and extra.target == "lookup" and (left := tuple(w for w in extra.content if len(w) >= 2)):
+            # "再把省水利厅参与的任务也并进来，水利厅那部分不限时限": words the change says and no construct read (并进来) are
+            # never dropped — the list changed by the rest alone would answer another question
+            return replace(prev, where=where, unparsed=left, question=question, followup="relax")
         if (edge := _edge(norm)) and prev.collection:  # "回到它牵头的那几条，哪条最晚到期？": the latest among them
             return replace(prev, where=where, question=question, followup="relax", unparsed=(), target="tasks", count=False, extreme=edge,
                            by="", every=False, size=None)

@@ -97,9 +97,11 @@ class Screen(Vocabulary):
         for term in lx.oos_terms:
             if term in unquoted and term not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
+        requested = " ".join(c for c in _clauses(norm) if not _QUESTION.search(c) and self.g("request").search(c))
         for pat, detail in lx.absent:
-            # decided by what is asked: the asking clause, or any clause that asks ("明天天气怎么样，适合去营业厅吗")
-            hit = pat.search(ask) or pat.search(asked)
+            # decided by what is asked: the asking clause, or any clause that asks ("明天天气怎么样，适合去营业厅吗") or
+            # requests ("…哪里能扫码用电？给我个具体地址")
+            hit = pat.search(ask) or pat.search(asked) or pat.search(requested)
             if hit and not self.in_ledger(hit.group(0)):
                 return Query(question, refuse="absent", refuse_detail=detail)
         return None

@@ -49,7 +49,7 @@ from assistant.understand.words import _QUAL_IN, Words
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # English words that carry an operator; left in the text after the glossary, they were not understood
 _ENGLISH_OPERATOR = re.compile(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
-                               r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than)\b")
+                               r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than|lead|leads|leading|led|heads|heading|in charge)\b")
 # "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
 _VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
                           r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
@@ -134,6 +134,11 @@ class Targets(Words):
             # "Which tasks involve the Provincial Department of Water Resources?" with the unit not read, or "the power company
             # must always charge users…, right?" read as only a unit every task has: never every task as the answer
             q = replace(q, unparsed=(*q.unparsed, *unknown))
+        if english and not q.refuse and not q.refs and q.where is None and re.search(r"\bwhich (?:ones?|of (?:them|those|these|the \w+))\b", norm) \
+                and (unknown := self._unknown_english(rest)):
+            # "which of them has a fixed year deadline?" with no condition read: the words that pick among a list are its
+            # condition — never dropped
+            q = replace(q, unparsed=(*q.unparsed, *(w for w in unknown if w not in q.unparsed)))
         q = replace(q, corrected=fixes) if fixes else q
         return replace(q, planted=planted) if planted else q
 
@@ -160,6 +165,10 @@ class Targets(Words):
         confirm = g("confirm").search(norm)
         if confirm and re.search(r"哪|几|多少|什么|谁|啥", confirm.group(0)):
             confirm = None  # "完成时限是2026年底前的是哪几项？" asks which, it claims nothing
+        if confirm and re.fullmatch(r"\s*(?:吧|吗|么|嘛)\s*[？?。!！]*\s*", confirm.group(0)) and re.search(r"谁|哪(?:里|儿|个单位|个部门|家|位)|多少", _asking_clause(norm)):
+            confirm = None  # "超期了得向谁备案吧？": a question word asks; the particle at the end claims nothing
+        if confirm and re.search(r"哪(?:个|些|几|项|条|一)", re.split(r"[。！!？?；;]", norm[: confirm.start()])[-1]):
+            confirm = None  # "这两个里面哪个已经过了完成时限？": which of them, asked — not a claim about them all
         content = self._content(rest, english)
         by_lead = by is not None and _BY.get(by.group("by") or "", "") == "lead"
         leads = [u for a in atoms(where) for x in (a.item if isinstance(a, Not) else a,) for u in (x.items if isinstance(x, Or) else (x,))
@@ -214,6 +223,9 @@ class Targets(Words):
             return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
         if len(refs) >= 2 and texts:
             return replace(base, target="tasks", where=where)
+        if len(refs) >= 2 and re.search(r"哪(?:个|些|几|项|条|一)", rest) and find(where, (StatusIs, DeadlineIs, UnitIs)) and not content:
+            # "任务7.1和14.1里哪个已经过了完成时限": which of the two, by the condition
+            return replace(base, target="tasks", where=all_of([TaskIn(refs), *atoms(where_wo_tasks)]))
         enum = [a for a in atoms(where) if isinstance(a, Or) and all(isinstance(i, (DeadlineIs, StatusIs)) for i in a.items)]
         if not by and enum and re.search(r"分别|各(?:有|是)?|各自", rest) and re.search(r"几|多少|数量", rest):
             # "2025年底前、2026年底前、2027年底前的各有几项": each value named, counted (not every deadline of a table)
@@ -432,15 +444,35 @@ class Targets(Words):
             n = "措施"  # "…的措施是哪个？它的任务有哪些？": the measure asked first, shown with its tasks
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
 
+    def _premise_on_named(self, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, norm: str) -> dict | None:
+        """"便民接电点不是要求2025年底前完成吗": a task named by a term only it has, with a time it does not have — the time is a
+        claim about that task (checked and corrected), never a filter that finds another task. The fields of the query, or None."""
+        times = atoms(where)
+        if refs or intent not in ("lookup", "deadline") or not times or not all(isinstance(a, (DeadlineIs, StatusIs)) for a in times):
+            return None
+        terms = [w for w in content if len(w) >= 3 and self.is_term(w) and self.tasks_with(w) == 1]
+        # the term and the time said in one clause ("便民接电点不是要求2025年底前完成吗"), not a year from elsewhere in the message
+        terms = [w for w in terms if any(w in c and re.search(r"20\d\d|今年|明年|去年|后年|持续推进", c) for c in re.split(r"[，,。；;？?！!]", norm))]
+        named = {i for w in terms for i, x in self.texts.items() if w in x}
+        if len(named) != 1:
+            return None
+        tid = named.pop()
+        if select([t for t in self.ledger.tasks if t.id == tid], where, dt.date.today()):
+            return None  # the time holds for it: a filter that keeps it
+        return {"target": "verify", "refs": (tid,), "where": TaskIn((tid,)), "claim": where}
+
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
         said_words = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit]
         if intent in _FIELDS and where is not None and not said_words and not refs and re.search(r"分别|各自|各是|各为|各由|每项|每一项|每条", norm) \
                 and 2 <= len(select(self.ledger.tasks, where, dt.date.today())) <= 30:
             # "省政务服务办牵头的任务有哪些？各自什么时候完成？": every task of the list, each with its field
             return replace(base, target="tasks", where=where, count=False)
-        if intent in _FIELDS and said_words and not refs and re.search(r"分别|各自|各由|各是|各归|都由谁|都是谁|一共\S{0,3}几项|一共\S{0,3}多少项", norm) \
+        if intent in _FIELDS and said_words and not refs and (re.search(r"分别|各自|各由|各是|各归|都由谁|都是谁|一共\S{0,3}几项|一共\S{0,3}多少项", norm)
+                                                           or (re.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"「『]", norm)
+                                                               and not [c for c in content if len(c) >= 2 and not (c == "牵头" and intent == "responsible")])) \
                 and len(select(self.ledger.tasks, all_of(said_words), dt.date.today())) >= 2:
-            # "提到“老旧小区”的任务分别由谁牵头？": every task with the word, each with its units and deadline
+            # "提到“老旧小区”的任务分别由谁牵头？" / "提到“占掘路”的任务是哪个单位牵头的？" (two tasks say it): every task with
+            # the word, each with its units and deadline — never the first one found
             return replace(base, target="tasks", where=where, count=False)
         wider = ""
         ask = _asking_clause(norm)
@@ -463,6 +495,8 @@ class Targets(Words):
         content = [c for c in content if c not in quals]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
+        if (claim := self._premise_on_named(intent, content, refs, where, norm)) is not None:
+            return replace(base, **claim)
         quoted = [t for t in said_words if re.search(rf"[“\"「『（(]\s*{re.escape(t.label)}\s*[”\"」』)）]", norm)  # or in brackets: "(临代正)"
                   and select(self.ledger.tasks, t, dt.date.today())]
         if quoted and not refs:  # a term quoted as the ledger has it (“四可”) narrows the search to the tasks that say it

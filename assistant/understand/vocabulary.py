@@ -15,6 +15,12 @@ _FUNCTION_CHARS = frozenset("了的是不要在有我你他她它们这那就都
 
 
 # "…the 'temporary-for-permanent' (临代正) compounds": an English phrase, in quotes, glossed by the Chinese term after it
+# English words before a unit's name in brackets, up to the sentence: "which tasks is the state grid branch (省电力公司) leading"
+_UNIT_GLOSS = re.compile(r"(?P<en>(?:[a-z][a-z'&.-]*\s+){1,12})[（(]\s*(?P<zh>[\u4e00-\u9fff]{2,16})\s*[)）]")
+# the words of an English question (besides the lexicon's stopwords) that are not part of a unit's name
+_ASKING_WORDS = frozenset({"whose", "many", "much", "tasks", "task", "led", "lead", "leads", "leading", "responsible", "involve", "involves",
+                           "involved", "involving", "participate", "participates", "participating", "from", "than", "these", "those",
+                           "only", "also", "both", "either", "no"})
 _OWN_GLOSS = re.compile(r"(?P<en>[\"“'‘][^\"”'’（(]{1,60}[\"”'’]\s*)?[（(]\s*(?P<zh>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?)\s*[)）]")
 
 
@@ -238,7 +244,17 @@ class Vocabulary:
             if not self.in_ledger(zh) and not self.is_term(zh):
                 return m.group(0)
             return f" “{zh}” "
-        return _OWN_GLOSS.sub(term, norm)
+        out = _OWN_GLOSS.sub(term, norm)
+        def unit(m: re.Match[str]) -> str:
+            # "the State Grid branch (省电力公司)": the English before a unit's name in brackets is its gloss — dropped, so
+            # that its words (grid, energy…) are never read as a topic; the words that ask stay
+            if not any(a == m.group("zh") for a, _ in self.aliases):
+                return m.group(0)
+            words = m.group("en").split()
+            while words and words[-1] not in _ASKING_WORDS and words[-1] not in self.lexicon.english_stopwords:
+                words.pop()
+            return " ".join(words) + f" {m.group('zh')} "
+        return _UNIT_GLOSS.sub(unit, out)
 
     def _mixed(self, norm: str) -> str:
         """A Chinese question with English glossary words in it ("deadline是2025年底前、lead unit是省能源局的tasks"):

@@ -16,6 +16,7 @@ _QUAL_IN = re.compile(r"(?<![有能会要对可])(?:不|没有|没|未|非|除�
 # "the first/last N measures": a range no stage took is never dropped silently
 # and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
 _RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
+                      r"|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:条|项|个)?\s*(?=[、,，和与及]\s*第?\s*(?:\d|[一二三四五六七八九十]))"
                       r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
 # a figure with its unit (the units the ledger writes numbers with)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
