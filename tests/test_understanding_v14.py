@@ -310,3 +310,36 @@ def test_which_one_in_english_points_into_the_tasks_just_shown(assistant, ledger
     out = chat(assistant, "提到“充电设施”的任务有哪些", "which one has the deadline 2026年底前?")
     rows = ids(ledger, lambda t: "充电设施" in t.text and t.deadline.text == "2026年底前")
     assert not out[1].refused and set(out[1].tasks) == rows
+
+
+# ---------------------------------------------------------------- found by Z59–Z60
+
+
+def test_the_last_measure_of_a_list_of_measures_shown(assistant, ledger):
+    out = chat(assistant, "哪些工作措施下面只有省电力公司一家单位", "最后一个措施下面的任务都有啥")
+    alone = sorted({t.measure_no for t in ledger.tasks if all(x.units == ("省电力公司",) for x in ledger.tasks if x.measure_no == t.measure_no)})
+    rows = ids(ledger, lambda t: t.measure_no == alone[-1])
+    assert alone and not out[1].refused and set(out[1].tasks) == rows
+
+
+def test_the_nth_measure_after_a_turn_not_read_is_of_the_tasks_it_showed(assistant, ledger):
+    history = [{"role": "user", "content": "标题里带“绿电”俩字儿的措施都有啥"},
+               {"role": "assistant", "content": "共2项工作措施：措施9（任务9.1、9.2、9.3、9.4）；措施10（任务10.1、10.2、10.3）。"}]
+    ans = ask(assistant, "第二个措施下面已经过期的任务有哪些", history)
+    rows = ids(ledger, lambda t: t.measure_no == 10 and t.deadline.text == "2025年底前")
+    assert not ans.refused and set(ans.tasks) == rows
+
+
+def test_which_measure_a_task_belongs_to_in_english(assistant):
+    ans = ask(assistant, "Which measure does the task on the 项目长 system belong to?")
+    assert not ans.refused and "三省" in ans.answer
+
+
+def test_an_outage_schedule_asked_in_english_is_declined(assistant):
+    assert ask(assistant, "Is there a planned outage timetable for my district this weekend?").refused
+
+
+def test_widened_to_two_deadlines_listed_is_those_two(assistant, ledger):
+    out = chat(assistant, "2027年底前到期、省能源局牵头的任务", "期限放宽到2025年底前或2027年底前都算")
+    rows = ids(ledger, lambda t: t.units[0] == "省能源局" and t.deadline.text in ("2025年底前", "2027年底前"))
+    assert not out[1].refused and set(out[1].tasks) == rows

@@ -259,7 +259,8 @@ class Understander(Followups):
         the task ids they point at and the question is parsed again; elliptical questions then
         narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
         """
-        if state.query is not None and state.query.target == "measures" and state.result:
+        if state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result:
+            # after a list of measures — or a turn not read whose answer showed tasks: "第二个措施" is the second one shown
             question = self._measure_ordinal(question, state)
         if (claimed := self._claim_about_shown(question, state, today)) is not None:
             return claimed

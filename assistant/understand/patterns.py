@@ -198,6 +198,8 @@ def plain_bounds(text: str) -> str:
     if re.search(r"或", text):  # "A或者B参与的（两家有其一就算）": "either" said again in brackets
         text = re.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
                       r"(?:参与|负责)?(?:就算|即可|就行|都算|也算)\s*[)）]", " ", text)
+    # "期限放宽到2026年底前或2027年底前都算": the deadlines listed after 放宽到 are the values, not "by the first of them"
+    text = re.sub(r"((?:放宽|扩大|放大|扩展|改|换)(?:一点|一些)?)(?:到|至)(?=\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及)\s*20\d\d)", r"\1成", text)
     # "超过3家（不含3家）": the exclusive bound said again in brackets
     text = re.sub(r"(超过|多于|大于|高于|少于|不到|低于)\s*(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*[（(]\s*(?:不含|不包括|不包含|不算)\s*\2\s*\3?\s*(?:本身)?\s*[)）]",
                   r"\1\2\3", text)

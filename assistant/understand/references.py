@@ -34,8 +34,11 @@ class References(Asking):
             return f"第{k}项措施" if any(x.no == k for x in self.ledger.measures) else m.group(0)
 
         said = normalize(clean_input(question))
+        numbered = state.query is not None and state.query.target == "measures"  # "第2条…" picks too only after a list of measures
+        if shown:  # "最后一个措施下面的任务": the last one shown, not the ledger's last measure
+            said = re.sub(r"(?:最后|最末|末尾)(?:一|那)?(?:个|项|条)(?:工作)?措施", f"第{shown[-1]}项措施", said)
         text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, said)
-        if text != said:
+        if text != said or not numbered:
             return text  # (the measure it names is never picked again as an ordinal)
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
         return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?:工作)?(?:措施)?(?=\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|下(?=\s*(?:有|的|都|共|一共|总共|包括))|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
