@@ -373,7 +373,7 @@ class Followups(Elliptic):
                 return replace(q, target=target, refs=_last_named(state), followup="subject")
             return q  # ambiguous: no single task to point at
         if not prev.collection and len(state.result) >= 2 and where_new is not None and not q.refs and not find(where_new, TaskIn) \
-                and (narrowing or re.search(r"\bwhich (?:one|ones)\b", text)):
+                and narrowing:
             # several tasks shown for one question ("…充电设施相关的 tasks" found three), then "which one has the deadline 2026年底前?":
             # among the tasks shown
             return replace(q, target="tasks", where=all_of([TaskIn(state.result), *atoms(where_new)]), refs=(), followup="narrow")
