@@ -18,6 +18,9 @@ from assistant.text import normalize
 from assistant.understand import Understander
 from assistant.understand.patterns import _QUESTION
 
+# "…一样吗" / "是否相同": two groups asked to be compared for sameness
+_SAME = re.compile(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？?]?\s*$|是否(?:一样|相同|一致)|是不是(?:完全)?(?:一样|相同|一致)")
+
 
 class Aggregates:
     """Answers about many tasks at once; needs the ledger, the understander and the refusal/clarify answers."""
@@ -373,6 +376,18 @@ class Aggregates:
         rows = select(self.ledger.tasks, q.where, today)
         units = tuple(u for u in dict.fromkeys(u for t in rows for u in t.units) if u not in left_out)
         cond = self._condition(q) + (f"；除{'、'.join(left_out)}以外" if left_out else "")
+        two = [n for m in find(q.where, MeasureIn) for n in m.nos]
+        if len(two) == 2 and not q.extreme and not left_out and _SAME.search(normalize(q.question or "")):
+            # "第13项措施和第15项措施的责任单位一样吗": the two measures' units compared, not their union
+            each = [tuple(dict.fromkeys(u for t in rows if t.measure_no == n for u in t.units)) for n in two]
+            if set(each[0]) == set(each[1]):
+                text = f"一样：第{two[0]}项和第{two[1]}项工作措施的责任单位相同，都是 {len(each[0])} 个：{'、'.join(each[0])}。"
+            else:
+                pairs = ((two[0], each[0], each[1]), (two[1], each[1], each[0]))
+                only = [f"只在第{n}项的：{'、'.join(u for u in mine if u not in other) or '无'}" for n, mine, other in pairs]
+                text = (f"不一样：第{two[0]}项措施的责任单位是 {'、'.join(each[0])}；第{two[1]}项措施的是 {'、'.join(each[1])}。"
+                        + "；".join(only) + "。")
+            return _answer(text, rows, units=units)
         if q.extreme and units:
             lead = q.by == "lead"
             tally = {u: [t for t in rows if (u in t.leads if lead else u in t.units)] for u in units}

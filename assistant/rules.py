@@ -18,7 +18,7 @@ from assistant.fields import Fields
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _describe, _mostly_ascii, _short
-from assistant.query import DeadlineIs, LedgerIn, MeasureIn, Not, Query, StatusIs, TaskIn, TextHas, UnitIs, atoms, find, select
+from assistant.query import Cond, DeadlineIs, LedgerIn, MeasureIn, Not, Or, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
@@ -81,7 +81,12 @@ class Rules(Fields):
     # ------------------------------------------------------------ entry
     def answer(self, q: Query, question: str, today: dt.date) -> Answer:
         """The answer to ``q`` (``question`` is the text used for dense search), with the query attached."""
+        if q.unparsed and q.target == "tasks" and not q.refuse and not q.completion:
+            q = self._words_that_hold(q, normalize(question), today)
         ans = self._answer(q, q.asked or question, today)  # a story set aside is not searched
+        if q.focus and q.target == "units" and q.focus in ans.tasks:
+            # "这个措施牵头的是哪个厅" after 15.2: the task the question came from first (a list of tasks keeps the order it shows)
+            ans = replace(ans, tasks=(q.focus, *[i for i in ans.tasks if i != q.focus]))
         if q.corrected and not ans.refused:
             said = "，".join(f"“{typed}”按“{term}”理解" for typed, term in q.corrected)
             ans = replace(ans, answer=f"（{said}。）\n" + ans.answer)
@@ -117,6 +122,12 @@ class Rules(Fields):
             # "What is the deadline for the special list of … items?": a field of a task the question could not name —
             # never every task of the ledger as if that answered it
             return self.refusal("no_subject", "")
+        if q.target == "tasks" and q.where is None and not (q.count or q.followup or q.groups or q.extreme or q.refs or q.order) \
+                and not re.search(r"所有|全部|全台账|整个台账|整本|每一?[项条个]|都有哪些|有哪些任务|哪些任务|任务(?:都)?有哪些|列出|列一下|清单|一览|目录"
+                                  r"|\b(?:all|every|list (?:all|every|the tasks|tasks)|what tasks|which tasks)\b", said):
+            # "…raise their green power share? which task" / "same measure 还有哪些 tasks" with nothing read as its condition: a
+            # question about a task the words did not name — never the whole ledger listed as if that answered it
+            return self.clarify(replace(q, unparsed=q.unparsed or ("（问题中描述任务的部分）",)), today)
         if q.target == "changes":
             return self.changes(q)
         if q.target == "status_summary":
@@ -221,7 +232,8 @@ class Rules(Fields):
         """A year outside the ledger's deadlines is named as absent, not answered with an empty list or a near task."""
         years = sorted({t.deadline.date.year for t in self.ledger.tasks if t.deadline.date})
         for d in [*find(q.where, DeadlineIs), *find(q.claim, DeadlineIs)]:
-            if d.op == "eq" and years and d.year not in years and q.target != "verify":
+            premise = bool(q.refs) and re.search(r"不是|难道|吗|么|[？?]", q.question or "") is not None  # "2.1不是2024年底前就该完成了吗"
+            if d.op == "eq" and years and d.year not in years and q.target != "verify" and not premise:  # (a named task: shown with its own)
                 span = f"{years[0]}年底前到{years[-1]}年底前" if len(years) > 1 else f"{years[0]}年底前"
                 return self.refusal("absent", f"台账中任务的完成时限从{span}，另有持续推进的任务，没有{d.year}年到期的任务")
         return None
@@ -381,6 +393,27 @@ class Rules(Fields):
         shared = max((len(p) for p in phrases if p in na and p in nb), default=0)
         own = {a if p in na else b for p in phrases if len(p) > shared and len(p) >= 4 and (p in na) != (p in nb)}
         return own.pop() if len(own) == 1 else None
+
+    def _words_that_hold(self, q: Query, said_text: str, today: dt.date) -> Query:
+        """Ledger words left over that every task the understood conditions select says (one of them each, when they are
+        joined by 或): read as keyword conditions they change nothing, so the answer does not depend on how they are meant
+        — they join the conditions, said in the answer ("要求向华中监管局报送或者备案的": 3.4 says 备案, 7.1 报送). Else ``q``."""
+        either = {"或者", "或", "或是", "还是"}
+        words = [w for w in q.unparsed if w not in either | {"和", "及", "以及", "与", "并", "并且"}]
+        asks_tasks = re.search(rf"哪(?:些|几)|(?:{self.understander.g('task_nouns').pattern})", said_text) is not None  # (not "清零了多少")
+        rows = select(self.ledger.tasks, q.where, today) if q.where is not None and asks_tasks and words else []
+        if not rows or any(len(w) < 2 or w in _QUALIFIER_WORDS or not self.understander.in_ledger(w) for w in words):
+            return q
+        said = [{w for w in words if w in normalize(t.text)} for t in rows]
+        one_each = bool(either & set(q.unparsed)) or (len(words) == 2 and any(
+            re.search(re.escape(a) + r"\s*(?:或者|或是|或|还是)\s*" + re.escape(b), said_text) for a, b in (words, words[::-1])))
+        if not one_each and re.search(r"或|还是|\bor\b|either", said_text) is not None:
+            return q  # an "or" the parser read elsewhere: whether these words are its alternatives is not known
+        if not all(said) or (not one_each and any(len(x) < len(words) for x in said)) or set().union(*said) != set(words):
+            return q
+        kws: list[Cond] = [TextHas(w, (w,)) for w in words]
+        held = Or(tuple(kws)) if one_each and len(kws) > 1 else all_of(kws)
+        return replace(q, where=all_of([c for c in (q.where, held) if c is not None]), unparsed=())
 
     def clarify(self, q: Query, today: dt.date) -> Answer:
         """A refusal that says what was understood and that part of the question was not."""

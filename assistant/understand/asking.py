@@ -53,6 +53,9 @@ class Asking(Targets):
                 rest = re.sub(r"[？?\s]+$", "", rest) + "，对吧？"  # "确定吗？…那几项里没有水利厅？": the sentence after the doubt is a claim to check
             q = self.parse(rest, today)  # "你确定？…到底有几条": the question after the doubt, asked again
             return replace(q, question=clean_input(question), context=(*q.context, doubt.group(0).strip()))
+        if (said := self.g("hypothetical").search(clean)) is not None and clean[said.end():].strip():
+            q = self.parse(clean[said.end():], today)
+            return replace(q, question=clean_input(question), context=(*q.context, said.group(0).strip(" ，,")))
         if (said := self.g("remark").search(clean)) is not None \
                 and not any(len(c) >= 2 and self.covered(c) for c in self._content(said.group(0))):  # "临代正小区清零了没有啊！！" asks
             q = self.parse(clean[said.end():], today)
@@ -80,14 +83,16 @@ class Asking(Targets):
             q2 = self._parse_whole(kept, today)
             if q2.target == "lookup" and not (q2.subject or q2.refs or q2.where is not None):
                 continue  # "…？是哪些": the question lives in what came before
-            if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept, today):
-                continue
+            if q2.refuse or q2.unparsed or (not q2.refs and self._conditions_in(context, q2, today)) or self._topic_in(context, q2, kept, today) \
+                    or (self.g("breakdown").search(context) and not q2.by):
+                continue  # ("按完成时限分一下，每种几项": how the count is to be split is part of the question)
             return replace(q2, question=q.question, context=(*q2.context, context.strip(" ，,。；;！!…:：")))
         for i in range(len(parts) - 1, 0, -1):
             # "提到“营业厅”的有哪些？我们营业厅要对照一下": a question, then a sentence about why it is asked — set aside when it
             # asks nothing, requests nothing and names no condition of its own
             kept, after = "".join(parts[:i]), "".join(parts[i:])
-            if not re.search(r"[？?]\s*$", kept.strip()) or _QUESTION.search(after) or re.search(r"[？?]", after) or self.g("request").search(after) \
+            asked = re.search(r"[？?]\s*$", kept.strip()) or re.search(r"(?:哪些|哪几[项条个]|几项|几条|多少(?:项|条)?|列(?:一下|出来)|吗|呢)\s*[，,。]\s*$", kept.strip())
+            if not asked or _QUESTION.search(after) or re.search(r"[？?]", after) or (self.g("request").search(after) and not self.g("purpose").search(after)) \
                     or self.g("operative").search(after):
                 continue  # "…有几项？其中它牵头的不算" changes the question: never a remark to set aside
             q2 = self._parse_whole(kept, today)

@@ -39,6 +39,19 @@ class Conditions(Entities):
         s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
                    lambda m: f"\ue000{m.group(2)}\ue001" if isinstance(st := found[int(m.group(1))], StatusIs) and st.status == "past"
                    and isinstance(d := found[int(m.group(2))], DeadlineIs) and d.op == "eq" else m.group(0), s)
+        # "时限还没到的任务（2026年底前、2027年底前或持续推进）": the deadlines listed in brackets after a status say what the
+        # asker counts as that status (here 持续推进 too) — the list is the condition
+        def status_glossed(m: re.Match[str]) -> str:
+            inner = [found[int(x)] for x in _M.findall(m.group("inner"))]
+            if isinstance(found[int(m.group(1))], StatusIs) and len(inner) >= 2 and all(isinstance(c, (DeadlineIs, StatusIs)) for c in inner):
+                return m.group("inner") + m.group("between")
+            return m.group(0)
+        s = re.sub("\ue000(\\d+)\ue001(?P<between>\\s*(?:的)?\\s*(?:任务|工作|事项)?)\\s*[（(]\\s*(?P<inner>\ue000\\d+\ue001(?:\\s*(?:、|，|,|或者?|或是|还是|和|以及|及)\\s*\ue000\\d+\ue001)+)\\s*[)）]",
+                   status_glossed, s)
+        # "不是持续推进、有具体时限的": a status said again as its complement (not ongoing = dated) is one condition
+        s = re.sub("\ue000(\\d+)\ue001\\s*[、，,]?\\s*\ue000(\\d+)\ue001",
+                   lambda m: f"\ue000{m.group(1)}\ue001" if {getattr(found[int(m.group(1))], "status", ""), getattr(found[int(m.group(2))], "status", "")}
+                   == {"ongoing", "dated"} and re.search("(?:不是|并非|非|不属于|不算)\\s*$", s[: m.start()]) else m.group(0), s)
         # "measure 10 (green electricity consumption)" / "第10项（促进绿电消费）": its title said again in brackets
         def restated_title(m: re.Match[str]) -> str:
             c = found[int(m.group(1))]

@@ -74,6 +74,8 @@ def _unit_pronoun(words: str) -> re.Pattern[str]:
 
 # "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
+# "And which of those does it lead?": the same in English (it before the unit's verb; "who leads it" is about a task)
+_IT_UNIT_EN = re.compile(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|head|take part|participate|join|work on)\b)")
 # "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
 _ALL_SHOWN_CLAIM = re.compile(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
                               r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
@@ -86,7 +88,15 @@ _REMOVED = re.compile(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删
 _WE_UNIT = _unit_pronoun("我们单位|我们|咱们|我单位|本单位")
 _ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
 _DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
+# "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced
+_NOT_THE_OLD_ROLE = re.compile(r"[，,]\s*(?:而)?(?:不是|并非|不是说)\s*(?:只由\S{0,10}?|它|其)?(?:单独|独自|独立|自己)?\s*(?:负责|牵头|参与|承担|配合)的?"
+                               r"(?:那些|那几项|那几条|任务)?(?:呢|啊|哈)?\s*[。！!？?]*\s*$")
 _SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
+# "时限改成2027年底前" after a list: the list's condition of that kind swapped (after one task it would ask to edit the ledger)
+_SWAP_BARE = re.compile(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)"
+                        r"(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
+# "还是省电力公司牵头，时限换成持续推进的": what stays as it was, said before the change
+_STILL = re.compile(r"^\s*(?:那)?\s*还是(?=[^，,。？?]{2,16}[，,]\s*\S)")
 
 
 @dataclass
@@ -121,6 +131,12 @@ class Understander(Followups):
         if state.query is not None and q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
             # "里面过期的" that did not narrow a list shown (a single task was shown, or nothing could be bound): never the whole
             # ledger as if it were the list pointed into
+            return replace(q, refuse="lost_context")
+        shown = find(q.where, TaskIn)
+        if (state.lost or state.unread) and q.followup == "narrow" and len(shown) == 1 and q.collection and not select(self.ledger.tasks, q.where, today) \
+                and all(isinstance(a, TaskIn) or kind_of(a) in ("status", "deadline") for a in atoms(q.where)):
+            # "时限是2027年底前的呢" after a list known only by the tasks shown, none of them with that time: a time swapped in a
+            # list whose other conditions are not known — never "0 项" as if the list had been narrowed
             return replace(q, refuse="lost_context")
         if state.query is not None and not q.refuse and _NTH_UNIT.search(said):
             # "这里面第5个单位还参与了哪些措施": a unit picked by its place in a list of units is not read — never a task searched for
@@ -296,7 +312,7 @@ class Understander(Followups):
         in_list = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
                    for u in x.units} if state.query is not None and state.query.collection else set()
         typed = normalize(clean_input(question))
-        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed))
+        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed)) or (it := _IT_UNIT_EN.search(typed))
                                   or (in_list == self._own_units(state) and (it := _WE_UNIT.match(typed)))):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
             # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs
@@ -304,9 +320,13 @@ class Understander(Followups):
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
+            if state.query.collection:
+                question = _SWAP_BARE.sub("换成", _STILL.sub("", question))
             question = _WIDEN_TO.sub("换成到", question)  # "把范围放宽到2026年底前及以前呢": the bound said replaces the one before
             question = _DROP_THEN_SWAP.sub("", question)  # "去掉住建厅这个条件，换成省政务服务办": a swap, said in two steps
-        if (summed := self._sum_of_lists(question, state)) is not None:
+            if self.g("correction")._any.search(normalize(question)):
+                question = _NOT_THE_OLD_ROLE.sub("", question)
+        if (summed := self._sum_of_lists(question, state, today)) is not None:
             return summed
         went_back = False
         if state.query is not None and (back := self._go_back(question, state, today)) is not None:
@@ -370,7 +390,8 @@ class Understander(Followups):
                 and re.search(r"(?:再|重新)(?:说|讲|念|发|报|给)(?:我)?(?:一)?(?:次|遍|下)|(?:按|照|用)(?:台账)?原文|原文(?:是什么|是啥|怎么写|怎么说)", norm):
             # "停电标准？" then "你上面说的对吗？按台账原文再说一次": the task in focus, in the ledger's own words
             return replace(q, target="lookup", refs=focus, where=all_of([TaskIn(focus)]), subject="", content=(), unparsed=(), followup="subject")
-        if q.collection and not q.refuse and not q.unparsed and not q.refs and (desc := _DESCRIBED.search(text)) \
+        if (q.collection or (q.target in _FIELDS and q.where is not None)) and not q.refuse and not q.unparsed and not q.refs \
+                and (desc := _DESCRIBED.search(text)) \
                 and not self.g("narrow").search(text[: desc.start()]) and not re.search(r"其中|里面|里头|当中|这些|那些|刚才|上面|剩下|其余|其他|别的|也", text):
             _, said, problems = self._mark(desc.group("pre"), today) if not re.search(r"它|他们|其|该|这个单位|这家|那家|这个部门", desc.group("pre")) \
                 else ("", [], [])
@@ -379,15 +400,24 @@ class Understander(Followups):
                     and {repr(c) for c in said} <= {repr(a) for a in atoms(q.where)}:
                 # "那省电力交易中心参与的那几项，完成时限分别是什么？": the list is the one its own condition describes (a
                 # determiner, not a pointer into a list shown before — which a client's transcript may have shown wrongly)
+                if not q.collection:  # a field of each of them: the tasks the condition selects, in the ledger's order
+                    rows = tuple(t.id for t in select(self.ledger.tasks, q.where, today))
+                    if not 1 <= len(rows) <= _EACH_AT_MOST:
+                        return replace(q, refuse="lost_context")
+                    return replace(q, refs=rows, where=all_of([TaskIn(rows)]), followup="")
                 return replace(q, followup="")
         if (one := self._described_one(text, state, today)) is not None:
             return replace(one, question=q.question)
-        if state.mentioned and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:再往|再|往)?\s*(?:它|这条|这项|这个)?(?:的)?"
-                                                 r"(?P<d>下|上|前面|后面|前边|后边)(?:一|那|的那|的一)(?:条|项|个)(?:任务)?", text)):
-            # "下一条呢？" / "它前面那条任务呢" after one task: its neighbour in the ledger's order
-            order = [t.id for t in self.ledger.tasks]
-            at = order.index(state.mentioned[-1]) if state.mentioned[-1] in order else -1
-            k = at + (1 if step.group("d") in ("下", "后面", "后边") else -1)
+        one_shown = state.result[0] if state.query is not None and state.query.collection and len(state.result) == 1 else \
+            state.mentioned[-1] if state.mentioned and (state.query is None or not state.query.collection) else None
+        if one_shown and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:再往|再|往)?\s*(?:它|这条|这项|这个|该条)?(?:任务)?(?:的)?"
+                                           r"(?P<d>前面|后面|前边|后边|接下来|紧接着|下|上|前|后)(?:紧接着|紧跟着|紧挨着|挨着|接着)?(?:的)?"
+                                           r"(?:一|那|那一)(?:条|项|个)(?:任务)?", text)):
+            # "下一条呢？" / "它前面那条任务呢" / "这条后面紧接着的一条" after one task: its neighbour in the ledger's order
+            # (one picked from a list shown: the next of that list, which the asker is reading, not of the ledger)
+            order = list(state.last_list) if one_shown in state.last_list and len(state.last_list) >= 2 else [t.id for t in self.ledger.tasks]
+            at = order.index(one_shown) if one_shown in order else -1
+            k = at + (1 if step.group("d") in ("下", "后面", "后边", "后", "接下来", "紧接着") else -1)
             if at >= 0 and 0 <= k < len(order):
                 text = f"任务{order[k]} " + (text[step.end():].strip(" ，,？?呢") or "是什么")
                 q = replace(self.parse(text, today), question=q.question)
@@ -396,7 +426,7 @@ class Understander(Followups):
                 and not re.search(r"它们|这些|那些|这几|那几|they|them", text) and not self.g("complement").search(text):
             text = "它们" + text  # "分别什么时候到期？" after a list: each of the tasks just shown
             q = replace(self.parse(text, today), question=q.question)
-        rewritten = self._measure_anaphor(text, state)
+        rewritten = self._measure_anaphor(self._time_anaphor(text, state), state)
         excluded = "除了" in rewritten and "除了" not in text  # "同一个措施下另外那条": the other one, not the one in focus
         # the measure of the task in focus, asked for its tasks ("这两条是不是同一个措施下的" asks a question of its own)
         same_measure = bool(re.search(r"同一|所在|所属|同个", text)) and not re.search(r"两|俩|它们|他们|吗|么|是不是|是否|有没有", text)
@@ -410,6 +440,9 @@ class Understander(Followups):
                 return replace(q, followup="reference")  # one task shown, then "同一条措施下已经到期的": that measure, not the list narrowed
             if q.target == "groups" and q.groups and all(isinstance(gr, MeasureIn) for gr in q.groups) and not q.unparsed:
                 return replace(q, followup="reference")  # "这两条措施各有几项任务": each measure pointed at, counted whole
+            one = state.mentioned[-1] if state.mentioned and state.query is not None and not state.query.collection else ""
+            if one and q.collection and (t := self.ledger.task(one)) is not None and any(t.measure_no in m.nos for m in find(q.where, MeasureIn)):
+                q = replace(q, focus=one)  # "这个措施牵头的是哪个厅" after 15.2: the measure's answer, the task in focus first
         described = re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text)
         if described and state.mentioned and not excluded and re.search(r"(?<!其)它(?!们)", text):
             # "它跟“明确用电报装容量标准…”那条比，哪个先到期": 它 is the task in focus, the quotation names the other one

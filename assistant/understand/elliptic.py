@@ -12,6 +12,7 @@ from assistant.query import (
     Cond,
     DeadlineIs,
     MeasureIn,
+    Not,
     Query,
     StatusIs,
     TaskIn,
@@ -117,6 +118,11 @@ class Elliptic(References):
             return True  # "那它参与的全部任务给我列一下": 全部 is all of its tasks — the unit named before
         if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
+        prev = state.query
+        if prev is not None and prev.collection and q.collection and self.g("correction")._any.search(text) and atoms(q.where) and all(
+                isinstance(x := (a.item if isinstance(a, Not) else a), UnitIs) and any(
+                    isinstance(b, UnitIs) and set(b.units) & set(x.units) for b in atoms(prev.where)) for a in atoms(q.where)):
+            return True  # "更正：应为牵头单位不是省电力公司的任务": the unit of the list corrected, the rest of the list kept
         if q.target == "units" and find(q.where, MeasureIn) and not find(q.where, UnitIs) and not q.count \
                 and re.search(r"谁|哪(?:个|家|些|几个|几家)(?:单位|部门)", text) and not re.search(r"其中|这些|那些|里面|当中|\b(?:those|these)\b", text):
             return False  # "那第5条措施是谁牵头的" after a unit's list: who it is, asked of the measure named — no unit carried over

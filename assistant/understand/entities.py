@@ -19,6 +19,7 @@ from assistant.query import (
     UnitIs,
 )
 from assistant.text import cn_number, normalize
+from assistant.understand.nested import measure_clauses
 from assistant.understand.patterns import (
     _M,
     _MEASURE_LIST,
@@ -57,7 +58,7 @@ _STARTS_WITH = re.compile(r"(?:(?:任务)?(?:内容|文字|原文|条文|表述|
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?:第|(?:工作)?措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
                             r"(?:\s*[，,（(]?\s*(?P<x>不含|不包括|不包含|不算|含|包括|包含)\s*(?:第|措施)?\s*(?P<xn>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:在内)?\s*[)）]?)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|含两头|两头都含|包括两头|含头尾|首尾都含|首尾都算|都算|两头都算|两端都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
-_BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*两(?:头|端)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
+_BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*(?:两(?:个)?(?:头|端点?)|首尾)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 # "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
 _BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*20\d\d\s*年?(?:年底|底|末|年末)?(?:本身)?(?:在内)?\s*[)）]")
@@ -146,6 +147,12 @@ class Entities(Screen):
         # keyword after a cue (提到/涉及/包含/关于 …), unless the phrase is an entity
         cue = self.g("keyword_cue").pattern
 
+        def bare_said(phrase: str) -> bool:
+            """"停电检修（检修停电）": another wording of the same words in brackets, both the ledger's — either is meant."""
+            said = re.search(r"^([^（(]{2,12})[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]", phrase)
+            return bool(said) and self.in_ledger(said.group(2)) and (self.in_ledger(said.group(1)) or any(  # type: ignore[union-attr]
+                self.in_ledger(said.group(1)[:k]) for k in range(len(said.group(1)) - 1, 1, -1)))  # type: ignore[union-attr]
+
         def cued(m: re.Match[str]) -> str:
             phrase = m.group("kw")
             if re.fullmatch(r"我们|我|咱们|咱|你们|他们|她们|它们|它|本单位|我单位|我司|我们单位", phrase):
@@ -157,7 +164,8 @@ class Entities(Screen):
                 return m.group(0)
             if phrase.isascii() and not self.in_ledger(phrase) and not any(k == re.sub(r"[-_]+", " ", phrase) for k, _ in self.lexicon.english):
                 return m.group(0)  # "about learning from…": an English word after the cue is no keyword unless the glossary reads it
-            inner = re.search(r"[（(]\s*(?:包括|含|包含|以及|或)\s*([^）)]+)[)）]", phrase)
+            inner = re.search(r"[（(]\s*(?:包括|含|包含|以及|或)\s*([^）)]+)[)）]", phrase) \
+                or (re.search(r"[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]", phrase) if bare_said(phrase) else None)
             phrase = re.sub(r"[（(][^）)]*[)）]", "", phrase)
             if inner and (kw1 := self._keyword(phrase)) and (kw2 := self._keyword(inner.group(1))):
                 return m.group("cue") + put(Or((kw1, kw2)))  # "分布式新能源（包括分布式光伏）": either wording
@@ -313,6 +321,8 @@ class Entities(Screen):
         if intro:
             said_at, rest_of = s[: intro.end()], s[intro.end():]
             if re.search(self.g("self_ref").pattern, rest_of):
+                # (the rest of the clause that says who they are is where in that unit they sit: "省电力公司营业厅的，")
+                rest_of = re.sub(r"^[^，,。；;！!？?\ue000\ue001“\"「0-9]{1,10}?的?(?=\s*[，,。；;！!])", "", rest_of)
                 s = said_at.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), rest_of)  # named where 我们 stands
             elif re.search(r"[“\"「『\ue000]|\d+\.\d+", rest_of):
                 # "我们是设区市的电力主管部门，想确认一下“电网一张图”这项任务…": who asks is not what is asked about
@@ -344,8 +354,14 @@ class Entities(Screen):
         s = re.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
                    lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
         # statuses before years ("今年年底前" is a status)
+        def status(m: re.Match[str], key: str) -> str:
+            if key == "past" and re.search(r"对于?\s*$", s[max(0, m.start() - 3): m.start()]) and self.in_ledger(m.group(0)) \
+                    and re.match(r"\s*(?:有|是)?(?:什么|哪些|啥)(?:具体)?(?:要求|规定|安排|说法)", s[m.end():]):
+                return m.group(0)  # "台账里对超期有什么要求": 超期 is what is asked about (a word of 3.4), not a time the tasks are past
+            return put(StatusIs(key, m.group(0)))
+
         for key, pat in self.lexicon.status.items():
-            s = pat.sub(lambda m, k=key: put(StatusIs(k, m.group(0))), s)
+            s = pat.sub(lambda m, k=key: status(m, k), s)
         # how many units a task has: 责任单位恰好4家 / 多达9家 / 至少3个单位
         def unit_count(m: re.Match[str]) -> str:
             if (n := cn_number(m.group("n"))) is None:
@@ -429,6 +445,8 @@ class Entities(Screen):
                                   if isinstance(c, DeadlineIs) else c for i, c in enumerate(found[first_year:])]
         for i, term in enumerate(shields):
             s = s.replace(f"\ue002{i}\ue003", term)
+        if not self.ledger.parts:  # "任务不超过3项的工作措施里…": a measure described by its own tasks (one ledger's numbers)
+            s = measure_clauses(s, found, self.ledger.tasks, today, put)
         return s, found, problems
 
     def _measure_of_task(self, found: list[Cond], idx: int, put: Callable[[Cond], str]) -> str:
@@ -442,6 +460,8 @@ class Entities(Screen):
         p = re.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
         if len(p) < 1:
             return None
+        if not self.in_ledger(p) and (bare := re.sub(r"(?:的)?(?:安排|工作|事项|事情|问题|要求|规定)$", "", p)) != p and len(bare) >= 2 and self.in_ledger(bare):
+            p = bare  # "讲停电检修安排的任务": what is said about 停电检修, named with a noun of the asker's own
         if p.isascii() and not self.in_ledger(p):
             # 'zero-investment' quoted in an English question: the ledger's own term for it (a literal English keyword
             # no Chinese record contains would select nothing)

@@ -159,12 +159,18 @@ class Followups(Elliptic):
             return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),
                            followup="compare_lists", unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and re.fullmatch(r"(?:那|那么|这个|那这个|这些|那这些)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
+                and re.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
             self.ledger.task(state.result[0]) if prev is not None and prev.collection and len(state.result) == 1 and not prev.count else None
         words = [c for c in q.content or q.subject.split() if len(c) >= 2 and self.covered(c) and not _SUPERLATIVE_WORD.fullmatch(c)]
+        if focus is not None and q.subject and not q.refs and q.where is None and (action := self.g("pointer_action").search(text)) \
+                and all(w in self.texts.get(focus.id, "") or w in action.group(0) for w in words):
+            # "这个整治要求什么时候之前完成" after 8.1 (which says 治理): the work the task in focus asks, called by its kind
+            if not [c for c in (q.content or q.subject.split()) if len(c) >= 2 and c not in action.group(0)]:
+                return replace(q, refs=(focus.id,), subject="", content=(), search_text="", followup="subject")
+            words = [w for w in words if w not in action.group(0)]
         if focus is not None and words and q.subject and not q.refs and q.where is None and q.target in (*_FIELDS, "lookup", "figure") \
                 and not re.search(r"不限|只看|那些|哪些|哪几|放宽|其中|这些|它们", text) and not self.g("position").search(text) \
                 and (all(w in self.texts.get(focus.id, "") for w in words)
@@ -381,7 +387,7 @@ class Followups(Elliptic):
             target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
             if target in ("totals", "groups") or (target == "units" and re.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
                 target = "tasks"  # "其中持续推进的是哪一项" after a total or a list of units: the tasks
-            inside = re.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?)", text)  # "这两条措施里…几项"
+            inside = re.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?|加起来|合起来|加在一起|合在一起|合计|一共|总共)", text)  # "这两条措施里…几项"
             if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text) \
                     and not (prev.target == "measures" and inside):
                 target = prev.target
@@ -433,10 +439,19 @@ class Followups(Elliptic):
                         and select(self.ledger.tasks, swapped := _substitute(prev.where, where_new), today):
                     # "已经到期的有几项" then "还没到期的里面…": a time that cannot hold with the one before replaces it
                     where, mode = swapped, "substitute"
+                elif isinstance(prev.where, TaskIn) and not select(self.ledger.tasks, where, today) \
+                        and all(kind_of(a) in ("status", "deadline") for a in atoms(where_new)):
+                    # "时限是去年年底的呢" after a list known only by its tasks, none of them with that time: a time swapped in a
+                    # list whose other conditions are not known — never "0 项" as if the list had been narrowed
+                    return replace(q, refuse="lost_context")
             else:
                 if g("correction").search(text):  # "不对，是省能源局，不是住建厅": the old value named as wrong is not an exclusion
                     old = atoms(prev.where)
-                    where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old))])
+                    # (said alone, the denial is the correction itself: "更正：应为牵头单位不是省电力公司的任务")
+                    # ("它参与了、但不是牵头的": the same unit's role refined — the denial stands)
+                    where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old) and any(
+                        not isinstance(b, Not) and kind_of(b) == kind_of(a.item) and b != a.item
+                        and not (isinstance(b, UnitIs) and isinstance(a.item, UnitIs) and set(b.units) & set(a.item.units)) for b in atoms(where_new)))])
                     topic = (TextHas, MeasureIn)
                     said_kinds = {type(a) for a in atoms(where_new) if isinstance(a, topic)}
                     if said_kinds and any(isinstance(a, topic) and type(a) not in said_kinds for a in old):

@@ -44,10 +44,10 @@ class References(Asking):
         return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?:工作)?(?:措施)?(?=\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|下(?=\s*(?:有|的|都|共|一共|总共|包括))|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
                       pick, text)
 
-    def _sum_of_lists(self, question: str, state: State) -> Query | None:
+    def _sum_of_lists(self, question: str, state: State, today: dt.date) -> Query | None:
         """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
         norm = normalize(clean_input(question))
-        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次|者|部分|份|块)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合在一起|并在一起|放在一起|合计|相加|一共|总共|之和)", norm)
+        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次|者|部分|份|块|边|方|头)?(?P<noun>单位|部门|措施|列表|清单)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合在一起|并在一起|放在一起|合计|相加|一共|总共|之和)", norm)
         diff = re.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
                          r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])", norm)
         if diff and state.query is not None and state.query.collection and not m:
@@ -62,7 +62,19 @@ class References(Asking):
         lists = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection][-k:]
         if len(lists) < k:
             return None
+        if m.group("noun") == "措施" and not all(find(o.query.where, MeasureIn) for o in lists if o.query is not None):
+            return None  # "这两个措施加起来…" after measures shown in one answer: those measures, not the last two lists
         where = Or(tuple(o.query.where for o in lists if o.query is not None and o.query.where is not None))
+        # "两家合起来去掉重复的，一共多少": the union counts each task once anyway
+        tail = re.sub(r"[、，,]?\s*(?:去掉|去除|扣除|扣掉|剔除|除去)?重复(?:的)?(?:部分|项|任务)?(?:不算|只算一次|算一次)?|去重|不重复(?:的)?", " ",
+                      re.sub(r"^\s*(?:的)?(?:里面|里头|里|中|当中|之中)?(?:的)?", "", norm[m.end():]))
+        within = self.parse(tail, today) if re.search(r"[\u4e00-\u9fff]", tail) else None
+        if within is not None and (within.where is not None or within.refs or within.unparsed or [c for c in within.content if len(c) >= 2]):
+            # "两边加起来里面已经逾期的列一下": the lists together, then what is said after them narrows that union
+            if within.where is None or within.target != "tasks" or within.refs:
+                return Query(question=question, target="tasks", where=where, unparsed=(tail.strip(),), followup="sum")
+            return Query(question=question, target="tasks", count=within.count, where=all_of([where, within.where]),
+                         unparsed=within.unparsed, followup="sum")
         return Query(question=question, target="tasks", count=True, where=where, followup="sum")
 
     def _go_back(self, question: str, state: State, today: dt.date) -> tuple[str, State] | None:
@@ -176,14 +188,15 @@ class References(Asking):
         if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
                 and not any(a in atoms(prev.where) for a in new_atoms):
             # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
-            kinds_new = {kind_of(a) for a in atoms(added)}
+            kinds_new = {kind_of(i) for a in atoms(added) for i in (a.items if isinstance(a, Or) else (a,))}  # "今年底和明年底到期的都算"
             time_kinds = {"deadline", "status"}
             same = [a for a in atoms(prev.where) if not isinstance(a, Not) and (kind_of(a) in kinds_new or (kind_of(a) in time_kinds and kinds_new & time_kinds)
                     or (isinstance(a, Or) and all(kind_of(i) in kinds_new | {"status"} for i in a.items)))]  # an exclusion stays as it is
             if same:
-                others = [a for a in atoms(prev.where) if a not in same]
-                flat = [i for a in same for i in (a.items if isinstance(a, Or) else (a,))]
-                where = all_of([*others, Or((*flat, *atoms(added)))])
+                # ("去掉措施的限制，时限放宽为…都算": a kind the same message takes off goes too)
+                others = [a for a in atoms(prev.where) if a not in same and kind_of(a) not in kinds - kinds_new]
+                flat = [i for a in (*same, *atoms(added)) for i in (a.items if isinstance(a, Or) else (a,))]
+                where = all_of([*others, Or(tuple(dict.fromkeys(flat)))])
                 return replace(prev, where=where, question=question, followup="widen", unparsed=())
             if isinstance(prev.where, TaskIn):
                 # "再把2026年底前的也加进来" after a list known only by the tasks shown: what it widens is not known — never
@@ -197,6 +210,13 @@ class References(Asking):
                        else a for a in atoms(prev.where)]
             if swapped != atoms(prev.where):
                 return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
+        if re.search(r"放宽|放大|扩大|放开|宽一点|大一点", norm) and own.where is not None and not own.refuse and state.result and not widen \
+                and not {kind_of(a) for a in atoms(own.where)} & {kind_of(a) for a in atoms(prev.where)} \
+                and not [w for w in own.unparsed if not (self.g("relax_words").search(w) or re.fullmatch(r"放大|放大点|整个|整体|全部|一点|点", w))]:
+            wider = [t.id for t in select(self.ledger.tasks, own.where, today)]
+            if set(state.result) < set(wider):
+                # "范围放大点，第11项措施整个的都列出来" after its tasks that say 电动汽车: the wider list said, in their place
+                return replace(prev, where=own.where, question=question, followup="widen", unparsed=())
         if own.target in ("verify", "verify_measure") and own.claim is not None and not own.refuse and not own.unparsed \
                 and find(own.where, (MeasureIn, TaskIn)):
             return None  # "那措施4的事我就找省能源局牵头对吧？": a claim about a measure named, checked on its own — no change of the list
@@ -263,11 +283,22 @@ class References(Asking):
             return replace(prev, where=where, unparsed=tuple(w for w in self._content(rest) if len(w) >= 2) or (norm,), question=question, followup="relax")
         return replace(prev, where=where, question=question, followup="relax", unparsed=())
 
+    def _time_anaphor(self, text: str, state: State) -> str:
+        """"整个台账里跟它时限相同的任务" after one task: its deadline, said as the condition."""
+        m = re.search(r"(?:跟|和|与|同)(?:它|这条|这项|这个|该任务|这个任务|这条任务)(?:的)?(?:完成)?(?:时限|期限|截止时间|到期时间)(?:是)?(?:相同|一样|一致)"
+                      r"|(?:完成)?(?:时限|期限|截止时间)(?:跟|和|与|同)(?:它|这条|这项|这个|该任务)(?:的)?(?:相同|一样|一致)", text)
+        if not m or state.query is None:
+            return text
+        one = state.mentioned[-1] if state.mentioned and not state.query.collection else \
+            state.result[0] if state.query.collection and len(state.result) == 1 else ""
+        t = self.ledger.task(one) if one else None
+        return text if t is None else text[: m.start()] + f"完成时限为{t.deadline.text}" + text[m.end():]
+
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
         m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
-                      r"|\b(?:that|this|the same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
+                      r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m:
             return text
         k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
@@ -308,6 +339,12 @@ class References(Asking):
         listed = state.last_list or state.result
         if g("units_ref").search(text):
             return None
+        group = re.search(rf"第\s*({_NUM})\s*(?:条|项|个)(?:工作)?(?:措施)?\s*(?:的|里的?|中的?|下面?的?|当中的?)\s*(?:这|那)(?:几|些)(?:项|条|个)?(?:任务)?", text)
+        if group and listed and (no := cn_number(group.group(1))):
+            # "只看第7条的这几项": the ones of measure 7 among those shown (a group, never the seventh one)
+            mine = tuple(i for i in listed if (t := self.ledger.task(i)) is not None and t.measure_no == no)
+            if mine and len(mine) < len(listed):
+                return mine, group.span()
         m = g("position").search(text)
         named = {cn_number(x) for x in re.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
         if state.query is not None and (state.query.target in ("units", "measures", "verify_measure")

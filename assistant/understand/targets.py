@@ -314,7 +314,7 @@ class Targets(Words):
         if re.search(r"措施\s*(?:下|下面|下边|底下|里|里面|中|之下|内)\s*(?:有|共有|一共有?|总共有?|包括|包含)?\s*(?:几|多少)", rest):
             wants_measures = False  # "…措施下有几项": the tasks inside it
         wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(re.search(r"除了|还有|其他|其余|另外", rest)))
-        count = bool(cues.get("count")) or bool(re.search(r"几(?:项|个|条|家)|多少", rest))
+        count = bool(cues.get("count")) or bool(re.search(r"(?<![那这])几(?:项|个|条|家)|多少", rest))  # "那几条任务" points, it does not count
         listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
         nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
         for m in re.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?:具体|工作|责任)?(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
@@ -327,6 +327,7 @@ class Targets(Words):
         head = self._head_noun(rest)
         size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
             or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
+            or re.search(rf"(?:具体)?任务(?P<rel>不超过|不多于|多于|超过|少于|至少|不少于|只有|仅有)\s*(?P<n>{_NUM})\s*(?:项|个|条)(?P<post>及以上|及以下|以上|以下)?", rest) \
             or re.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
         extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and not refs and (g("target_measures").search(rest)
@@ -345,6 +346,7 @@ class Targets(Words):
             every_said = g("measures_every").search(rest)
             every = bool(every_said) and not (every_said.start() <= 1 and re.search(r"的(?:具体)?任务", re.split(r"[？?。；;]", rest[every_said.end():])[0]) is not None) \
                 if every_said else False  # "全部持续推进的任务…在哪些措施下面": 全部 is "all those tasks", not "all of a measure's tasks"
+            every = every or bool(g("measures_every_said").search(norm))
             if re.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
                 left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
@@ -354,7 +356,9 @@ class Targets(Words):
                 # "在2026年底前就能全部到期" is a time by which all are due, earlier deadlines too; "所有任务都要在2027年底前完成",
                 # "时限都是2027年底前", "都定在…" name the deadline every task has
                 where = _by_year(where, "le")
-            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)]
+            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)
+                    or (not size and not extreme and re.search(r"至少|以上|以下|不少于|不超过|多于|少于|超过|正好|恰好|刚好|^\d+项$", c))]
+            # (a bound on how many tasks no size was read from is never dropped: "任务不超过3项" unread is asked about)
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")

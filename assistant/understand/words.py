@@ -70,6 +70,11 @@ class Words(Groups):
         # sub-words of a matched word are not separate conditions (便民接电点 → 便民, 接电)
         labels = [c.label for c in conds if isinstance(c, TextHas)]
         conds = [c for c in conds if not (isinstance(c, TextHas) and any(c.label != o and c.label in o for o in labels))]
+        # (nor is a word left over that was only ever said inside one of them: 人工 of 人工智能)
+        outside = rest
+        for label in sorted(labels, key=len, reverse=True):
+            outside = outside.replace(label, " ")
+        left = [t for t in left if not (any(t in x for x in labels) and t not in outside)]
         return conds, left
 
     def _names_a_task(self, t: TextHas, norm: str) -> bool:
