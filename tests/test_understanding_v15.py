@@ -302,3 +302,56 @@ def test_what_stays_said_before_the_change(assistant, ledger):
     rows = ids(ledger, lambda t: t.units[0] == "省能源局" and t.deadline.text == "持续推进")
     out = chat(assistant, "2027年底前的任务", "其中省能源局牵头的", "还是省能源局牵头，时限换成持续推进的")
     assert set(out[2].tasks) == rows
+
+
+# ---------------------------------------------------------------- found by Z67–Z68
+
+
+def test_it_for_the_measure_just_asked_about(assistant, ledger):
+    out = chat(assistant, "措施8是省住建厅负责的吗", "那它下面2027年底前的任务有哪些")
+    assert set(out[1].tasks) == ids(ledger, lambda t: t.measure_no == 8 and t.deadline.text == "2027年底前")
+
+
+def test_all_of_the_tasks_asked_for_is_no_quantifier_over_measures(assistant, ledger):
+    ans = ask(assistant, "2026年底前的任务都有哪些？分布在哪几条措施？")
+    assert set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == "2026年底前")
+
+
+def test_a_relative_year_bound_with_its_end_said_in(assistant, ledger):
+    rows = ids(ledger, lambda t: t.deadline.date is not None and t.deadline.date.year <= 2026)
+    ans = ask(assistant, "今年底之前（含今年底）到期的任务有几项")
+    assert not ans.refused and set(ans.tasks) == rows
+    ans = ask(assistant, "到今年年底为止应当完成的任务有多少")
+    assert not ans.refused and set(ans.tasks) == rows
+
+
+def test_these_two_after_one_task_was_shown_as_a_list_of_one(assistant, ledger):
+    out = chat(assistant, "便民接电点那个任务是做什么的", "同一条措施下的另一项任务呢", "这两项分别由哪些单位负责")
+    assert set(out[2].tasks) == {"1.1", "1.2"}
+
+
+def test_two_named_groups_of_the_kind_of_the_last_list_are_compared_as_named(assistant, ledger):
+    out = chat(assistant, "持续推进的任务有多少", "2026年底前的呢", "那2027年底前的比2026年底前的多几项？")
+    y27 = ids(ledger, lambda t: t.deadline.text == "2027年底前")
+    y26 = ids(ledger, lambda t: t.deadline.text == "2026年底前")
+    assert not out[2].refused and set(out[2].tasks) == y27 | y26 and str(len(y27) - len(y26)) in out[2].answer
+
+
+def test_which_local_offices_have_done_it_is_declined(assistant, ledger):
+    assert ask(assistant, "赣州具体哪几个供电所已经建好了便民接电点？").refused
+
+
+def test_a_measure_range_said_with_between(assistant, ledger):
+    ans = ask(assistant, "措施6到措施8之间，2025年底前的任务")
+    assert set(ans.tasks) == ids(ledger, lambda t: 6 <= t.measure_no <= 8 and t.deadline.text == "2025年底前")
+
+
+def test_which_measure_a_quoted_phrase_comes_from(assistant, ledger):
+    ans = ask(assistant, "“枫桥经验”出自哪条工作措施")
+    assert not ans.refused and "16" in ans.answer
+
+
+def test_included_in_brackets_is_no_condition(assistant, ledger):
+    rows = ids(ledger, lambda t: t.deadline.date is not None and t.deadline.date.year <= 2027)
+    ans = ask(assistant, "截至明年年底，有明确时限的任务一共几项？（包括已经过期的）")
+    assert not ans.refused and set(ans.tasks) == rows

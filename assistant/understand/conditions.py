@@ -52,6 +52,11 @@ class Conditions(Entities):
         s = re.sub("\ue000(\\d+)\ue001\\s*[、，,]?\\s*\ue000(\\d+)\ue001",
                    lambda m: f"\ue000{m.group(1)}\ue001" if {getattr(found[int(m.group(1))], "status", ""), getattr(found[int(m.group(2))], "status", "")}
                    == {"ongoing", "dated"} and re.search("(?:不是|并非|非|不属于|不算)\\s*$", s[: m.start()]) else m.group(0), s)
+        # "截至今年年底…应当完成的任务一共有几项？（包括已经过期的）": a time said in brackets to be included is no condition of its own
+        s = re.sub("[（(]\\s*(?:包括|包含|含|也包括|连同)\\s*(?:那些)?\\s*\ue000(\\d+)\ue001\\s*(?:的)?(?:任务)?(?:在内)?(?:也算)?\\s*[)）]",
+                   lambda m: "" if isinstance(found[int(m.group(1))], (StatusIs, DeadlineIs)) and any(
+                       isinstance(c, (StatusIs, DeadlineIs)) for i, c in enumerate(found) if i != int(m.group(1)) and f"\ue000{i}\ue001" in s)
+                   else m.group(0), s)
         # "measure 10 (green electricity consumption)" / "第10项（促进绿电消费）": its title said again in brackets
         def restated_title(m: re.Match[str]) -> str:
             c = found[int(m.group(1))]

@@ -85,7 +85,7 @@ _LEAD_OFF = re.compile(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些�
 # "刚才去掉的那几条" / "被排除的那两项": the tasks the last change took out
 _REMOVED = re.compile(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删掉|删除|排除|剔除|拿掉|除掉|减掉|筛掉)(?:了)?的(?:那|这)?(?:几|些|两|三|四|五)?(?:条|项|个)(?:任务)?")
 # "那我们参与的任务里，…" after the asker said which unit is theirs
-_WE_UNIT = _unit_pronoun("我们单位|我们|咱们|我单位|本单位")
+_WE_UNIT = _unit_pronoun("我们单位|我们局|我们厅|我们委|我们办|我们公司|我们中心|我局|我厅|我委|我办|我司|本局|本厅|本公司|我们|咱们|我单位|本单位")
 _ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
 _DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 # "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced

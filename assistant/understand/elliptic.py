@@ -112,6 +112,10 @@ class Elliptic(References):
         """True when the question continues the previous one instead of standing alone."""
         if q.refuse and q.refuse not in ("no_subject",):
             return False
+        if q.target == "groups" and len(q.groups) >= 2 and q.where is None and not self.g("units_ref").search(text) \
+                and not re.search(r"其中|这些|那些|里面|当中|这里", text) and state.query is not None \
+                and {kind_of(a) for a in atoms(state.query.where)} <= {kind_of(a) for gr in q.groups for a in atoms(gr)}:
+            return False  # "那2027年底前的比2026年底前的多几项" after the 2026 list: both groups named, of the kind it was — compared as they are
         if q.target in ("verify", "verify_measure") and q.claim is not None and find(q.where, (MeasureIn, TaskIn)) and not q.unparsed:
             return False  # "确定吗？“高效办成一件事”那几项里没有水利厅？": a claim about what it names, checked as it stands
         if re.search(r"(?:它|他们|它们|该单位|这个单位|这家)(?:参与|负责|承担|牵头)", text) and state.units and not q.refs and not find(q.where, UnitIs):

@@ -55,13 +55,13 @@ _MEASURE_SIDE = re.compile(r"(?:第|措施)\s*(?P<n>[0-9一二三四五六七八
 _STARTS_WITH = re.compile(r"(?:(?:任务)?(?:内容|文字|原文|条文|表述|描述|正文)(?:是)?)?以\s*[“\"「‘']?(?P<kw>[\u4e00-\u9fff]{1,10}?)[”\"」’']?\s*(?:两个字|二字|这个词|一词|字样|这两个字)?\s*(?:开头|打头|起头|开始)"
                           r"|[“\"「‘'](?P<kw2>[\u4e00-\u9fff]{1,10})[”\"」’']\s*(?:两个字|二字)?\s*(?:开头|打头)"
                           r"|\b(?:starts?|starting|begins?|beginning|opens?|opening)\s+with\s+(?:the\s+word\s+)?[“\"「‘']?(?P<kw3>[\u4e00-\u9fff]{1,10})[”\"」’']?")
-_MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?:第|(?:工作)?措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?"
+_MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?:第|(?:工作)?措施)?\s*(?P<b>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:\s*(?:之间|中间|范围内|之内|以内|这几项|这几条|这三项|这三条))?"
                             r"(?:\s*[，,（(]?\s*(?P<x>不含|不包括|不包含|不算|含|包括|包含)\s*(?:第|措施)?\s*(?P<xn>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:在内)?\s*[)）]?)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|含两头|两头都含|包括两头|含头尾|首尾都含|首尾都算|都算|两头都算|两端都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*(?:两(?:个)?(?:头|端点?)|首尾)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 # "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
-_BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*20\d\d\s*年?(?:年底|底|末|年末)?(?:本身)?(?:在内)?\s*[)）]")
+_BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*(?:20\d\d\s*年?|今年|明年|去年|当年|本年)(?:年底|底|末|年末)?(?:本身)?(?:在内)?\s*[)）]")
 
 
 
@@ -328,11 +328,12 @@ class Entities(Screen):
                 # "我们是设区市的电力主管部门，想确认一下“电网一张图”这项任务…": who asks is not what is asked about
                 cut = re.search(r"[，,。；;！!]", rest_of)  # the whole clause that says who they are
                 s = s[: intro.start()] + " " + (rest_of[cut.end():] if cut else rest_of)
-        elif (who := re.match(r"\s*(?:您好|你好|领导好)?[，,！!]?\s*(?:我们|咱们|我|本人)(?:这边)?是\s*(?P<who>[^，,。；;！!？?\ue000]{1,24}?)(?:的)?\s*[，,。；;！!]", s)) \
+        elif (who := re.match(r"\s*(?:您好|你好|领导好|hi|hello|hey)?[，,！!]?\s*(?:我们|咱们|我|本人)(?:这边)?是\s*(?P<who>[^，,。；;！!？?\ue000]{1,24}?)(?:的)?\s*[，,。；;！!]", s)) \
                 and not any(re.search(r"(?<![市县区镇乡])" + re.escape(a), who.group("who")) for a, _ in self.aliases) \
-                and any(re.search(r"(?<![市县区镇乡])" + re.escape(a), s[who.end():]) for a, _ in self.aliases):
+                and (any(re.search(r"(?<![市县区镇乡])" + re.escape(a), s[who.end():]) for a, _ in self.aliases)
+                     or any(isinstance(found[int(i)], (MeasureIn, TaskIn)) for i in re.findall("\ue000(\\d+)\ue001", s[who.end():]))):
             # "我们是县供电公司的，想梳理一下省电力公司牵头的任务": who is asking (no unit of the ledger) is not what is asked
-            # about when the question names a unit of its own
+            # about when the question names a unit, a measure or a task of its own
             s = " " + s[who.end():]
         # units (aliases, longest first)
         # a name someone impersonates ("有人冒充省能源局发短信") names no unit of a task
@@ -353,6 +354,11 @@ class Entities(Screen):
                    and years[f"{m.group('b')}年"] == years[f"{m.group('a')}年"] + 1 else m.group(0), s)
         s = re.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
                    lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
+        s = re.sub(rf"(?<![截止])到\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)(?=\s*(?:为止|止))",
+                   lambda m: f"截至{today.year + years[m.group('w')]}年底", s)  # "到今年年底为止": the same bound
+        s = re.sub(rf"(?P<w>{'|'.join(years)})(?:年底|年末|底|末)\s*(?:之前|以前|前)\s*[（(]\s*(?P<inc>含|包含|包括)\s*(?P<w2>{'|'.join(years)})?(?P<rest>[^）)]{{0,6}})[)）]",
+                   lambda m: f"{today.year + years[m.group('w')]}年底以前（{m.group('inc')}"
+                   + (f"{today.year + years[m.group('w2')]}年" if m.group("w2") else "") + f"{m.group('rest')}）", s)  # "今年底之前（含今年底）": a bound, its end said in
         # statuses before years ("今年年底前" is a status)
         def status(m: re.Match[str], key: str) -> str:
             if key == "past" and re.search(r"对于?\s*$", s[max(0, m.start() - 3): m.start()]) and self.in_ledger(m.group(0)) \

@@ -153,7 +153,7 @@ class Followups(Elliptic):
                            unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
         earlier_q = state.earlier[-1].query if state.earlier else None
         if prev is not None and earlier_q is not None and prev.target == earlier_q.target == "tasks" and not state.lost and not q.refs \
-                and q.where is None and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
+                and q.where is None and not q.groups and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
                 and not [c for c in q.content if not _TWO_COUNTS.search(c) and not re.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
             # "A牵头的几项" → "B的呢" → "两家的数量一样吗": the last two lists, counted and compared
             return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),

@@ -299,6 +299,9 @@ class References(Asking):
         m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
                       r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
+        if not m and state.query is not None and find(state.query.where, MeasureIn) and not state.query.collection \
+                and (it := re.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):
+            m = it  # "措施4…是省住建厅负责的吗" then "那它下面2027年底前的任务有哪些": 它 is the measure asked about
         if not m:
             return text
         k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
@@ -388,11 +391,15 @@ class References(Asking):
         if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
             return state.mentioned[-2:], m.span()
         plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?(?!\s*(?:个)?(?:时限|期限|年份|年|时间|单位|部门|措施|家))|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
+        seen = tuple(i for i in dict.fromkeys((*[i for i in state.mentioned if i not in state.result], *state.result)))
+        if plural and re.search("[两俩二]", plural.group(0)) and len(state.result) < 2 and len(seen) >= 2:
+            return seen[-2:], plural.span()  # one task shown last, then "这两项分别…": the two named last
         if plural and not (q.collection and state.query is not None and state.query.collection):
             word = plural.group(0)
             k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
             pool = state.last_list if len(state.result) <= 1 and state.last_list else state.result
-            if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection):
+            if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection or len(state.result) < k):
+                # ("同一条措施下的另一项" answered one task, then "这两项分别…": the two named last)
                 return state.mentioned[-k:], plural.span()
             before = re.split(r"[，,。；;！!？?]", text[: plural.start()])[-1]
             _, said, _ = self._mark(before, today or dt.date.today())
