@@ -154,6 +154,10 @@ class Rules(Fields):
             about = replace(q, content=q.content or tuple(q.subject.split()))
             if figs and owner is not None and self.support(about, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
                 return self.figure(figs)
+        if q.subject and not q.refs and (ex := re.search(r"(?:除了|除去|除开|排除|去掉|刨去)(?P<x>[^，,。？?的]{1,12})的", said)) \
+                and any(w in ex.group("x") for w in q.subject.split() if len(w) >= 2):
+            # "除了新能源的，第9项措施还有别的任务吗": the words a search would use are the ones taken out — never searched for
+            return self.clarify(replace(q, unparsed=(*q.unparsed, ex.group(0))), today)
         if any(w in _QUALIFIER_WORDS for w in q.unparsed) and not q.refs:
             # a single-task question with an operator the parser could not attach ("不涉及小区…"): searching its
             # other words would answer a different question

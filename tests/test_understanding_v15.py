@@ -355,3 +355,33 @@ def test_included_in_brackets_is_no_condition(assistant, ledger):
     rows = ids(ledger, lambda t: t.deadline.date is not None and t.deadline.date.year <= 2027)
     ans = ask(assistant, "截至明年年底，有明确时限的任务一共几项？（包括已经过期的）")
     assert not ans.refused and set(ans.tasks) == rows
+
+
+# ---------------------------------------------------------------- found by Z69–Z70
+
+
+def test_a_units_part_in_the_task_in_focus_is_checked(assistant, ledger):
+    out = chat(assistant, "任务8.2是干什么的", "省住建厅有份吗")
+    assert out[1].tasks[:1] == ("8.2",) and len(out[1].tasks) == 1
+    assert "省住建厅" not in ledger.task("8.2").units and out[1].answer.startswith("不")  # checked and denied, not listed
+
+
+def test_the_role_taken_out_said_again_replaces_the_one_before(assistant, ledger):
+    rows = ids(ledger, lambda t: t.deadline.text == "2026年底前" and t.units[0] != "省电力公司")
+    out = chat(assistant, "2026年底前的任务有几项", "去掉省电力公司参与的", "那去掉省电力公司牵头的呢")
+    assert not out[2].refused and set(out[2].tasks) == rows
+
+
+def test_a_repair_call_for_ones_own_outage_is_declined(assistant, ledger):
+    assert ask(assistant, "我们村停电两天了没人管，赶紧派人来修！").refused
+
+
+def test_measures_with_exactly_n_tasks(assistant, ledger):
+    four = {t.measure_no for t in ledger.tasks if sum(x.measure_no == t.measure_no for x in ledger.tasks) == 3}
+    ans = ask(assistant, "任务数恰好是3项的措施有哪些")
+    assert not ans.refused and {int(i.split(".")[0]) for i in ans.tasks} == four
+
+
+def test_words_said_as_excluded_are_never_searched_for(assistant, ledger):
+    ans = ask(assistant, "除了充电设施的，第11项措施还有别的任务吗")
+    assert ans.refused or not any("充电设施" in ledger.task(i).text for i in ans.tasks)

@@ -415,6 +415,11 @@ class Followups(Elliptic):
                     where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])
                 else:  # "剔除省能源局不是牵头单位的任务": the verb before it, already read as a negation by the parser
                     where = all_of([*atoms(prev.where), *atoms(where_new)])
+                # "去掉省电力公司参与的" then "那去掉省电力公司牵头的呢": the unit's role taken out said again replaces the one before
+                said_out = {u: a.item.mode for a in atoms(where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a not in atoms(prev.where)
+                            for u in a.item.units}
+                where = all_of([a for a in atoms(where) if not (a in atoms(prev.where) and isinstance(a, Not) and isinstance(a.item, UnitIs)
+                                                               and set(a.item.units) <= set(said_out) and any(said_out[u] != a.item.mode for u in a.item.units))])
                 cut = {repr(a.item) for a in atoms(where) if isinstance(a, Not)}
                 if any(repr(a) in cut for a in atoms(prev.where)):
                     # "其中持续推进的是哪些" then "去掉持续推进的，还剩多少项": the condition that narrowed the list is taken away again
@@ -429,6 +434,10 @@ class Followups(Elliptic):
                 roles = {u: a.mode for a in atoms(where_new) if isinstance(a, UnitIs) for u in a.units}
                 # "其中由它牵头的有几项" then "那它们参与的任务里，…": a unit's role said again replaces the role before, never both
                 old_atoms = [a for a in old_atoms if not (isinstance(a, UnitIs) and set(a.units) <= set(roles) and any(roles[u] != a.mode for u in a.units))]
+                # "去掉省电力公司参与的" then "那去掉省电力公司牵头的呢": the unit's role taken out said again replaces the one before
+                denied_roles = {u: a.item.mode for a in atoms(where_new) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units}
+                old_atoms = [a for a in old_atoms if not (isinstance(a, Not) and isinstance(a.item, UnitIs) and set(a.item.units) <= set(denied_roles)
+                                                          and any(denied_roles[u] != a.item.mode for u in a.item.units))]
                 # "其中设区市也参与的" then "剩下那几个…设区市没参与的呢": a condition denied now is the one before turned round
                 denied = {repr(a.item) for a in atoms(where_new) if isinstance(a, Not)} if g("complement").search(text) else set()
                 old_atoms = [a for a in old_atoms if repr(a) not in denied]  # (said "within these", both stand: asked about)
