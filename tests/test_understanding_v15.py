@@ -385,3 +385,44 @@ def test_measures_with_exactly_n_tasks(assistant, ledger):
 def test_words_said_as_excluded_are_never_searched_for(assistant, ledger):
     ans = ask(assistant, "除了充电设施的，第11项措施还有别的任务吗")
     assert ans.refused or not any("充电设施" in ledger.task(i).text for i in ans.tasks)
+
+
+# ---------------------------------------------------------------- found by Z71–Z72
+
+
+def test_ones_own_outage_in_progress_is_declined_and_a_question_about_frequent_outages_is_not(assistant, ledger):
+    assert ask(assistant, "我们小区从早上停电到现在还没来电，有人管吗？").refused
+    assert not ask(assistant, "我家经常停电，台账里对频繁停电有什么要求").refused
+
+
+def test_an_application_number_asked_about_is_a_personal_case(assistant, ledger):
+    assert ask(assistant, "我申请的新装，受理号20261101xx，进度怎么样了？").refused
+
+
+def test_a_legal_question_about_connecting_an_illegal_building_is_declined(assistant, ledger):
+    assert ask(assistant, "违章建筑可以报装用电吗？").refused
+
+
+def test_a_national_document_is_not_the_ledger(assistant, ledger):
+    assert ask(assistant, "国家层面的文件对办电时限有什么规定").refused
+
+
+def test_two_deadlines_after_widened_to_are_the_values(assistant, ledger):
+    rows = ids(ledger, lambda t: t.units == ("省电力公司",) and t.deadline.text in ("2025年底前", "2027年底前"))
+    out = chat(assistant, "省电力公司单独负责、2027年底前的任务", "把时限放宽到2025年底前和2027年底前都算")
+    assert set(out[1].tasks) == rows
+
+
+def test_measures_tied_for_the_most_tasks(assistant, ledger):
+    ans = ask(assistant, "任务数并列最多的是哪几个措施")
+    assert not ans.refused and {int(i.split(".")[0]) for i in ans.tasks} == {5, 8}
+
+
+def test_a_measure_range_followed_by_a_numeral_word(assistant, ledger):
+    ans = ask(assistant, "措施2到措施4一共有多少项任务")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: 2 <= t.measure_no <= 4)
+
+
+def test_that_measure_after_a_turn_not_read_is_asked_about(assistant, ledger):
+    out = chat(assistant, "咕噜咕噜的措施是哪个", "那个措施里哪项不是2027年底前的")
+    assert out[1].refused

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from assistant.query import (
     DeadlineIs,
     MeasureIn,
+    MeasureWith,
     Not,
     Or,
     Query,
@@ -62,7 +63,8 @@ _NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|meas
 # "第2条呢": an ordinal and nothing else
 _BARE_ORDINAL = re.compile(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
 _SWAP_NAMED = re.compile(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
-_WIDEN_TO = re.compile(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))")
+_WIDEN_TO = re.compile(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))"
+                       r"(?!\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")  # (two deadlines after it are the values)
 
 
 def _unit_pronoun(words: str) -> re.Pattern[str]:
@@ -95,6 +97,8 @@ _SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位
 # "时限改成2027年底前" after a list: the list's condition of that kind swapped (after one task it would ask to edit the ledger)
 _SWAP_BARE = re.compile(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)"
                         r"(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
+# "那个措施里…" / "这两个措施…": a pointer to measures shown before
+_MEASURE_POINTER = re.compile(r"(?:这|那|该)(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))")
 # "还是省电力公司牵头，时限换成持续推进的": what stays as it was, said before the change
 _STILL = re.compile(r"^\s*(?:那)?\s*还是(?=[^，,。？?]{2,16}[，,]\s*\S)")
 
@@ -131,6 +135,11 @@ class Understander(Followups):
         if state.query is not None and q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
             # "里面过期的" that did not narrow a list shown (a single task was shown, or nothing could be bound): never the whole
             # ledger as if it were the list pointed into
+            return replace(q, refuse="lost_context")
+        if (state.lost or state.unread) and _MEASURE_POINTER.search(said) and not q.refuse and not q.refs \
+                and not find(q.where, (MeasureIn, MeasureWith, TaskIn)) and q.target not in ("measure_of", "verify_measure") \
+                and not re.search(r"哪(?:个|条|项|一)(?:工作)?措施", said):
+            # "那个措施里哪项不是2027年底前的" after a turn not read: the pointer found nothing — never the whole ledger instead
             return replace(q, refuse="lost_context")
         shown = find(q.where, TaskIn)
         if (state.lost or state.unread) and q.followup == "narrow" and len(shown) == 1 and q.collection and not select(self.ledger.tasks, q.where, today) \

@@ -329,7 +329,7 @@ class Targets(Words):
             or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有|(?:正好|恰好|刚好)(?:是|为|有)?)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
             or re.search(rf"(?:具体)?任务(?P<rel>不超过|不多于|多于|超过|少于|至少|不少于|只有|仅有)\s*(?P<n>{_NUM})\s*(?:项|个|条)(?P<post>及以上|及以下|以上|以下)?", rest) \
             or re.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
-        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
+        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:并列|同样|一样)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and not refs and (g("target_measures").search(rest)
                                                or re.search(r"(?:下面|底下|下边|下头|之下)(?:的)?(?:具体)?任务\S{0,4}(?:最多|最少)", rest)):
             # "下面任务最多的是哪一项": tasks are under a measure
@@ -357,7 +357,7 @@ class Targets(Words):
                 # "时限都是2027年底前", "都定在…" name the deadline every task has
                 where = _by_year(where, "le")
             left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)
-                    or (not size and not extreme and re.search(r"至少|以上|以下|不少于|不超过|多于|少于|超过|正好|恰好|刚好|^\d+项$", c))]
+                    or (not size and not extreme and re.search(r"最多|最少|至少|以上|以下|不少于|不超过|多于|少于|超过|正好|恰好|刚好|^\d+项$", c))]
             # (a bound on how many tasks no size was read from is never dropped: "任务不超过3项" unread is asked about)
             op_n = None
             if size:
