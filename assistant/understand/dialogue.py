@@ -93,10 +93,10 @@ _DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不�
 # "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced
 _NOT_THE_OLD_ROLE = re.compile(r"[，,]\s*(?:而)?(?:不是|并非|不是说)\s*(?:只由\S{0,10}?|它|其)?(?:单独|独自|独立|自己)?\s*(?:负责|牵头|参与|承担|配合)的?"
                                r"(?:那些|那几项|那几条|任务)?(?:呢|啊|哈)?\s*[。！!？?]*\s*$")
-_SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
+_KIND_SWAPPED = r"(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))"
+_SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)" + _KIND_SWAPPED)
 # "时限改成2027年底前" after a list: the list's condition of that kind swapped (after one task it would ask to edit the ledger)
-_SWAP_BARE = re.compile(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)"
-                        r"(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))")
+_SWAP_BARE = re.compile(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?" + _KIND_SWAPPED)
 # "那个措施里…" / "这两个措施…": a pointer to measures shown before
 _MEASURE_POINTER = re.compile(r"(?:这|那|该)(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))")
 # "还是省电力公司牵头，时限换成持续推进的": what stays as it was, said before the change

@@ -54,6 +54,21 @@ from assistant.understand.state import State
 # "只有一家参与、另一家不参与" / "恰好其中一家参与": one of two units and not the other
 _ONE_OF_TWO = re.compile(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
 
+
+def _roles_not_said_again(old: list[Cond], new: list[Cond]) -> list[Cond]:
+    """``old`` without a unit's relation that ``new`` says again with another role, denied or not: "其中由它牵头的" then "那它们参与的"
+    (牵头 → 参与), "去掉省电力公司参与的" then "那去掉省电力公司牵头的呢" (not 参与 → not 牵头) — never both."""
+    def roles(atoms_: list[Cond], denied: bool) -> dict[str, str]:
+        return {u: x.mode for a in atoms_ if isinstance(a, Not) == denied for x in ((a.item if isinstance(a, Not) else a),)
+                if isinstance(x, UnitIs) for u in x.units}
+    said = {False: roles(new, False), True: roles(new, True)}
+
+    def replaced(a: Cond) -> bool:
+        x = a.item if isinstance(a, Not) else a
+        now = said[isinstance(a, Not)]
+        return isinstance(x, UnitIs) and set(x.units) <= set(now) and any(now[u] != x.mode for u in x.units)
+    return [a for a in old if not replaced(a)]
+
 class Followups(Elliptic):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
@@ -416,10 +431,8 @@ class Followups(Elliptic):
                 else:  # "剔除省能源局不是牵头单位的任务": the verb before it, already read as a negation by the parser
                     where = all_of([*atoms(prev.where), *atoms(where_new)])
                 # "去掉省电力公司参与的" then "那去掉省电力公司牵头的呢": the unit's role taken out said again replaces the one before
-                said_out = {u: a.item.mode for a in atoms(where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a not in atoms(prev.where)
-                            for u in a.item.units}
-                where = all_of([a for a in atoms(where) if not (a in atoms(prev.where) and isinstance(a, Not) and isinstance(a.item, UnitIs)
-                                                               and set(a.item.units) <= set(said_out) and any(said_out[u] != a.item.mode for u in a.item.units))])
+                kept = _roles_not_said_again(atoms(prev.where), [a for a in atoms(where) if a not in atoms(prev.where)])
+                where = all_of([a for a in atoms(where) if a in kept or a not in atoms(prev.where)])
                 cut = {repr(a.item) for a in atoms(where) if isinstance(a, Not)}
                 if any(repr(a) in cut for a in atoms(prev.where)):
                     # "其中持续推进的是哪些" then "去掉持续推进的，还剩多少项": the condition that narrowed the list is taken away again
@@ -431,13 +444,8 @@ class Followups(Elliptic):
                 if new_nos and any(isinstance(a, MeasureIn) and not set(a.nos) & new_nos for a in old_atoms):
                     # "措施4呢" then "措施5呢？其中2026年底前的有几项": a task is in one measure — the new one replaces the old
                     old_atoms = [a for a in old_atoms if not isinstance(a, MeasureIn)]
-                roles = {u: a.mode for a in atoms(where_new) if isinstance(a, UnitIs) for u in a.units}
                 # "其中由它牵头的有几项" then "那它们参与的任务里，…": a unit's role said again replaces the role before, never both
-                old_atoms = [a for a in old_atoms if not (isinstance(a, UnitIs) and set(a.units) <= set(roles) and any(roles[u] != a.mode for u in a.units))]
-                # "去掉省电力公司参与的" then "那去掉省电力公司牵头的呢": the unit's role taken out said again replaces the one before
-                denied_roles = {u: a.item.mode for a in atoms(where_new) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units}
-                old_atoms = [a for a in old_atoms if not (isinstance(a, Not) and isinstance(a.item, UnitIs) and set(a.item.units) <= set(denied_roles)
-                                                          and any(denied_roles[u] != a.item.mode for u in a.item.units))]
+                old_atoms = _roles_not_said_again(old_atoms, atoms(where_new))
                 # "其中设区市也参与的" then "剩下那几个…设区市没参与的呢": a condition denied now is the one before turned round
                 denied = {repr(a.item) for a in atoms(where_new) if isinstance(a, Not)} if g("complement").search(text) else set()
                 old_atoms = [a for a in old_atoms if repr(a) not in denied]  # (said "within these", both stand: asked about)
