@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from assistant import rx
 from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
 from assistant.query import And, Cond, DeadlineIs, MeasureIn, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
@@ -62,10 +63,10 @@ class Aggregates:
         times = [a for a in atoms(q.where) if isinstance(a, (DeadlineIs, StatusIs))] + [
             i for a in atoms(q.where) if hasattr(a, "items") for i in a.items if isinstance(i, (DeadlineIs, StatusIs))]
         rest = [a for a in atoms(q.where) if not isinstance(a, (DeadlineIs, StatusIs)) and not hasattr(a, "items")]
-        asks = self.understander.g("confirm").search(said) or re.search(r"(?:吗|么|嘛|吧)\s*[？?]?\s*$", said)
+        asks = self.understander.g("confirm").search(said) or rx.search(r"(?:吗|么|嘛|吧)\s*[？?]?\s*$", said)
         if not (times and rest and not q.planted and q.followup in ("", "narrow", "reference", "repeat", "substitute")
                 and ((len(rest) == 1 and isinstance(rest[0], MeasureIn)) or q.followup)
-                and re.search(r"(?:全都|全部都?|都|均|全)(?:是|为|在|要)", said) and asks and not re.search(r"哪|几|多少|列出", said)):
+                and rx.search(r"(?:全都|全部都?|都|均|全)(?:是|为|在|要)", said) and asks and not rx.search(r"哪|几|多少|列出", said)):
             return None
         scope = all_of(list[Cond](rest))
         every = select(self.ledger.tasks, scope, today)
@@ -86,12 +87,12 @@ class Aggregates:
         ("省水利厅参与的任务都在第2项里吧？"), say where that unit's tasks are — a premise corrected, with the record."""
         text = f"条件：{cond} — 没有符合条件的任务（共 0 项）。"
         units = [a for a in atoms(q.where) if isinstance(a, UnitIs)]
-        claims = any(self.understander.g("confirm").search(c.strip(" ，,")) for c in re.split(r"(?<=[？?。！!，,])", normalize(q.question or "")) if c.strip())
+        claims = any(self.understander.g("confirm").search(c.strip(" ，,")) for c in rx.split(r"(?<=[？?。！!，,])", normalize(q.question or "")) if c.strip())
         # "…里吧？都有哪些？" / "…都是2025年底前截止的吧，列一下": a premise stated
         # "省电力交易中心是“服务绿色出行”那条措施的责任单位，它具体负责哪些任务？": a unit named in a clause that asks nothing
-        stated = any(u in c and not _QUESTION.search(c) for c in re.split(r"[，,。；;！!？?]", normalize(q.question or ""))
+        stated = any(u in c and not _QUESTION.search(c) for c in rx.split(r"[，,。；;！!？?]", normalize(q.question or ""))
                      for a in units for u in a.units)
-        asks_within = bool(re.search(r"(?:第\s*\S{1,3}\s*[项条]|措施)\S{0,3}(?:[“\"「][^”\"」]{1,30}[”\"」])?\s*(?:里|中|下面?|当中)"
+        asks_within = bool(rx.search(r"(?:第\s*\S{1,3}\s*[项条]|措施)\S{0,3}(?:[“\"「][^”\"」]{1,30}[”\"」])?\s*(?:里|中|下面?|当中)"
                                      r"\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
         if (claims or asks_within or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
                 and not _negated(q.where, units[0]):
@@ -119,7 +120,7 @@ class Aggregates:
                 nos_said = "、".join(f"第{n}项" for n in measures[0].nos)
                 text += f"{said[0].words()}的任务是：{where}，不在{nos_said}工作措施里。"
                 return _answer(text, rows)
-        exists = re.search(r"有\S{0,14}(?:吗|么|嘛)|有没有|是否有", normalize(q.question or ""))  # "有时限是今年的吗" asks, claims nothing
+        exists = rx.search(r"有\S{0,14}(?:吗|么|嘛)|有没有|是否有", normalize(q.question or ""))  # "有时限是今年的吗" asks, claims nothing
         if claims and not exists and not q.followup and not units and times and len(rest) == 1 and isinstance(rest[0], (MeasureIn, TextHas)):
             # "措施9那几条都是2025年底前截止的吧，列一下" / "“电网一张图”那条已经在2025年底到期了吧？": the tasks named, each with
             # its real deadline (the premise corrected)
@@ -146,7 +147,7 @@ class Aggregates:
             asked = normalize(q.question or "")
             # "省电力交易中心牵头的“保障绿电接入”措施下面有几项任务": the unit describes the measure — a premise, and the
             # measure's tasks are what is counted (the premise corrected)
-            describes = any(re.search(re.escape(u) + r"(?:牵头|负责)的(?:第\s*\S{1,3}\s*项|“[^”]{2,30}”|[^，,。？?]{0,12})?(?:这项|这个|该)?(?:工作)?措施", asked)
+            describes = any(rx.search(re.escape(u) + r"(?:牵头|负责)的(?:第\s*\S{1,3}\s*项|“[^”]{2,30}”|[^，,。？?]{0,12})?(?:这项|这个|该)?(?:工作)?措施", asked)
                             for u in units[0].units) and find(q.where, MeasureIn)
             if rows and len(rows) <= 30:
                 leads: dict[str, list[str]] = {}
@@ -242,8 +243,8 @@ class Aggregates:
         head = f"条件：{cond} — 共 {len(rows)} 项任务" + (f"（均属于第{rows[0].measure_no}项工作措施“{rows[0].measure_title}”）"
                                                         if len(one) == 1 and len(rows) > 1 and not find(q.where, MeasureIn) else "")
         said = [a for a in atoms(q.where) if isinstance(a, TextHas)]
-        if len(said) == 1 and len(atoms(q.where)) == 1 and re.search(r"(?:局|厅|委|办|公司|中心|部门)$", said[0].label) \
-                and re.search(r"负责|参与|牵头|承担|责任单位", normalize(q.question or "")) and not any(said[0].label in u for t in rows for u in t.units):
+        if len(said) == 1 and len(atoms(q.where)) == 1 and rx.search(r"(?:局|厅|委|办|公司|中心|部门)$", said[0].label) \
+                and rx.search(r"负责|参与|牵头|承担|责任单位", normalize(q.question or "")) and not any(said[0].label in u for t in rows for u in t.units):
             # "国家能源局华中监管局负责哪些任务？": a body the tasks' texts name, not a responsible unit — said, then where it appears
             head = f"{said[0].label}不是台账中任何任务的责任单位（不在责任单位栏里）；任务内容提到它的有 {len(rows)} 项"
         if q.claimed is not None:  # a number the question claimed, checked
@@ -350,11 +351,11 @@ class Aggregates:
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for g, r in counted if g is not None or len(counted) == 1 for t in r))
-        if q.followup != "sum" and not nested and re.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和", normalize(q.question or "")):
+        if q.followup != "sum" and not nested and rx.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和", normalize(q.question or "")):
             # "措施7和措施8各有几条任务？加起来一共多少？": the total, each task counted once
             total = sum(len(r) for _, r in counted)
             lines.append(f"加起来共 {len(rows)} 项" + (f"（各组相加 {total} 项，其中有重复）" if total != len(rows) else "") + "。")
-        if len(counted) >= 3 and (ext := re.search(r"最多|最少", normalize(q.question or ""))):
+        if len(counted) >= 3 and (ext := rx.search(r"最多|最少", normalize(q.question or ""))):
             # "A、B、C、D这四家，谁参与的任务最多？": the group(s) with the most (or fewest), ties stated
             best = (max if ext.group(0) == "最多" else min)(len(r) for _, r in counted)
             top = [(g, r) for g, r in counted if len(r) == best]

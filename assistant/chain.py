@@ -34,6 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from assistant import rx
 from assistant.errors import BackendUnavailable, ConfigError
 from assistant.lexicon import Lexicon
 from assistant.records import Task
@@ -266,9 +267,9 @@ class GroundingChecker:
         """Why ``rest`` (a sentence without its citations) is not supported by ``basis`` ('' if it is), and whether it says anything."""
         for tok in _ASCII_TOKEN.findall(rest):
             tok = tok.strip("./:-?")
-            if not tok or tok in basis.text or re.fullmatch(r"[\d.]+(?:[a-z]{1,3})?", tok):
+            if not tok or tok in basis.text or rx.fullmatch(r"[\d.]+(?:[a-z]{1,3})?", tok):
                 continue  # numbers (with a unit such as kV) are checked as numbers below
-            if re.fullmatch(r"[\d\-+]+", tok) or len(re.sub(r"\D", "", tok)) >= 7:
+            if rx.fullmatch(r"[\d\-+]+", tok) or len(rx.sub(r"\D", "", tok)) >= 7:
                 return "contains a phone number or code that the cited records do not", False
             what = "a link or address" if _URLISH.search(tok) else "a code or foreign word"
             return f"contains {what} that the cited records do not", False
@@ -426,7 +427,7 @@ class AnswerCheck:
 
 def _bigrams(s: str) -> list[str]:
     out = []
-    for run in re.findall(r"[^\W\d_a-z]+", s):
+    for run in rx.findall(r"[^\W\d_a-z]+", s):
         out += [run[i : i + 2] for i in range(len(run) - 1)]
     return out
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assistant import rx
+
 #: keys of the optional columns, in the order they are read
 KINDS = ("lead", "supporting", "progress", "as_of", "remarks", "personal")
 
@@ -43,7 +45,7 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
 
 
 def _matches(cell: str, words: Iterable[str]) -> bool:
-    core = re.sub(r"[（(【\[].*$", "", cell)  # "进展情况（截至2026年10月31日）": the words before the bracket
+    core = rx.sub(r"[（(【\[].*$", "", cell)  # "进展情况（截至2026年10月31日）": the words before the bracket
     return any(core == w or (len(core) <= 8 and core.startswith(w)) for w in words)
 
 
@@ -59,7 +61,7 @@ def optional_columns(cells: Iterable[str], core: dict[str, int]) -> tuple[Column
     out: list[Column] = []
     seen: set[str] = set()
     for i, raw in enumerate(cells):
-        cell = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw or ""))
+        cell = rx.sub(r"\s+", "", unicodedata.normalize("NFKC", raw or ""))
         if i in taken or not cell or _matches(cell, words["ignored"]):
             continue
         kind = next((k for k in KINDS if k not in seen and _matches(cell, words[k])), "extra")
@@ -71,7 +73,7 @@ def optional_columns(cells: Iterable[str], core: dict[str, int]) -> tuple[Column
 
 def lead_in_units_column(header: str, columns: tuple[Column, ...]) -> bool:
     """True when the core unit column (headed ``header``) holds the lead unit(s) only."""
-    cell = re.sub(r"\s+", "", unicodedata.normalize("NFKC", header or ""))
+    cell = rx.sub(r"\s+", "", unicodedata.normalize("NFKC", header or ""))
     return _matches(cell, _data()["columns"]["lead"]) or any(c.kind == "supporting" for c in columns)
 
 

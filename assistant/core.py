@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from assistant import rx
 from assistant.corpus import changes_since_previous, previous_ledgers, removed_tasks
 from assistant.dense import DenseMatrix
 from assistant.figures import extract
@@ -211,7 +212,7 @@ class Assistant:
                 out.append((clean_input(t.get("content")), ()))
             elif t.get("role") == "assistant" and out and not out[-1][1]:
                 said = clean_input(t.get("content"))
-                said = re.sub(r"^条件：[^\n]*? — ", "", said)  # the condition said back names ids it filtered by, not ids shown
+                said = rx.sub(r"^条件：[^\n]*? — ", "", said)  # the condition said back names ids it filtered by, not ids shown
                 out[-1] = (out[-1][0], self.ledger.ids_in(said) or self.ledger.quoted_in(said))
         return out
 

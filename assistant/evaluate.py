@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant import rx
 from assistant.errors import InputFileError
 
 
@@ -55,7 +55,7 @@ def read_jsonl(path: str | Path, lenient: bool = False) -> Iterator[dict[str, An
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s or "")
+    return rx.sub(r"\s+", "", s or "")
 
 
 def judge(item: dict[str, Any], ans: dict[str, Any] | None) -> list[str]:

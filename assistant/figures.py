@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant import rx
 from assistant.records import Ledger
 
 _LIMIT = re.compile(r"(?P<subject>[^，,、；;。]*?)(?:全过程(?:办电)?时长)?不超过(?P<n>\d+)个工作日")
@@ -44,7 +45,7 @@ class Figure:
 
 def dims_of(text: str) -> dict[str, str]:
     """The categories (低压/高压, 三零/非三零, 有/无外线, 单/双电源, 重要用户) named in ``text``."""
-    s = re.sub(r"[“”\"'‘’]", "", text)
+    s = rx.sub(r"[“”\"'‘’]", "", text)
     return {k: "重要用户" if k == "important" else m.group(0) for k, p in _DIMS.items() if (m := p.search(s))}
 
 
@@ -62,8 +63,8 @@ def extract(ledger: Ledger) -> list[Figure]:
     """Every 办电时限 entry of the ledger, with 重要用户 totals worked out."""
     out: list[Figure] = []
     for task in ledger.tasks:
-        for sentence in re.split(r"[。；;]", task.text):
-            group = dims_of(re.split(r"[，,]", sentence)[0])
+        for sentence in rx.split(r"[。；;]", task.text):
+            group = dims_of(rx.split(r"[，,]", sentence)[0])
             entries: list[Figure] = []
             for m in _LIMIT.finditer(sentence):
                 own = dims_of(m.group("subject"))

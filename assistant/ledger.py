@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from assistant import rx
 from assistant.columns import Column, lead_in_units_column, optional_columns, parse_date, title_date
 from assistant.errors import LedgerFormatError
 from assistant.records import Deadline, Ledger, Measure, Report, Task
@@ -127,7 +128,7 @@ def header_roles(cells: Iterable[str]) -> dict[str, int] | None:
     words = _header_words()
     found: dict[str, int] = {}
     for i, cell in enumerate(cells):
-        c = re.sub(r"\s+", "", cell or "")
+        c = rx.sub(r"\s+", "", cell or "")
         for role in ROLES:
             if role not in found and any(c == w or (len(c) <= 8 and c.startswith(w)) for w in words[role]):
                 found[role] = i
@@ -279,10 +280,10 @@ def _title(preamble: list[str], source: str) -> str:
 
 def ledger_id_for(table: Table) -> str:
     """A short id: ``L2`` for 附件2 (or a file named ledger-2…), else the file name."""
-    m = re.search(r"附件\s*(\d+)", table.preamble + " " + table.title) or re.search(r"(?:ledger|附件)[-_ ]?(\d+)", Path(table.source).stem, re.I)
+    m = rx.search(r"附件\s*(\d+)", table.preamble + " " + table.title) or rx.search(r"(?:ledger|附件)[-_ ]?(\d+)", Path(table.source).stem, re.I)
     if m:
         return f"L{int(m.group(1))}"
-    return re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]+", "-", Path(table.source).stem).strip("-")[:24] or "L"
+    return rx.sub(r"[^0-9A-Za-z\u4e00-\u9fff]+", "-", Path(table.source).stem).strip("-")[:24] or "L"
 
 
 # ------------------------------------------------------------------ builder
@@ -358,7 +359,7 @@ class _Kept:
         self.supporting: tuple[str, ...] = ()
         self.row_date: dt.date | None = None
         progress = next((c for c in table.columns if c.kind == "progress"), None)
-        self.label = re.sub(r"[（(【\[].*$", "", progress.header) if progress else ""
+        self.label = rx.sub(r"[（(【\[].*$", "", progress.header) if progress else ""
         self.default = (title_date([progress.header]) if progress else None) or title_date([table.title, table.preamble]) or as_of
         if progress and self.default is None and not any(c.kind == "as_of" for c in table.columns):
             raise LedgerFormatError(table.source, None, f"the progress column {progress.header} has no date: add a 截至时间 column, put the date "

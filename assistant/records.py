@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
+from assistant import rx
+
 #: Status of a deadline relative to a given day (the ledger records deadlines, not completion).
 STATUS_LABELS = {
     "past": "已过完成时限",
@@ -173,8 +175,8 @@ class Ledger:
             a, b, c = m.group(1), int(m.group(2)), int(m.group(3))
             return "、".join(f"{a}.{k}" for k in range(b, c + 1)) if b < c <= b + 20 else m.group(0)
 
-        text = re.sub(r"(?<![\d.])(\d{1,4})\.(\d{1,2})\s*(?:—|－|-|~|～|至|到)\s*(?:\1)\.(\d{1,2})(?![\d.])", spans, text)
-        for m in re.finditer(r"(?:([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%]|\s*(?:千瓦|万|亿|kV|KV|倍|个|天|元))", text):
+        text = rx.sub(r"(?<![\d.])(\d{1,4})\.(\d{1,2})\s*(?:—|－|-|~|～|至|到)\s*(?:\1)\.(\d{1,2})(?![\d.])", spans, text)
+        for m in rx.finditer(r"(?:([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%]|\s*(?:千瓦|万|亿|kV|KV|倍|个|天|元))", text):
             local = f"{int(m.group(2))}.{int(m.group(3))}"
             cands = [f"{m.group(1)}:{local}"] if m.group(1) else [local, *(f"{lid}:{local}" for lid, _ in self.parts)]
             hits = [c for c in cands if c in self._by_id]
@@ -185,11 +187,11 @@ class Ledger:
     def quoted_in(self, text: str, head: int = 14) -> tuple[str, ...]:
         """Tasks whose text ``text`` quotes (its first ``head`` characters, as a list of tasks written without
         ids shows them), in order of appearance; only when each quoted beginning belongs to one task."""
-        flat = re.sub(r"\s+", "", text)
+        flat = rx.sub(r"\s+", "", text)
         found: list[tuple[int, str]] = []
         starts: dict[str, list[str]] = {}
         for t in self.tasks:
-            starts.setdefault(re.sub(r"\s+", "", t.text)[:head], []).append(t.id)
+            starts.setdefault(rx.sub(r"\s+", "", t.text)[:head], []).append(t.id)
         for start, ids in starts.items():
             if len(start) >= head and len(ids) == 1 and (at := flat.find(start)) >= 0:
                 found.append((at, ids[0]))

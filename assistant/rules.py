@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from assistant import rx
 from assistant.fields import Fields
 from assistant.figures import Figure, match
 from assistant.lexicon import Lexicon
@@ -37,7 +38,7 @@ def _figure_claimed(question: str, text: str) -> str:
     """The record's figures of a unit when a yes/no question claims another figure of that unit ("扩大到100千瓦吧？" with
     160千瓦 in the record), else ""."""
     q, rec = normalize(question), normalize(text)
-    if not _CONFIRM_TAIL.search(q) or re.search(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后", q):
+    if not _CONFIRM_TAIL.search(q) or rx.search(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后", q):
         return ""  # a hypothetical ("要是以后扩到200千瓦呢") claims nothing about the record
     unit = lambda u: u.removeprefix("个")  # noqa: E731 - 5个工作日 and 5工作日 are one figure
     have = {(n, unit(u)) for n, u in _FIGURE_UNIT.findall(rec)}
@@ -117,13 +118,13 @@ class Rules(Fields):
         said = normalize(question)
         if q.target == "tasks" and q.where is None and not (q.count or q.followup or q.groups or q.extreme or q.refs) \
                 and (any(self.lexicon.intents[k].search(said) for k in ("deadline", "responsible") if k in self.lexicon.intents)
-                     or re.search(r"\b(?:deadline|due|when|responsible|who)\b", said)) \
-                and not re.search(r"哪些|哪几|列出|列一下|所有|全部|全台账|一共|总共|\b(?:all|every|which tasks|what tasks|list (?:all|every|the tasks|tasks))\b", said):
+                     or rx.search(r"\b(?:deadline|due|when|responsible|who)\b", said)) \
+                and not rx.search(r"哪些|哪几|列出|列一下|所有|全部|全台账|一共|总共|\b(?:all|every|which tasks|what tasks|list (?:all|every|the tasks|tasks))\b", said):
             # "What is the deadline for the special list of … items?": a field of a task the question could not name —
             # never every task of the ledger as if that answered it
             return self.refusal("no_subject", "")
         if q.target == "tasks" and q.where is None and not (q.count or q.followup or q.groups or q.extreme or q.refs or q.order) \
-                and not re.search(r"所有|全部|全台账|整个台账|整本|每一?[项条个]|都有哪些|有哪些任务|哪些任务|任务(?:都)?有哪些|列出|列一下|清单|一览|目录"
+                and not rx.search(r"所有|全部|全台账|整个台账|整本|每一?[项条个]|都有哪些|有哪些任务|哪些任务|任务(?:都)?有哪些|列出|列一下|清单|一览|目录"
                                   r"|\b(?:all|every|list (?:all|every|the tasks|tasks)|what tasks|which tasks)\b", said):
             # "…raise their green power share? which task" / "same measure 还有哪些 tasks" with nothing read as its condition: a
             # question about a task the words did not name — never the whole ledger listed as if that answered it
@@ -154,7 +155,7 @@ class Rules(Fields):
             about = replace(q, content=q.content or tuple(q.subject.split()))
             if figs and owner is not None and self.support(about, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
                 return self.figure(figs)
-        if q.subject and not q.refs and (ex := re.search(r"(?:除了|除去|除开|排除|去掉|刨去)(?P<x>[^，,。？?的]{1,12})的", said)) \
+        if q.subject and not q.refs and (ex := rx.search(r"(?:除了|除去|除开|排除|去掉|刨去)(?P<x>[^，,。？?的]{1,12})的", said)) \
                 and any(w in ex.group("x") for w in q.subject.split() if len(w) >= 2):
             # "除了新能源的，第9项措施还有别的任务吗": the words a search would use are the ones taken out — never searched for
             return self.clarify(replace(q, unparsed=(*q.unparsed, ex.group(0))), today)
@@ -192,7 +193,7 @@ class Rules(Fields):
             return self.unsupported(tasks)  # "在哪几个地市试成功了" / "把名字和电话给我": asks what no record states
         for asked in [c for c in _clauses(normalize(question)) if _QUESTION.search(c)] or [normalize(question)]:
             if handler is None and not q.refs and quantity.search(asked) and not _YES_NO.search(asked) and (
-                    not re.search(r"\d(?![\d]*年)", t.text) or past.search(asked)):  # (a year is not an amount)
+                    not rx.search(r"\d(?![\d]*年)", t.text) or past.search(asked)):  # (a year is not an amount)
                 return self.unsupported(tasks)  # an amount the found task does not state, or a statistic of a past period
         several = len(q.refs) > 1 or (len(q.subjects) > 1 and len(tasks) > 1) \
             or (len(tasks) > 1 and not q.content and not q.subject)  # "一年内和连续60天内…" may both be one task; 措施14的时限
@@ -203,7 +204,7 @@ class Rules(Fields):
                 ans = replace(ans, answer=f"不是：台账写的是{said}。\n" + ans.answer)
         elif several:
             ans = self._several(tasks, today, field=q.target, question=question)
-        elif q.target == "responsible" and re.search(r"牵头|排(?:在)?第一|打头|带头|\blead", normalize(question)) and len(t.units) > 1:
+        elif q.target == "responsible" and rx.search(r"牵头|排(?:在)?第一|打头|带头|\blead", normalize(question)) and len(t.units) > 1:
             # "…是谁牵头的？": the lead first, and the unit the conversation then holds is the lead ("这个单位一共牵头多少项")
             text = (f"任务 {t.id} 的牵头单位是：{t.units[0]}（责任单位中排第一；责任单位共 {len(t.units)} 家：{'、'.join(t.units)}）。\n"
                     f"{_describe(t, self._title(t))}")
@@ -236,7 +237,7 @@ class Rules(Fields):
         """A year outside the ledger's deadlines is named as absent, not answered with an empty list or a near task."""
         years = sorted({t.deadline.date.year for t in self.ledger.tasks if t.deadline.date})
         for d in [*find(q.where, DeadlineIs), *find(q.claim, DeadlineIs)]:
-            premise = bool(q.refs) and re.search(r"不是|难道|吗|么|[？?]", q.question or "") is not None  # "2.1不是2024年底前就该完成了吗"
+            premise = bool(q.refs) and rx.search(r"不是|难道|吗|么|[？?]", q.question or "") is not None  # "2.1不是2024年底前就该完成了吗"
             if d.op == "eq" and years and d.year not in years and q.target != "verify" and not premise:  # (a named task: shown with its own)
                 span = f"{years[0]}年底前到{years[-1]}年底前" if len(years) > 1 else f"{years[0]}年底前"
                 return self.refusal("absent", f"台账中任务的完成时限从{span}，另有持续推进的任务，没有{d.year}年到期的任务")
@@ -404,14 +405,14 @@ class Rules(Fields):
         — they join the conditions, said in the answer ("要求向华中监管局报送或者备案的": 3.4 says 备案, 7.1 报送). Else ``q``."""
         either = {"或者", "或", "或是", "还是"}
         words = [w for w in q.unparsed if w not in either | {"和", "及", "以及", "与", "并", "并且"}]
-        asks_tasks = re.search(rf"哪(?:些|几)|(?:{self.understander.g('task_nouns').pattern})", said_text) is not None  # (not "清零了多少")
+        asks_tasks = rx.search(rf"哪(?:些|几)|(?:{self.understander.g('task_nouns').pattern})", said_text) is not None  # (not "清零了多少")
         rows = select(self.ledger.tasks, q.where, today) if q.where is not None and asks_tasks and words else []
         if not rows or any(len(w) < 2 or w in _QUALIFIER_WORDS or not self.understander.in_ledger(w) for w in words):
             return q
         said = [{w for w in words if w in normalize(t.text)} for t in rows]
         one_each = bool(either & set(q.unparsed)) or (len(words) == 2 and any(
-            re.search(re.escape(a) + r"\s*(?:或者|或是|或|还是)\s*" + re.escape(b), said_text) for a, b in (words, words[::-1])))
-        if not one_each and re.search(r"或|还是|\bor\b|either", said_text) is not None:
+            rx.search(re.escape(a) + r"\s*(?:或者|或是|或|还是)\s*" + re.escape(b), said_text) for a, b in (words, words[::-1])))
+        if not one_each and rx.search(r"或|还是|\bor\b|either", said_text) is not None:
             return q  # an "or" the parser read elsewhere: whether these words are its alternatives is not known
         if not all(said) or (not one_each and any(len(x) < len(words) for x in said)) or set().union(*said) != set(words):
             return q
@@ -462,7 +463,7 @@ class Rules(Fields):
             return None
         for t in gone:
             local = t.id.split(":")[-1]
-            if re.search(rf"(?<![\d.]){re.escape(local)}(?![\d])", question) and self.ledger.task(t.id) is None:
+            if rx.search(rf"(?<![\d.]){re.escape(local)}(?![\d])", question) and self.ledger.task(t.id) is None:
                 return t
         words = [c for c in q.content if len(c) >= 2 and self.understander.covered(c)]
         if len(words) < 2:

@@ -16,6 +16,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant import rx
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
@@ -41,7 +43,7 @@ def normalize(text: str) -> str:
     conv = _t2s()
     if conv is not None:
         s = conv.convert(s)
-    return re.sub(r"\s+", " ", s).strip().lower()
+    return rx.sub(r"\s+", " ", s).strip().lower()
 
 
 def cn_number(s: str) -> int | None:

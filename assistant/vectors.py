@@ -7,16 +7,17 @@ instead of embedding the passages again or opening Chroma.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from assistant import rx
+
 
 def collection_name(embedder_name: str, ledger_key: str = "ledger") -> str:
     """A valid Chroma collection name for this ledger and embedder."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{ledger_key}-{embedder_name}").strip("-._")
+    slug = rx.sub(r"[^A-Za-z0-9._-]+", "-", f"{ledger_key}-{embedder_name}").strip("-._")
     if len(slug) > 60:
         import hashlib
 

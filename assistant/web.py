@@ -38,6 +38,7 @@ _own_gradio_temp()
 
 import gradio as gr  # noqa: E402
 
+from assistant import rx  # noqa: E402
 from assistant.browse import ALL, UPDATED, Browse, columns, csv_text, row  # noqa: E402
 from assistant.core import Assistant  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
@@ -168,7 +169,7 @@ def md_text(text: str) -> str:
 
 def plain(text: str) -> str:
     """Undo :func:`md_text` (for follow-up history)."""
-    return re.sub(r"\\([\\`*_<&])", r"\1", text)
+    return rx.sub(r"\\([\\`*_<&])", r"\1", text)
 
 
 def _text_of(content: Any) -> str:

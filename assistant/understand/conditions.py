@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import rx
 from assistant.query import (
     And,
     Cond,
@@ -33,10 +34,10 @@ class Conditions(Entities):
     def _combine(self, s: str, found: list[Cond]) -> tuple[Cond | None, str, tuple[str, ...]]:
         g = self.g
         # "the housing department (省住建厅)": a parenthesis that names the same entity again is one mention
-        s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
+        s = rx.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
                    lambda m: m.group(0) if found[int(m.group(1))] != found[int(m.group(2))] else f"\ue000{m.group(1)}\ue001", s)
         # "已经过期（2025年底前）的任务": a time said again in brackets as the deadline it means — one condition, the deadline
-        s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
+        s = rx.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
                    lambda m: f"\ue000{m.group(2)}\ue001" if isinstance(st := found[int(m.group(1))], StatusIs) and st.status == "past"
                    and isinstance(d := found[int(m.group(2))], DeadlineIs) and d.op == "eq" else m.group(0), s)
         # "时限还没到的任务（2026年底前、2027年底前或持续推进）": the deadlines listed in brackets after a status say what the
@@ -46,33 +47,33 @@ class Conditions(Entities):
             if isinstance(found[int(m.group(1))], StatusIs) and len(inner) >= 2 and all(isinstance(c, (DeadlineIs, StatusIs)) for c in inner):
                 return m.group("inner") + m.group("between")
             return m.group(0)
-        s = re.sub("\ue000(\\d+)\ue001(?P<between>\\s*(?:的)?\\s*(?:任务|工作|事项)?)\\s*[（(]\\s*(?P<inner>\ue000\\d+\ue001(?:\\s*(?:、|，|,|或者?|或是|还是|和|以及|及)\\s*\ue000\\d+\ue001)+)\\s*[)）]",
+        s = rx.sub("\ue000(\\d+)\ue001(?P<between>\\s*(?:的)?\\s*(?:任务|工作|事项)?)\\s*[（(]\\s*(?P<inner>\ue000\\d+\ue001(?:\\s*(?:、|，|,|或者?|或是|还是|和|以及|及)\\s*\ue000\\d+\ue001)+)\\s*[)）]",
                    status_glossed, s)
         # "不是持续推进、有具体时限的": a status said again as its complement (not ongoing = dated) is one condition
-        s = re.sub("\ue000(\\d+)\ue001\\s*[、，,]?\\s*\ue000(\\d+)\ue001",
+        s = rx.sub("\ue000(\\d+)\ue001\\s*[、，,]?\\s*\ue000(\\d+)\ue001",
                    lambda m: f"\ue000{m.group(1)}\ue001" if {getattr(found[int(m.group(1))], "status", ""), getattr(found[int(m.group(2))], "status", "")}
-                   == {"ongoing", "dated"} and re.search("(?:不是|并非|非|不属于|不算)\\s*$", s[: m.start()]) else m.group(0), s)
+                   == {"ongoing", "dated"} and rx.search("(?:不是|并非|非|不属于|不算)\\s*$", s[: m.start()]) else m.group(0), s)
         # "截至今年年底…应当完成的任务一共有几项？（包括已经过期的）": a time said in brackets to be included is no condition of its own
-        s = re.sub("[（(]\\s*(?:包括|包含|含|也包括|连同)\\s*(?:那些)?\\s*\ue000(\\d+)\ue001\\s*(?:的)?(?:任务)?(?:在内)?(?:也算)?\\s*[)）]",
+        s = rx.sub("[（(]\\s*(?:包括|包含|含|也包括|连同)\\s*(?:那些)?\\s*\ue000(\\d+)\ue001\\s*(?:的)?(?:任务)?(?:在内)?(?:也算)?\\s*[)）]",
                    lambda m: "" if isinstance(found[int(m.group(1))], (StatusIs, DeadlineIs)) and any(
                        isinstance(c, (StatusIs, DeadlineIs)) for i, c in enumerate(found) if i != int(m.group(1)) and f"\ue000{i}\ue001" in s)
                    else m.group(0), s)
         # "measure 10 (green electricity consumption)" / "第10项（促进绿电消费）": its title said again in brackets
         def restated_title(m: re.Match[str]) -> str:
             c = found[int(m.group(1))]
-            words = [w for w in re.split(r"[\s、，,]+", re.sub(r"(?:的)?(?:那|这)(?:两|俩|三|几)?(?:条|项|个)(?:措施)?$", "", m.group(2))) if w]
+            words = [w for w in rx.split(r"[\s、，,]+", rx.sub(r"(?:的)?(?:那|这)(?:两|俩|三|几)?(?:条|项|个)(?:措施)?$", "", m.group(2))) if w]
             if isinstance(c, MeasureIn) and words and all(any(w in normalize(t) for t in c.titles) for w in words):
                 return f"\ue000{m.group(1)}\ue001"
             return m.group(0)
-        s = re.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*([^（()）]{1,40}?)\\s*[)）]", restated_title, s)
+        s = rx.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*([^（()）]{1,40}?)\\s*[)）]", restated_title, s)
         # "牵头单位既不是A也不是B": the role said once holds for both units
-        s = re.sub("(牵头单位|牵头的|牵头)\\s*(?:既|又)?\\s*(不是|并非|不为)\\s*(\ue000\\d+\ue001)\\s*[，,、]?\\s*(?:也|又|亦)\\s*(?:不是|并非|不为)\\s*(\ue000\\d+\ue001)",
+        s = rx.sub("(牵头单位|牵头的|牵头)\\s*(?:既|又)?\\s*(不是|并非|不为)\\s*(\ue000\\d+\ue001)\\s*[，,、]?\\s*(?:也|又|亦)\\s*(?:不是|并非|不为)\\s*(\ue000\\d+\ue001)",
                    lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}，{m.group(1)}{m.group(2)}{m.group(4)}", s)
         # "2027年底前那一类里": the group just named, said again as "that group" (a pointer only when nothing is named before it)
-        s = re.sub("(\ue000(\\d+)\ue001)\\s*(?:的)?(?:那|这)?一?(?:类|档|组)(?=\\s*(?:里|中|当中|里面|之中))",
+        s = rx.sub("(\ue000(\\d+)\ue001)\\s*(?:的)?(?:那|这)?一?(?:类|档|组)(?=\\s*(?:里|中|当中|里面|之中))",
                    lambda m: m.group(1) if isinstance(found[int(m.group(2))], (DeadlineIs, StatusIs)) else m.group(0), s)
         # "省住建厅牵头或者省政务服务办牵头的": the role said after each unit of an alternative is said once for both
-        s = re.sub("\ue000(\\d+)\ue001\\s*(?:来)?牵头(?:的)?\\s*(或者|或是|或|还是)\\s*\ue000(\\d+)\ue001\\s*(?:来)?(?=牵头)",
+        s = rx.sub("\ue000(\\d+)\ue001\\s*(?:来)?牵头(?:的)?\\s*(或者|或是|或|还是)\\s*\ue000(\\d+)\ue001\\s*(?:来)?(?=牵头)",
                    lambda m: f"\ue000{m.group(1)}\ue001{m.group(2)}\ue000{m.group(3)}\ue001" if isinstance(found[int(m.group(1))], UnitIs)
                    and isinstance(found[int(m.group(3))], UnitIs) else m.group(0), s)
         conj = f"(?:\\s*(?:{g('conj_and').pattern}|{g('conj_or').pattern})\\s*)"
@@ -82,7 +83,7 @@ class Conditions(Entities):
         for m in group_re.finditer(s):
             idx = [int(x) for x in _M.findall(m.group(0))]
             seps = _M.sub("|", m.group(0))
-            is_or = bool(re.search(g("conj_or").pattern, seps))
+            is_or = bool(rx.search(g("conj_or").pattern, seps))
             groups.append((m.start(), m.end(), idx, is_or))
         conds: list[Cond] = []
         consumed: list[tuple[int, int]] = []
@@ -92,31 +93,31 @@ class Conditions(Entities):
             lo, hi = start, end
             only = False
             neg = False
-            if m := re.search(f"(?:{g('only_before').pattern})\\s*(?:由|是|有|归)?\\s*$", before):
+            if m := rx.search(f"(?:{g('only_before').pattern})\\s*(?:由|是|有|归)?\\s*$", before):
                 only, lo = True, m.start()
-            m = re.match(f"\\s*(?:都|均|也)?\\s*(?:(?:{g('only_after').pattern})\\s*)+", after)
+            m = rx.match(f"\\s*(?:都|均|也)?\\s*(?:(?:{g('only_after').pattern})\\s*)+", after)
             if m and all(isinstance(c, UnitIs) for c in members):
                 only, hi = True, end + m.end()
-            if len(members) >= 2 and (m := re.match(f"\\s*[，,]?\\s*(?:都|均)?\\s*(?:{g('any_one').pattern})", s[hi:])):
+            if len(members) >= 2 and (m := rx.match(f"\\s*[，,]?\\s*(?:都|均)?\\s*(?:{g('any_one').pattern})", s[hi:])):
                 is_or, hi = True, hi + m.end()  # "A和B任意一个参与就算": either of them
-            m = re.search(f"(?:{g('not_before').pattern})\\s*(?:{g('neg_gap').pattern})?\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
+            m = rx.search(f"(?:{g('not_before').pattern})\\s*(?:{g('neg_gap').pattern})?\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
                 neg, lo = True, m.start()
             lead = False
             each = False
-            if m := re.match(f"\\s*(?:{g('contrast_gap').pattern})?\\s*(?:{g('not_after').pattern})", s[hi:]):
+            if m := rx.match(f"\\s*(?:{g('contrast_gap').pattern})?\\s*(?:{g('not_after').pattern})", s[hi:]):
                 # "省住建厅、省水利厅都不参与": the negation said after the group holds for each one (neither), unless
                 # it says "not all" (不都 / 并非都)
-                each = len(members) >= 2 and not re.search(r"不都|不全|并非都|不是都|没都", m.group(0))
+                each = len(members) >= 2 and not rx.search(r"不都|不全|并非都|不是都|没都", m.group(0))
                 # "剔除省能源局不是牵头单位的": two negations cancel; "除了X以外" is one negation said around X
-                circumfix = re.fullmatch(r"\s*的?(?:以外|之外)", m.group(0)) is not None
+                circumfix = rx.fullmatch(r"\s*的?(?:以外|之外)", m.group(0)) is not None
                 if circumfix and all(isinstance(c, UnitIs) for c in members) \
-                        and re.match(r"\s*[，,]?\s*(?:还|也|另外还?|另)(?:有)?\s*\ue000", s[hi + m.end():]):
+                        and rx.match(r"\s*[，,]?\s*(?:还|也|另外还?|另)(?:有)?\s*\ue000", s[hi + m.end():]):
                     # "省电力公司以外还有省政务服务办参与的": besides it, another named unit too — both take part
                     conds.append(self._group(members, False, False))
                     consumed.append((lo, hi + m.end()))
                     continue
-                if circumfix and all(isinstance(c, UnitIs) for c in members) and (none := re.match(
+                if circumfix and all(isinstance(c, UnitIs) for c in members) and (none := rx.match(
                         r"\s*[，,]?\s*(?:就|再|都)?(?:没有|无|没|不再有)(?:任何)?(?:其他|别的|其它|另外的?)(?:的)?(?:责任)?(?:单位|部门)(?:参与|负责|参加|配合)?", s[hi + m.end():])):
                     # "除省电力公司以外没有其他责任单位的": it alone
                     conds.append(UnitIs(tuple(dict.fromkeys(u for c in members for u in c.units)), "exactly"))  # type: ignore[attr-defined]
@@ -124,7 +125,7 @@ class Conditions(Entities):
                     continue
                 units_only = [c for c in members if isinstance(c, UnitIs)]
                 if not circumfix and not neg and units_only and len(units_only) < len(members) \
-                        and re.search(r"参与|参加|负责|牵头|在内|承担|涉及|管", m.group(0)):
+                        and rx.search(r"参与|参加|负责|牵头|在内|承担|涉及|管", m.group(0)):
                     # "持续推进的、设区市没参与的": a unit's role denied beside a condition of another kind — only the unit is
                     # denied, the other condition stands (never "not both")
                     others = [c for c in members if not isinstance(c, UnitIs)]
@@ -136,7 +137,7 @@ class Conditions(Entities):
                 neg, hi = (True if circumfix else not neg), hi + m.end()
                 # "省住建厅不牵头的": it does not lead (it may still take part)
                 lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)
-            if neg and all(isinstance(c, UnitIs) for c in members) and (m := re.match(
+            if neg and all(isinstance(c, UnitIs) for c in members) and (m := rx.match(
                     r"\s*[，,]?\s*(?:还|也|另外)?(?:有|存在)(?:别的|其他|其它|另外的|其余)(?:的)?(?:责任)?(?:单位|部门)(?:也|一起)?"
                     r"(?:参与|负责|参加|在内|共同负责)?(?!\s*(?:吗|么|嘛|没有|不|呢))", s[hi:])):
                 # "除了省电力公司和各设区市电力主管部门以外，还有别的单位参与的": some unit other than these takes part
@@ -144,18 +145,18 @@ class Conditions(Entities):
                 consumed.append((lo, hi + m.end()))
                 continue
             if all(isinstance(c, UnitIs) for c in members) and not only and not neg and (
-                    m := re.match(f"\\s*(?:{g('lead_not_after').pattern})", s[hi:])):
+                    m := rx.match(f"\\s*(?:{g('lead_not_after').pattern})", s[hi:])):
                 # "省能源局参与了但不是牵头单位": takes part, does not lead
                 names = tuple(dict.fromkeys(u for c in members for u in c.units))  # type: ignore[attr-defined]
                 conds += [UnitIs(names), Not(UnitIs(names, "lead"))]
                 consumed.append((lo, hi + m.end()))
                 continue
             if any(isinstance(c, UnitIs) for c in members) and not only and not lead:
-                if m := re.search(f"(?:{g('lead_not_before').pattern})\\s*$", s[:lo]):
+                if m := rx.search(f"(?:{g('lead_not_before').pattern})\\s*$", s[:lo]):
                     lead, neg, lo = True, True, m.start()
-                elif m := re.search(f"(?:{g('lead_before').pattern})\\s*$", s[:lo]):
+                elif m := rx.search(f"(?:{g('lead_before').pattern})\\s*$", s[:lo]):
                     lead, lo = True, m.start()
-                if m := re.match(f"\\s*(?:{g('lead_after').pattern})", s[hi:]):
+                if m := rx.match(f"\\s*(?:{g('lead_after').pattern})", s[hi:]):
                     lead, hi = True, hi + m.end()
             if lead:
                 names = tuple(dict.fromkeys(u for c in members if isinstance(c, UnitIs) for u in c.units))
@@ -164,7 +165,7 @@ class Conditions(Entities):
                 if not neg and (m := _OTHERS_TOO.match(s[hi:])):
                     conds.append(UnitIs(names, "others"))  # "省电力公司牵头、同时还有别的单位一起负责的": it leads, and others take part
                     hi += m.end()
-                if neg and (m := re.match(r"\s*[，,、]?\s*(?:但|却|可|而|不过)(?:是)?\s*(?:它|其)?(?:也|还|又)?(?:有)?(?:参与|参加|在内|有份|负责)(?:了)?", s[hi:])):
+                if neg and (m := rx.match(r"\s*[，,、]?\s*(?:但|却|可|而|不过)(?:是)?\s*(?:它|其)?(?:也|还|又)?(?:有)?(?:参与|参加|在内|有份|负责)(?:了)?", s[hi:])):
                     conds.append(UnitIs(names))  # "省能源局不是牵头单位但参与了的": it takes part, it does not lead
                     hi += m.end()
                 others = [c for c in members if not isinstance(c, UnitIs)]  # "2027年底前、省电力公司牵头": the rest of the group stands

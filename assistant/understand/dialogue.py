@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from assistant import rx
 from assistant.query import (
     DeadlineIs,
     MeasureIn,
@@ -112,9 +113,9 @@ class Understander(Followups):
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
         said_in = question
-        if state.query is not None and (chinese := self._english(normalize(clean_input(question)))) and not re.search(r"[a-z]{2,}", chinese):
+        if state.query is not None and (chinese := self._english(normalize(clean_input(question)))) and not rx.search(r"[a-z]{2,}", chinese):
             # "How many is that?" after a list: an English follow-up the glossary reads whole is read as its Chinese words
-            said_in = re.sub(r"\s*([？?，,。！!])", r"\1", re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", re.sub(r"\s+", " ", chinese))).strip()
+            said_in = rx.sub(r"\s*([？?，,。！!])", r"\1", rx.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", rx.sub(r"\s+", " ", chinese))).strip()
         q = self._consistent(self._measure_list_claim(self._read(said_in, state, today)), today)
         if said_in is not question:
             q = replace(q, question=clean_input(question))
@@ -138,7 +139,7 @@ class Understander(Followups):
             return replace(q, refuse="lost_context")
         if (state.lost or state.unread) and _MEASURE_POINTER.search(said) and not q.refuse and not q.refs \
                 and not find(q.where, (MeasureIn, MeasureWith, TaskIn)) and q.target not in ("measure_of", "verify_measure") \
-                and not re.search(r"哪(?:个|条|项|一)(?:工作)?措施", said):
+                and not rx.search(r"哪(?:个|条|项|一)(?:工作)?措施", said):
             # "那个措施里哪项不是2027年底前的" after a turn not read: the pointer found nothing — never the whole ledger instead
             return replace(q, refuse="lost_context")
         shown = find(q.where, TaskIn)
@@ -181,7 +182,7 @@ class Understander(Followups):
         task of the list; after a list of measures ("…的措施有哪几条", "第二条措施下…"), the one of that list. None otherwise."""
         said = normalize(clean_input(question))
         bare = _BARE_ORDINAL.fullmatch(said) if state.query is not None else None
-        if bare is None or state.query is None or not re.search(
+        if bare is None or state.query is None or not rx.search(
                 rf"第\s*[0-9一二三四五六七八九十]{{1,3}}\s*{bare.group('cl')}\s*(?:工作)?措施", normalize(state.query.question)):
             return None
         prefix = "不对，我说的是" if self.g("correction")._any.search(said) else ""
@@ -224,7 +225,7 @@ class Understander(Followups):
     def _list_size_claim(question: str, q: Query, state: State) -> Query:
         """"那这10项里，…" after a list of 19 (an earlier turn said 10): the number said is checked against the list
         the follow-up narrows — never used — and the answer says it is not so."""
-        m = re.search(r"(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?(?:里|中|当中|之中|里面|里头)"
+        m = rx.search(r"(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?(?:里|中|当中|之中|里面|里头)"
                       r"|(?:除了|除去|除开)(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<x>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)", normalize(question))
         if m is None or q.refuse or state.query is None or not state.query.collection or not state.result or q.followup in ("", "compare_lists"):
             return q
@@ -245,15 +246,15 @@ class Understander(Followups):
         if q.refuse or q.refs or q.target not in ("units", "measures", "tasks", "verify_measure") or len(named) != 1:
             return q
         said = normalize(q.question or "")
-        m = re.search(r"(?:是不是|是否|是)?(?:就|只有|仅有|就是|只是)\s*(?:这)?\s*(?:措施\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*项)", said)
+        m = rx.search(r"(?:是不是|是否|是)?(?:就|只有|仅有|就是|只是)\s*(?:这)?\s*(?:措施\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*项)", said)
         rest = all_of([a for a in atoms(q.where) if a is not named[0]])
         if q.target == "verify_measure":
             rest = q.claim if rest is None and isinstance(q.claim, UnitIs) else None  # the description is the checked unit
-        if m is None and (m := re.search(r"(?<=措施)(?:是|为|分别是|就是)\s*第\s*[0-9一二三四五六七八九十]{1,3}", said)) and re.search(r"[？?]\s*$", said) \
+        if m is None and (m := rx.search(r"(?<=措施)(?:是|为|分别是|就是)\s*第\s*[0-9一二三四五六七八九十]{1,3}", said)) and rx.search(r"[？?]\s*$", said) \
                 and rest is not None:
             # "省住建厅牵头的措施是第13、14、15条？": the measures said are a claim about which ones the description fits
             return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
-        if not m or rest is None or not re.search(r"措施", said[: m.start()]) or not self.g("confirm").search(said):
+        if not m or rest is None or not rx.search(r"措施", said[: m.start()]) or not self.g("confirm").search(said):
             return q
         return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
 
@@ -265,7 +266,7 @@ class Understander(Followups):
         only = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
         denied = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units]
         said = normalize(q.question or "")
-        parallel = len(only) == 1 and any(re.search(rf"只有{re.escape(a)}(?:参与|参加|负责)[^。？?]{{0,6}}?[、，,]\s*(?:而|但)?{re.escape(b)}(?:都|却)?(?:没有?|不|未)(?:参与|参加|负责)", said)
+        parallel = len(only) == 1 and any(rx.search(rf"只有{re.escape(a)}(?:参与|参加|负责)[^。？?]{{0,6}}?[、，,]\s*(?:而|但)?{re.escape(b)}(?:都|却)?(?:没有?|不|未)(?:参与|参加|负责)", said)
                                           for a in only[0].units for b in denied)
         if len(only) == 1 and denied and (parallel or not select(self.ledger.tasks, q.where, today)):
             # "只有省政务服务办参与、省住建厅没参与的": "only" is said against the unit denied beside it (A without B),
@@ -343,10 +344,10 @@ class Understander(Followups):
             went_back = True  # what follows is about the list gone back to
         elif state.query is not None and (m := self.g("go_back").search(normalize(clean_input(question)))) is not None \
                 and not self._mark(normalize(m.group("what") or ""), today)[1] \
-                and [w for w in self._content(m.group("what") or "") if len(w) >= 2 and not re.search(r"列表|清单|名单|那个|那些", w)]:
+                and [w for w in self._content(m.group("what") or "") if len(w) >= 2 and not rx.search(r"列表|清单|名单|那个|那些", w)]:
             # "回到刚才那个讲咕噜咕噜的列表，第三个…": a list named by words no earlier list fits — never the latest one instead
             return Query(question=question, refuse="lost_context")
-        if state.query is not None and not state.query.collection and state.result and re.search(r"不限|放宽|只看|也算上|都算", question):
+        if state.query is not None and not state.query.collection and state.result and rx.search(r"不限|放宽|只看|也算上|都算", question):
             # "第一个具体要干什么？" then "不限期限了，只看它牵头的那些呢？": the list the item was taken from is relaxed
             for i in range(len(state.earlier) - 1, -1, -1):
                 o = state.earlier[i]
@@ -354,7 +355,7 @@ class Understander(Followups):
                     if (relaxed := self._relax(question, replace(o, earlier=state.earlier[:i]), today)) is not None:
                         return relaxed
                     break
-        several = (ref := self.g("units_ref").search(normalize(question))) is not None and bool(re.search("[俩两二三]", ref.group(0))) \
+        several = (ref := self.g("units_ref").search(normalize(question))) is not None and bool(rx.search("[俩两二三]", ref.group(0))) \
             and len(state.units) >= 2  # "这三家里谁牵头的最少": the units named before, compared — no change of the last list
         several = several or (bool(_TWO_COUNTS.search(normalize(question))) and bool(state.earlier) and state.earlier[-1].query is not None
                               and state.query is not None and state.query.target == state.earlier[-1].query.target == "tasks")
@@ -373,45 +374,45 @@ class Understander(Followups):
             return q
         if q.completion and (q.target in ("status_summary", "tasks") or self._about_focus(q, state)) and not q.refs and state.mentioned \
                 and not state.query.collection \
-                and (q.target == "status_summary" or re.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
-                     or not re.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
+                and (q.target == "status_summary" or rx.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
+                     or not rx.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
             return replace(q, target="deadline", refs=_last_named(state), where=None, count=False, followup="subject")
         if not state.query.collection and state.mentioned and q.target == "tasks" and not q.count and not q.subject and not q.refs \
                 and q.where is not None and all(isinstance(a.item if isinstance(a, Not) else a, UnitIs) for a in atoms(q.where)) \
-                and re.search(r"(?:有份|有没有份|参与|参加|负责|牵头|在内|在里面|管)(?:了)?(?:吗|么|嘛|没有?)\s*[？?]?\s*$", norm) \
-                and not re.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账|措施", question) and len(focus := _last_named(state)) == 1:
+                and rx.search(r"(?:有份|有没有份|参与|参加|负责|牵头|在内|在里面|管)(?:了)?(?:吗|么|嘛|没有?)\s*[？?]?\s*$", norm) \
+                and not rx.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账|措施", question) and len(focus := _last_named(state)) == 1:
             # "“临代正”是哪条任务" then "住建厅有份吗": the units of the task in focus, checked — not every task the unit has
             return replace(q, target="verify", where=all_of([TaskIn(focus)]), refs=focus, claim=q.where, followup="subject")
         if not state.query.collection and state.mentioned and q.target == "tasks" and not q.count and not q.subject and not q.refs \
                 and q.where is not None and all(isinstance(a, (StatusIs, DeadlineIs)) for a in atoms(q.where)) \
-                and re.search(r"(?:吗|么|嘛|没有?|吧|是吧|对吧|是不是|了\s*[？?])\s*[？?]?\s*$", norm) \
-                and not re.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账", question) and len(focus := _last_named(state)) == 1:
+                and rx.search(r"(?:吗|么|嘛|没有?|吧|是吧|对吧|是不是|了\s*[？?])\s*[？?]?\s*$", norm) \
+                and not rx.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账", question) and len(focus := _last_named(state)) == 1:
             # "任务2.1什么时候完成？" then "已经过期了吗？": the status of the task in focus, checked — not every past task
             return replace(q, target="verify", where=all_of([TaskIn(focus)]), refs=focus, claim=q.where, followup="subject")
         text = self._english(norm) or self._mixed(norm) or norm
         if not state.query.collection and len(focus := _last_named(state)) == 1 and q.target == "lookup" and not q.refs and q.where is None \
-                and re.search(r"(?:这样|这么|如此|照此|照这样|同样)(?:的)?(?:要求|规定|做|办|处理|执行|操作|算|收|管)", norm):
+                and rx.search(r"(?:这样|这么|如此|照此|照这样|同样)(?:的)?(?:要求|规定|做|办|处理|执行|操作|算|收|管)", norm):
             # "预付电费有什么规定？" then "那物业也能这样要求吗？": "this way" is the rule of the task in focus — shown again with
             # its words, never another task found by the new word
             return replace(q, refs=focus, where=all_of([TaskIn(focus)]), followup="subject")
         words = [c for c in q.content if len(c) >= 2]
         if not state.query.collection and len(focus := _last_named(state)) == 1 and q.target == "lookup" and not q.refs and q.where is None \
-                and len(norm) <= 10 and words and all(self.tasks_with(w) >= 2 for w in words) and not re.search(r"那条|那项|另一|别的|其他|其它", norm):
+                and len(norm) <= 10 and words and all(self.tasks_with(w) >= 2 for w in words) and not rx.search(r"那条|那项|另一|别的|其他|其它", norm):
             # "配电网投资计划要报给谁" then "多久报一次": a short question with no word of its own that names a task is about the task
             # in focus — never the first task a common word ("一次") finds
             return replace(q, refs=focus, where=all_of([TaskIn(focus)]), followup="subject")
         if not state.query.collection and len(focus := _last_named(state)) == 1 and not q.refs and q.where is None and not q.collection \
-                and re.search(r"(?:再|重新)(?:说|讲|念|发|报|给)(?:我)?(?:一)?(?:次|遍|下)|(?:按|照|用)(?:台账)?原文|原文(?:是什么|是啥|怎么写|怎么说)", norm):
+                and rx.search(r"(?:再|重新)(?:说|讲|念|发|报|给)(?:我)?(?:一)?(?:次|遍|下)|(?:按|照|用)(?:台账)?原文|原文(?:是什么|是啥|怎么写|怎么说)", norm):
             # "停电标准？" then "你上面说的对吗？按台账原文再说一次": the task in focus, in the ledger's own words
             return replace(q, target="lookup", refs=focus, where=all_of([TaskIn(focus)]), subject="", content=(), unparsed=(), followup="subject")
         if (q.collection or (q.target in _FIELDS and q.where is not None)) and not q.refuse and not q.unparsed and not q.refs \
                 and (desc := _DESCRIBED.search(text)) \
-                and not self.g("narrow").search(text[: desc.start()]) and not re.search(r"其中|里面|里头|当中|这些|那些|刚才|上面|剩下|其余|其他|别的|也", text):
-            _, said, problems = self._mark(desc.group("pre"), today) if not re.search(r"它|他们|其|该|这个单位|这家|那家|这个部门", desc.group("pre")) \
+                and not self.g("narrow").search(text[: desc.start()]) and not rx.search(r"其中|里面|里头|当中|这些|那些|刚才|上面|剩下|其余|其他|别的|也", text):
+            _, said, problems = self._mark(desc.group("pre"), today) if not rx.search(r"它|他们|其|该|这个单位|这家|那家|这个部门", desc.group("pre")) \
                 else ("", [], [])
             if said and not problems and not any(isinstance(c, TaskIn) for c in said) and any(isinstance(c, (UnitIs, MeasureIn, TextHas)) for c in said) \
-                    and not re.search(r"呢\s*[？?]?\s*$", text) \
+                    and not rx.search(r"呢\s*[？?]?\s*$", text) \
                     and {repr(c) for c in said} <= {repr(a) for a in atoms(q.where)}:
                 # "那省电力交易中心参与的那几项，完成时限分别是什么？": the list is the one its own condition describes (a
                 # determiner, not a pointer into a list shown before — which a client's transcript may have shown wrongly)
@@ -425,7 +426,7 @@ class Understander(Followups):
             return replace(one, question=q.question)
         one_shown = state.result[0] if state.query is not None and state.query.collection and len(state.result) == 1 else \
             state.mentioned[-1] if state.mentioned and (state.query is None or not state.query.collection) else None
-        if one_shown and (step := re.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:再往|再|往)?\s*(?:它|这条|这项|这个|该条)?(?:任务)?(?:的)?"
+        if one_shown and (step := rx.match(r"^\s*(?:那|那么|好的?|再看)?[，,]?\s*(?:再往|再|往)?\s*(?:它|这条|这项|这个|该条)?(?:任务)?(?:的)?"
                                            r"(?P<d>前面|后面|前边|后边|接下来|紧接着|下|上|前|后)(?:紧接着|紧跟着|紧挨着|挨着|接着)?(?:的)?"
                                            r"(?:一|那|那一)(?:条|项|个)(?:任务)?", text)):
             # "下一条呢？" / "它前面那条任务呢" / "这条后面紧接着的一条" after one task: its neighbour in the ledger's order
@@ -438,13 +439,13 @@ class Understander(Followups):
                 q = replace(self.parse(text, today), question=q.question)
         if state.query is not None and state.query.collection and 2 <= len(state.result) <= _EACH_AT_MOST and q.target in _FIELDS \
                 and not q.refs and q.where is None and not [c for c in q.content if not _EACH.search(c) and c != "牵头"] and _EACH.search(text) \
-                and not re.search(r"它们|这些|那些|这几|那几|they|them", text) and not self.g("complement").search(text):
+                and not rx.search(r"它们|这些|那些|这几|那几|they|them", text) and not self.g("complement").search(text):
             text = "它们" + text  # "分别什么时候到期？" after a list: each of the tasks just shown
             q = replace(self.parse(text, today), question=q.question)
         rewritten = self._measure_anaphor(self._time_anaphor(text, state), state)
         excluded = "除了" in rewritten and "除了" not in text  # "同一个措施下另外那条": the other one, not the one in focus
         # the measure of the task in focus, asked for its tasks ("这两条是不是同一个措施下的" asks a question of its own)
-        same_measure = bool(re.search(r"同一|所在|所属|同个", text)) and not re.search(r"两|俩|它们|他们|吗|么|是不是|是否|有没有", text)
+        same_measure = bool(rx.search(r"同一|所在|所属|同个", text)) and not rx.search(r"两|俩|它们|他们|吗|么|是不是|是否|有没有", text)
         if rewritten != text:
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
@@ -458,10 +459,10 @@ class Understander(Followups):
             one = state.mentioned[-1] if state.mentioned and state.query is not None and not state.query.collection else ""
             if one and q.collection and (t := self.ledger.task(one)) is not None and any(t.measure_no in m.nos for m in find(q.where, MeasureIn)):
                 q = replace(q, focus=one)  # "这个措施牵头的是哪个厅" after 15.2: the measure's answer, the task in focus first
-        described = re.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text)
-        if described and state.mentioned and not excluded and re.search(r"(?<!其)它(?!们)", text):
+        described = rx.search(r"[”\"」』](?:的)?(?:那|这)(?:几|些)?(?:个|项|条)", text)
+        if described and state.mentioned and not excluded and rx.search(r"(?<!其)它(?!们)", text):
             # "它跟“明确用电报装容量标准…”那条比，哪个先到期": 它 is the task in focus, the quotation names the other one
-            again = self.parse(re.sub(r"(?<!其)它(?!们)", f" {state.mentioned[-1]} ", text, count=1), today)
+            again = self.parse(rx.sub(r"(?<!其)它(?!们)", f" {state.mentioned[-1]} ", text, count=1), today)
             if not again.refuse and again.target == "compare":
                 return replace(again, question=q.question, followup="reference")
         found = None if excluded or described else self._referent(text, state, q, today)
@@ -503,8 +504,8 @@ class Understander(Followups):
         """"这几项里哪项是持续推进的" / "这几项里哪个是试点性质的": a choice among the tasks pointed at — by the question's
         conditions (exactly), or by its subject (searched among them only). None when the question is not such a choice."""
         own = [a for a in atoms(q.where) if not isinstance(a, TaskIn)]
-        inside = re.search(r"(?:这|那)(?:几|两|俩|三|四|五|些)\S{0,3}(?:里|中|当中|里面|之中|里头)", text)  # "这几条里明年底前到期的"
-        if len(ids) < 2 or q.target in ("compare", "verify") or not (re.search(r"哪(?:个|项|一项|一个|条|些|几)|which", text) or (inside and own)):
+        inside = rx.search(r"(?:这|那)(?:几|两|俩|三|四|五|些)\S{0,3}(?:里|中|当中|里面|之中|里头)", text)  # "这几条里明年底前到期的"
+        if len(ids) < 2 or q.target in ("compare", "verify") or not (rx.search(r"哪(?:个|项|一项|一个|条|些|几)|which", text) or (inside and own)):
             return None
         if own:
             return replace(q, target="tasks", where=all_of([TaskIn(ids), *own]), refs=(), subject="", content=())

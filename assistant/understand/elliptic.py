@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from functools import cached_property
 
+from assistant import rx
 from assistant.query import (
     Cond,
     DeadlineIs,
@@ -45,7 +46,7 @@ def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | No
     """"省发改委牵头的有几项" → "不对，我说的是省能源局": the new unit takes the old one's relation (leads / only it)
     unless the question names a relation of its own (参与 / 牵头 / 只)."""
     modes = {a.mode for a in atoms(prev) if isinstance(a, UnitIs)}
-    if len(modes) != 1 or modes == {"has"} or re.search(r"参与|负责|牵头|只|仅|单独|都", text):
+    if len(modes) != 1 or modes == {"has"} or rx.search(r"参与|负责|牵头|只|仅|单独|都", text):
         return new
     mode = modes.pop()
     return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
@@ -113,12 +114,12 @@ class Elliptic(References):
         if q.refuse and q.refuse not in ("no_subject",):
             return False
         if q.target == "groups" and len(q.groups) >= 2 and q.where is None and not self.g("units_ref").search(text) \
-                and not re.search(r"其中|这些|那些|里面|当中|这里", text) and state.query is not None \
+                and not rx.search(r"其中|这些|那些|里面|当中|这里", text) and state.query is not None \
                 and {kind_of(a) for a in atoms(state.query.where)} <= {kind_of(a) for gr in q.groups for a in atoms(gr)}:
             return False  # "那2027年底前的比2026年底前的多几项" after the 2026 list: both groups named, of the kind it was — compared as they are
         if q.target in ("verify", "verify_measure") and q.claim is not None and find(q.where, (MeasureIn, TaskIn)) and not q.unparsed:
             return False  # "确定吗？“高效办成一件事”那几项里没有水利厅？": a claim about what it names, checked as it stands
-        if re.search(r"(?:它|他们|它们|该单位|这个单位|这家)(?:参与|负责|承担|牵头)", text) and state.units and not q.refs and not find(q.where, UnitIs):
+        if rx.search(r"(?:它|他们|它们|该单位|这个单位|这家)(?:参与|负责|承担|牵头)", text) and state.units and not q.refs and not find(q.where, UnitIs):
             return True  # "那它参与的全部任务给我列一下": 全部 is all of its tasks — the unit named before
         if self.g("fresh").search(text) and not self.g("narrow").search(self.g("fresh").sub(" ", text)):
             return False
@@ -128,34 +129,34 @@ class Elliptic(References):
                     isinstance(b, UnitIs) and set(b.units) & set(x.units) for b in atoms(prev.where)) for a in atoms(q.where)):
             return True  # "更正：应为牵头单位不是省电力公司的任务": the unit of the list corrected, the rest of the list kept
         if q.target == "units" and find(q.where, MeasureIn) and not find(q.where, UnitIs) and not q.count \
-                and re.search(r"谁|哪(?:个|家|些|几个|几家)(?:单位|部门)", text) and not re.search(r"其中|这些|那些|里面|当中|\b(?:those|these)\b", text):
+                and rx.search(r"谁|哪(?:个|家|些|几个|几家)(?:单位|部门)", text) and not rx.search(r"其中|这些|那些|里面|当中|\b(?:those|these)\b", text):
             return False  # "那第5条措施是谁牵头的" after a unit's list: who it is, asked of the measure named — no unit carried over
         if q.target == "breakdown" and q.where is None and state.query is not None and state.query.collection:
             return True  # "按措施分一下": the list just shown, grouped
         if q.target == "units" and q.where is None and not q.content and state.query is not None:
             return True  # "由哪些单位负责？": of what was just shown
         if q.target == "measures" and q.where is None and not q.content and state.query is not None and state.result \
-                and re.search(r"它们|这些|这几|那些|分别|各自|\b(?:they|them|those|these)\b", text):
+                and rx.search(r"它们|这些|这几|那些|分别|各自|\b(?:they|them|those|these)\b", text):
             return True  # "Which measures do they belong to?": the measures of what was just shown
-        if re.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
+        if rx.search(r"[”\"」』](?:那|这)(?:个|项|条)", text) and not self.g("narrow").search(text):
             return False  # "“电网一张图”那个任务是谁负责的": a description of its own task, not a pointer into the last answer
         if self.g("ellipsis").search(text) or self.g("units_ref").search(text):
             return True
         prev = state.query
-        if prev is not None and prev.collection and re.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
+        if prev is not None and prev.collection and rx.search(r"这里面|这里头|这些里|这当中|这其中|这中间|上面这些|上述|其中|^\s*(?:那|那么)?\s*(?:里面|里头|当中)", text):
             return True  # "这里面省能源局是牵头单位的有几项": within the list just shown, however complete
-        if prev is not None and (prev.collection or len(state.result) >= 2) and re.search(r"\bwhich (?:one|ones)\b(?! of (?:the )?(?:measures?|units?|departments?))", text):
+        if prev is not None and (prev.collection or len(state.result) >= 2) and rx.search(r"\bwhich (?:one|ones)\b(?! of (?:the )?(?:measures?|units?|departments?))", text):
             return True  # "which one has the deadline 2026年底前?": one of the list just shown
-        if prev is not None and prev.collection and re.search(r"的(?:里面|里头|当中|之中)", text) and q.where is not None \
+        if prev is not None and prev.collection and rx.search(r"的(?:里面|里头|当中|之中)", text) and q.where is not None \
                 and not find(q.where, (UnitIs, MeasureIn, TextHas, TaskIn)):
             return True  # "还没到期、有具体年份的里面，最早的是哪些": a time said of the list just shown, not of the whole ledger
         if prev is not None and prev.collection and prev.where is not None and q.target == "measures" and q.extreme and q.where is None \
-                and not q.content and not re.search(r"全部|所有|整个|全台账|台账里", text):
+                and not q.content and not rx.search(r"全部|所有|整个|全台账|台账里", text):
             return True  # "持续推进的任务一共多少项" then "哪条措施里最多": among the tasks just counted
         bare = _MEASURE_LIST.sub(" ", text)
         listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
-        if listing and q.collection and not re.search(self.g("task_nouns").pattern, bare) \
-                and not self.g("target_measures").search(bare) and not re.search(r"单位|部门", self.unit_names.sub(" ", bare)) \
+        if listing and q.collection and not rx.search(self.g("task_nouns").pattern, bare) \
+                and not self.g("target_measures").search(bare) and not rx.search(r"单位|部门", self.unit_names.sub(" ", bare)) \
                 and not (q.groups and not self.g("narrow").search(text)):
             return True  # "哪几个已经逾期了" after a list: no noun of its own
         # nothing of its own: "什么时候完成？", "由谁负责？"

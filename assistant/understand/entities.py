@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from assistant import rx
 from assistant.query import (
     Cond,
     DeadlineIs,
@@ -104,9 +105,9 @@ class Entities(Screen):
             if raw != title and raw in s:
                 s = s.replace(raw, title)  # the whole title with its quotes: read as the title, not the quote inside it
             elif short and short in s and (
-                    spot := re.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
-                pre = re.sub(r"[\s，,。；;！!？?]", "", s[max(0, spot.start() - 4): spot.start()])
-                phrase = re.sub(r"[“”\"\s]", "", pre + short)
+                    spot := rx.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
+                pre = rx.sub(r"[\s，,。；;！!？?]", "", s[max(0, spot.start() - 4): spot.start()])
+                phrase = rx.sub(r"[“”\"\s]", "", pre + short)
                 if len(pre) < 2 or not any(phrase in x for x in self.unquoted_texts.values()):
                     s = s[: spot.start()] + title + s[spot.end():]  # not inside a task's words (纳入“三零”服务，…)
 
@@ -115,25 +116,25 @@ class Entities(Screen):
             inner = m.group(1).strip()
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
-            plain = re.sub(r"[\s，,。、“”\"]", "", inner)
+            plain = rx.sub(r"[\s，,。、“”\"]", "", inner)
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
-            said_no = re.search(r"(?:第\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[项条](?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<b>[0-9一二三四五六七八九十]{1,3}))\s*$", s[: m.start()])
+            said_no = rx.search(r"(?:第\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[项条](?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<b>[0-9一二三四五六七八九十]{1,3}))\s*$", s[: m.start()])
             if len(owners) == 1 and said_no and str(owners[0][0]) == str(cn_number(said_no.group("a") or said_no.group("b"))):
                 no, lid = owners[0]  # "措施15“非电网直供电小区用电问题治理”下面的": the title of the measure just named, whatever task also has the words
                 return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
             owners_t = [i for i, x in self.plain_texts.items() if plain in x] if len(plain) >= 8 else []
             if len(owners_t) == 1:
                 return put(TaskIn((owners_t[0],)))  # “明确用电报装容量标准并向全社会公开”: the task it quotes
-            if any(p.fullmatch(inner) for p in self.lexicon.status.values()) or re.fullmatch(r"20\d\d年(?:年)?底前", inner):
+            if any(p.fullmatch(inner) for p in self.lexicon.status.values()) or rx.fullmatch(r"20\d\d年(?:年)?底前", inner):
                 return inner  # "“持续推进”" is the status, not a keyword
             quoted_in_title = len(owners) == 1 and any(f"“{inner}”" in title for no, title, _ in self._measure_titles if (no, _) == owners[0])
-            if len(owners) == 1 and (re.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():])
-                                     or (quoted_in_title and re.match(r"\s*(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)", s[m.end():]))
-                                     or re.search(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项\s*$", s[: m.start()])):
+            if len(owners) == 1 and (rx.match(r"\s*(?:那|这|该)?(?:个|项|条)?(?:工作)?措施", s[m.end():])
+                                     or (quoted_in_title and rx.match(r"\s*(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)", s[m.end():]))
+                                     or rx.search(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项\s*$", s[: m.start()])):
                 no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it
                 return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
-            if inner.isascii() and not self.in_ledger(inner) and not any(k == re.sub(r"[-_]+", " ", inner) for k, _ in self.lexicon.english) \
-                    and re.search(r"[“\"][\u4e00-\u9fff]{2,}[”\"]", s):
+            if inner.isascii() and not self.in_ledger(inner) and not any(k == rx.sub(r"[-_]+", " ", inner) for k, _ in self.lexicon.english) \
+                    and rx.search(r"[“\"][\u4e00-\u9fff]{2,}[”\"]", s):
                 return " "  # "the 'zero perception' … task (计划检修零感知)": the asker's own English for the ledger term it also gives
             kw = self._keyword(inner)
             return put(kw) if kw else m.group(0)
@@ -149,34 +150,34 @@ class Entities(Screen):
 
         def bare_said(phrase: str) -> bool:
             """"停电检修（检修停电）": another wording of the same words in brackets, both the ledger's — either is meant."""
-            said = re.search(r"^([^（(]{2,12})[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]", phrase)
+            said = rx.search(r"^([^（(]{2,12})[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]", phrase)
             return bool(said) and self.in_ledger(said.group(2)) and (self.in_ledger(said.group(1)) or any(  # type: ignore[union-attr]
                 self.in_ledger(said.group(1)[:k]) for k in range(len(said.group(1)) - 1, 1, -1)))  # type: ignore[union-attr]
 
         def cued(m: re.Match[str]) -> str:
             phrase = m.group("kw")
-            if re.fullmatch(r"我们|我|咱们|咱|你们|他们|她们|它们|它|本单位|我单位|我司|我们单位", phrase):
+            if rx.fullmatch(r"我们|我|咱们|咱|你们|他们|她们|它们|它|本单位|我单位|我司|我们单位", phrase):
                 return m.group(0)  # "跟我们有关的": who is asking (named before, or not) is no keyword
-            if re.match(r"次数|得|的次数|过的", phrase):
+            if rx.match(r"次数|得|的次数|过的", phrase):
                 return m.group(0)  # "出现次数最少的单位": counting, not a keyword
-            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or re.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作|台账|文件|附件", phrase) \
+            if _M.search(phrase) or any(a in phrase for a, _ in self.aliases) or rx.search(r"哪|什么|几|多少|20\d\d|措施|^任务|^工作|台账|文件|附件", phrase) \
                     or any(p.search(phrase) for p in self.lexicon.status.values()):
                 return m.group(0)
-            if phrase.isascii() and not self.in_ledger(phrase) and not any(k == re.sub(r"[-_]+", " ", phrase) for k, _ in self.lexicon.english):
+            if phrase.isascii() and not self.in_ledger(phrase) and not any(k == rx.sub(r"[-_]+", " ", phrase) for k, _ in self.lexicon.english):
                 return m.group(0)  # "about learning from…": an English word after the cue is no keyword unless the glossary reads it
-            inner = re.search(r"[（(]\s*(?:包括|含|包含|以及|或)\s*([^）)]+)[)）]", phrase) \
-                or (re.search(r"[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]", phrase) if bare_said(phrase) else None)
-            phrase = re.sub(r"[（(][^）)]*[)）]", "", phrase)
+            inner = rx.search(r"[（(]\s*(?:包括|含|包含|以及|或)\s*([^）)]+)[)）]", phrase) \
+                or (rx.search(r"[（(]\s*([\u4e00-\u9fff]{2,10})\s*[)）]", phrase) if bare_said(phrase) else None)
+            phrase = rx.sub(r"[（(][^）)]*[)）]", "", phrase)
             if inner and (kw1 := self._keyword(phrase)) and (kw2 := self._keyword(inner.group(1))):
                 return m.group("cue") + put(Or((kw1, kw2)))  # "分布式新能源（包括分布式光伏）": either wording
-            parts = [p for p in re.split(r"或者|或是|或|还是|和|与|及|、", phrase) if p]
+            parts = [p for p in rx.split(r"或者|或是|或|还是|和|与|及|、", phrase) if p]
             kws = [k for p in parts if (k := self._keyword(p))]
             if not kws:
                 return m.group(0)
-            joined = "或" if re.search(r"或|还是", phrase) else "和"
+            joined = "或" if rx.search(r"或|还是", phrase) else "和"
             return m.group("cue") + joined.join(put(k) for k in kws)
 
-        s = re.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|是怎么|是怎样|怎么|怎样|如何|是否|有没有|有哪些|有什么|是什么|有何|\?|？|，|,|。|\s|$|、\s*(?:并且|而且|且|同时|并|又|还|但是?|而|却|不过))", cued, s)
+        s = rx.sub(rf"(?P<cue>{cue})\s*(?P<kw>[^\s，,。？?！!\ue000\ue001的了吗呢]{{2,16}}?)(?=的|了|吗|呢|字|这|那|内容|方面|相关|有关|的事|任务|工作|是怎么|是怎样|怎么|怎样|如何|是否|有没有|有哪些|有什么|是什么|有何|\?|？|，|,|。|\s|$|、\s*(?:并且|而且|且|同时|并|又|还|但是?|而|却|不过))", cued, s)
         # protected ledger terms that contain a unit alias
         shields: list[str] = []
 
@@ -187,7 +188,7 @@ class Entities(Screen):
         for term in self._protected:
             # a ledger term that contains a unit's name is the term itself (网上国网, 华中监管局), else kept from the unit aliases
             named = term in s and self.in_ledger(term)
-            s = s.replace(term, put(TextHas(term, (term,))) if named else shield(re.match(".*", term, re.S)))  # type: ignore[arg-type]
+            s = s.replace(term, put(TextHas(term, (term,))) if named else shield(rx.match(".*", term, re.S)))  # type: ignore[arg-type]
         # task ids, and "8.2那项措施" (the measure of a task)
         def task(m: re.Match[str]) -> str:
             ids = self._task_ids(m.group(1), f"{int(m.group(2))}.{int(m.group(3))}")
@@ -196,15 +197,15 @@ class Entities(Screen):
             return put(TaskIn(tuple(ids)))
 
         s = _TASK_ID.sub(task, s)
-        s = re.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施(?!\\s*(?:的)?(?:名称?|名字|标题|题目))",
+        s = rx.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施(?!\\s*(?:的)?(?:名称?|名字|标题|题目))",
                    lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
         # measures by number (lists too) and by title
         def measure(m: re.Match[str]) -> str:
             first = m.group("a") or m.group("b") or m.group("c") or m.group("d")
             more = m.group("more") or m.group("more2") or m.group("more3") or m.group("more4") or ""
-            more = re.sub(r"(?<=[\d一二三四五六七八九十])[两三四五六七八九十]\s*[项条个]\s*$", "", more)  # "第6、第7两项措施": how many, not a number
-            nums = [cn_number(first)] + [cn_number(x) for x in re.findall(_NUM, more)]
-            if re.search(r"到|至|-|~|\b(?:to|through|thru|until)\b", more) and len(nums) == 2 and all(nums):
+            more = rx.sub(r"(?<=[\d一二三四五六七八九十])[两三四五六七八九十]\s*[项条个]\s*$", "", more)  # "第6、第7两项措施": how many, not a number
+            nums = [cn_number(first)] + [cn_number(x) for x in rx.findall(_NUM, more)]
+            if rx.search(r"到|至|-|~|\b(?:to|through|thru|until)\b", more) and len(nums) == 2 and all(nums):
                 nums = list(range(nums[0], nums[1] + 1))  # type: ignore[arg-type]
             nos = [n for n in nums if n]
             missing = [n for n in nos if not self.ledger.measure(n)]
@@ -235,7 +236,7 @@ class Entities(Screen):
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
 
         last = max((m.no for m in self.ledger.measures), default=0)
-        s = re.sub(r"最后一(?:项|个|条)(?:工作)?措施", f"第{last}项措施", s)  # "最后一项措施": the last one in the ledger
+        s = rx.sub(r"最后一(?:项|个|条)(?:工作)?措施", f"第{last}项措施", s)  # "最后一项措施": the last one in the ledger
 
         def first_or_last(m: re.Match[str]) -> str:
             # "前5条措施" / "最后三条措施（第14、15、16条）": the first or last N measures of the ledger
@@ -245,14 +246,14 @@ class Entities(Screen):
                 return m.group(0)
             return put(MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)))  # type: ignore[union-attr]
 
-        s = re.sub(rf"(?P<side>前|头|最后|后)\s*(?P<k>{_NUM})\s*(?:条|项|个|大)?\s*(?:工作)?措施(?:\s*[（(]\s*第?[0-9一二三四五六七八九十、，,和及至到\s-]+(?:条|项)?\s*[)）])?",
+        s = rx.sub(rf"(?P<side>前|头|最后|后)\s*(?P<k>{_NUM})\s*(?:条|项|个|大)?\s*(?:工作)?措施(?:\s*[（(]\s*第?[0-9一二三四五六七八九十、，,和及至到\s-]+(?:条|项)?\s*[)）])?",
                    first_or_last, s)
         def measure_side(m: re.Match[str]) -> str:
             # "措施10以后的措施（不含措施10）" / "第12项及之前": the measures on one side of N, N itself only when said
             n = cn_number(m.group("n")) or 0
             said = m.group("rel") + (m.group("paren") or "")
-            incl = bool(re.search(r"及|(?<!不)[含包]", said))
-            after = bool(re.search(r"后", m.group("rel")))
+            incl = bool(rx.search(r"及|(?<!不)[含包]", said))
+            after = bool(rx.search(r"后", m.group("rel")))
             nos = [k for k in range(1, last + 1) if (k > n if after else k < n) or (incl and k == n)]
             if not self.ledger.measure(n) or not nos:
                 return m.group(0)
@@ -262,7 +263,7 @@ class Entities(Screen):
         s = _MEASURE_RANGE.sub(measure_range, s)
         s = _BARE_MEASURE.sub(lambda m: f"第{m.group('n')}项措施", s)
         # "…的措施是第13、14、15条？": numbers said right after the noun 措施 are measures
-        s = re.sub(r"(?<=措施)(?P<verb>(?:是|为|就是|只有|有|包括|分别是)?\s*)(?P<list>第\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[、,，和及与]\s*(?:第)?\s*[0-9一二三四五六七八九十]{1,3})*)"
+        s = rx.sub(r"(?<=措施)(?P<verb>(?:是|为|就是|只有|有|包括|分别是)?\s*)(?P<list>第\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[、,，和及与]\s*(?:第)?\s*[0-9一二三四五六七八九十]{1,3})*)"
                    r"\s*(?:项|条|个)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9.])", lambda m: m.group("verb") + m.group("list") + "项措施", s)
         def measure_then_task(m: re.Match[str]) -> str:
             meas = self.ledger.measure(cn_number(m.group("n")) or 0)
@@ -275,11 +276,11 @@ class Entities(Screen):
             return put(TaskIn((meas.task_ids[k - 1],)))
 
         # "第2项第1条" / "措施5的最后一项任务" / "第5项措施里的第一条": a task by its place in its measure
-        s = re.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?|下的?|底下的?)?\s*(?:有|的)?\s*"
+        s = rx.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?|下的?|底下的?)?\s*(?:有|的)?\s*"
                    rf"(?:第\s*(?P<k>{_NUM})|(?P<last>最后(?:一)?)|(?P<first>第一|头一|首))\s*(?:个|项|条)(?:具体)?(?:任务)?",
                    lambda m: measure_then_task(m) if m.group("n") else measure_then_task(_Renamed(m)), s)
         s = _MEASURE_LIST.sub(measure, s)
-        s = re.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
+        s = rx.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
         grams = {s[i:i + 5] for i in range(len(s) - 4)}  # a title said with a run of 5+ of its characters shares a 5-gram
         for no, title, lid in self._measure_titles:
             hit = title if title in s else None
@@ -296,8 +297,8 @@ class Entities(Screen):
                     continue
                 s = s.replace(hit, put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid)), 1)  # type: ignore[union-attr]
         # "非电网直供电小区治理那项措施": a title said with words left out (its characters in order, most of them)
-        for tail in reversed(list(re.finditer(r"(?:的)?(?:那|这|该)(?:个|项|条)(?:工作)?措施", s))):
-            head = re.search(r"[\u4e00-\u9fff“”]{4,16}$", s[: tail.start()])
+        for tail in reversed(list(rx.finditer(r"(?:的)?(?:那|这|该)(?:个|项|条)(?:工作)?措施", s))):
+            head = rx.search(r"[\u4e00-\u9fff“”]{4,16}$", s[: tail.start()])
             if head is None:
                 continue
             for k in range(head.start(), tail.start() - 3):  # the longest stretch before the noun that fits one title
@@ -320,49 +321,49 @@ class Entities(Screen):
         intro = self._self_intro.search(s)
         if intro:
             said_at, rest_of = s[: intro.end()], s[intro.end():]
-            if re.search(self.g("self_ref").pattern, rest_of):
+            if rx.search(self.g("self_ref").pattern, rest_of):
                 # (the rest of the clause that says who they are is where in that unit they sit: "省电力公司营业厅的，")
-                rest_of = re.sub(r"^[^，,。；;！!？?\ue000\ue001“\"「0-9]{1,10}?的?(?=\s*[，,。；;！!])", "", rest_of)
-                s = said_at.replace(intro.group("a"), "") + re.sub(self.g("self_ref").pattern, intro.group("a"), rest_of)  # named where 我们 stands
-            elif re.search(r"[“\"「『\ue000]|\d+\.\d+", rest_of):
+                rest_of = rx.sub(r"^[^，,。；;！!？?\ue000\ue001“\"「0-9]{1,10}?的?(?=\s*[，,。；;！!])", "", rest_of)
+                s = said_at.replace(intro.group("a"), "") + rx.sub(self.g("self_ref").pattern, intro.group("a"), rest_of)  # named where 我们 stands
+            elif rx.search(r"[“\"「『\ue000]|\d+\.\d+", rest_of):
                 # "我们是设区市的电力主管部门，想确认一下“电网一张图”这项任务…": who asks is not what is asked about
-                cut = re.search(r"[，,。；;！!]", rest_of)  # the whole clause that says who they are
+                cut = rx.search(r"[，,。；;！!]", rest_of)  # the whole clause that says who they are
                 s = s[: intro.start()] + " " + (rest_of[cut.end():] if cut else rest_of)
-        elif (who := re.match(r"\s*(?:您好|你好|领导好|hi|hello|hey)?[，,！!]?\s*(?:我们|咱们|我|本人)(?:这边)?是\s*(?P<who>[^，,。；;！!？?\ue000]{1,24}?)(?:的)?\s*[，,。；;！!]", s)) \
-                and not any(re.search(r"(?<![市县区镇乡])" + re.escape(a), who.group("who")) for a, _ in self.aliases) \
-                and (any(re.search(r"(?<![市县区镇乡])" + re.escape(a), s[who.end():]) for a, _ in self.aliases)
-                     or any(isinstance(found[int(i)], (MeasureIn, TaskIn)) for i in re.findall("\ue000(\\d+)\ue001", s[who.end():]))):
+        elif (who := rx.match(r"\s*(?:您好|你好|领导好|hi|hello|hey)?[，,！!]?\s*(?:我们|咱们|我|本人)(?:这边)?是\s*(?P<who>[^，,。；;！!？?\ue000]{1,24}?)(?:的)?\s*[，,。；;！!]", s)) \
+                and not any(rx.search(r"(?<![市县区镇乡])" + re.escape(a), who.group("who")) for a, _ in self.aliases) \
+                and (any(rx.search(r"(?<![市县区镇乡])" + re.escape(a), s[who.end():]) for a, _ in self.aliases)
+                     or any(isinstance(found[int(i)], (MeasureIn, TaskIn)) for i in rx.findall("\ue000(\\d+)\ue001", s[who.end():]))):
             # "我们是县供电公司的，想梳理一下省电力公司牵头的任务": who is asking (no unit of the ledger) is not what is asked
             # about when the question names a unit, a measure or a task of its own
             s = " " + s[who.end():]
         # units (aliases, longest first)
         # a name someone impersonates ("有人冒充省能源局发短信") names no unit of a task
-        s = re.sub(r"(冒充|假冒|自称是?|假扮|冒名|伪装成)\s*(?:省|国网|国家|江西)?\S{0,8}?(?:局|厅|委|办|公司|中心|部门|电网|供电所|营业厅)", r"\1 ", s)
+        s = rx.sub(r"(冒充|假冒|自称是?|假扮|冒名|伪装成)\s*(?:省|国网|国家|江西)?\S{0,8}?(?:局|厅|委|办|公司|中心|部门|电网|供电所|营业厅)", r"\1 ", s)
         for alias, canonical in self.aliases:
             if alias in s:
                 # "国家发改委" is a national body, not the province's 省发展改革委: a short alias after a national
                 # prefix is left as words (and so not understood)
                 # (nor is 市发改委 / 县住建局 a provincial body)
-                s = re.sub(("" if alias[0] in "省各" else r"(?<!国家)(?<!国务院)(?<!中央)(?<!全国)(?<![市县区镇乡])") + re.escape(alias),
+                s = rx.sub(("" if alias[0] in "省各" else r"(?<!国家)(?<!国务院)(?<!中央)(?<!全国)(?<![市县区镇乡])") + re.escape(alias),
                            lambda _m, c=canonical: put(UnitIs((c,))), s)
         for pat, canonical in self._fuzzy_aliases:
             s = pat.sub(lambda _m, c=canonical: put(UnitIs((c,))), s)
         years = self.lexicon.years
         # "今明两年" / "明后两年": two consecutive relative years said at once, each of them
-        s = re.sub(rf"(?P<a>[{''.join(w[0] for w in years)}])(?P<b>[{''.join(w[0] for w in years)}])(?:两)?年(?:度)?",
+        s = rx.sub(rf"(?P<a>[{''.join(w[0] for w in years)}])(?P<b>[{''.join(w[0] for w in years)}])(?:两)?年(?:度)?",
                    lambda m: f"{m.group('a')}年和{m.group('b')}年" if f"{m.group('a')}年" in years and f"{m.group('b')}年" in years
                    and years[f"{m.group('b')}年"] == years[f"{m.group('a')}年"] + 1 else m.group(0), s)
-        s = re.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
+        s = rx.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
                    lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
-        s = re.sub(rf"(?<![截止])到\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)(?=\s*(?:为止|止))",
+        s = rx.sub(rf"(?<![截止])到\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)(?=\s*(?:为止|止))",
                    lambda m: f"截至{today.year + years[m.group('w')]}年底", s)  # "到今年年底为止": the same bound
-        s = re.sub(rf"(?P<w>{'|'.join(years)})(?:年底|年末|底|末)\s*(?:之前|以前|前)\s*[（(]\s*(?P<inc>含|包含|包括)\s*(?P<w2>{'|'.join(years)})?(?P<rest>[^）)]{{0,6}})[)）]",
+        s = rx.sub(rf"(?P<w>{'|'.join(years)})(?:年底|年末|底|末)\s*(?:之前|以前|前)\s*[（(]\s*(?P<inc>含|包含|包括)\s*(?P<w2>{'|'.join(years)})?(?P<rest>[^）)]{{0,6}})[)）]",
                    lambda m: f"{today.year + years[m.group('w')]}年底以前（{m.group('inc')}"
                    + (f"{today.year + years[m.group('w2')]}年" if m.group("w2") else "") + f"{m.group('rest')}）", s)  # "今年底之前（含今年底）": a bound, its end said in
         # statuses before years ("今年年底前" is a status)
         def status(m: re.Match[str], key: str) -> str:
-            if key == "past" and re.search(r"对于?\s*$", s[max(0, m.start() - 3): m.start()]) and self.in_ledger(m.group(0)) \
-                    and re.match(r"\s*(?:有|是)?(?:什么|哪些|啥)(?:具体)?(?:要求|规定|安排|说法)", s[m.end():]):
+            if key == "past" and rx.search(r"对于?\s*$", s[max(0, m.start() - 3): m.start()]) and self.in_ledger(m.group(0)) \
+                    and rx.match(r"\s*(?:有|是)?(?:什么|哪些|啥)(?:具体)?(?:要求|规定|安排|说法)", s[m.end():]):
                 return m.group(0)  # "台账里对超期有什么要求": 超期 is what is asked about (a word of 3.4), not a time the tasks are past
             return put(StatusIs(key, m.group(0)))
 
@@ -374,30 +375,30 @@ class Entities(Screen):
                 return m.group(0)  # "五六家单位一起负责": a guess, not a number (left as words, so not understood)
             rel = (m.group("rel") or "") + (m.group("post") or "")
             # the negated words first: 不超过 is at most (it contains 超过), 不少于 at least
-            op = "ge" if re.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "le" if re.search(r"最多|不超过|不多于|以下|及以下", rel) else \
-                "gt" if re.search(r"超过|多于|不止", rel) else "lt" if re.search(r"少于|不到", rel) else "eq"
-            if re.search(r"多达|达到", rel) and not re.search(r"以上", rel):
+            op = "ge" if rx.search(r"至少|不少于|以上|及以上|多达|达到", rel) else "le" if rx.search(r"最多|不超过|不多于|以下|及以下", rel) else \
+                "gt" if rx.search(r"超过|多于|不止", rel) else "lt" if rx.search(r"少于|不到", rel) else "eq"
+            if rx.search(r"多达|达到", rel) and not rx.search(r"以上", rel):
                 op = "eq"
             return put(UnitCount(n, op))
 
-        s = re.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共|在)?(?P<rel>(?:恰好|正好|刚好|就)(?:只有|仅有|只|仅)|恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到|不止)?(?:有|是)?\s*"
+        s = rx.sub(rf"(?:责任单位|单位|部门)(?:数量?|个数)?(?:有|是|为|共|在)?(?P<rel>(?:恰好|正好|刚好|就)(?:只有|仅有|只|仅)|恰好|正好|刚好|只有|仅有|多达|达到|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到|不止)?(?:有|是)?\s*"
                    rf"(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)?(?P<post>以上|以下|及以上|及以下)?"
                    r"(?!(?:单位|部门)?(?:参与|负责)?(?:了)?(?:就|即|都)(?:算|行|可以))", unit_count, s)  # "两个单位有一个参与就算" is either of them
-        s = re.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
+        s = rx.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
         # "有两家及以上责任单位共同负责的": the bound said between the number and the noun
-        s = re.sub(rf"(?<![这那该])(?P<rel>)(?:有)?\s*(?P<n>{_NUM})\s*(?:家|个)(?P<post>及以上|以上|及以下|以下)\s*(?:的)?(?:责任)?(?:单位|部门)", unit_count, s)
-        s = re.sub(rf"(?<![这那该])(?P<rel>至少有|最少有|起码有|不少于|超过|多于|至多有|最多有|只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
+        s = rx.sub(rf"(?<![这那该])(?P<rel>)(?:有)?\s*(?P<n>{_NUM})\s*(?:家|个)(?P<post>及以上|以上|及以下|以下)\s*(?:的)?(?:责任)?(?:单位|部门)", unit_count, s)
+        s = rx.sub(rf"(?<![这那该])(?P<rel>至少有|最少有|起码有|不少于|超过|多于|至多有|最多有|只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)
         # "哪些工作措施只有一个责任单位？": only N units, said last in a question
-        s = re.sub(rf"(?<![这那该])(?P<rel>只有|仅有)\s*(?P<n>{_NUM})\s*(?:家|个)\s*(?:责任)?(?:单位|部门)(?=\s*(?:[？?]|$))(?P<post>)", unit_count, s)
+        s = rx.sub(rf"(?<![这那该])(?P<rel>只有|仅有)\s*(?P<n>{_NUM})\s*(?:家|个)\s*(?:责任)?(?:单位|部门)(?=\s*(?:[？?]|$))(?P<post>)", unit_count, s)
         # years, absolute and relative
         for word, offset in self.lexicon.years.items():  # "去年买了车" is a story, "去年底前" a deadline
-            s = re.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|之内|以内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?P<end>年底|年末|底|末)?",
-                       lambda m, y=today.year + offset: f"{y}年底" if m.group("end") or not re.match(r"之前|以前|以后|之后", m.string[m.end():]) else f"{y}年",
+            s = rx.sub(f"{word}(?=年底|年末|底|末|之前|以前|前|内|之内|以内|要|到期|完成|的|以后|之后|后|年度|必须|得|需|应|该|就|到|至|和|、|或|$|[？?，,])(?P<end>年底|年末|底|末)?",
+                       lambda m, y=today.year + offset: f"{y}年底" if m.group("end") or not rx.match(r"之前|以前|以后|之后", m.string[m.end():]) else f"{y}年",
                        s)  # "今年之前" is before this year; "今年年底前" its end
         def year_range(m: re.Match[str]) -> str:
             a, b = int(m.group("a")), int(m.group("b"))
-            excl = bool(m.group("mark")) and bool(re.search(r"不", m.group("mark")))
+            excl = bool(m.group("mark")) and bool(rx.search(r"不", m.group("mark")))
             return put(DeadlineIs(min(a, b), "gt" if excl else "ge")) + " " + put(DeadlineIs(max(a, b), "lt" if excl else "le"))
 
         s = _YEAR_RANGE.sub(year_range, s)
@@ -410,16 +411,16 @@ class Entities(Screen):
         s = _BOUNDS_SAID_BEFORE.sub(bounds_said, _BOUNDS_SAID.sub(bounds_said, s))
 
         def year(m: re.Match[str]) -> str:
-            if re.match(r"\s*(?:元|块|万|千|百|多元|余元|瓦|千瓦|度|户|个|人|次|米|平|天|小时|%|％)", s[m.end():]) and not m.group("suf"):
+            if rx.match(r"\s*(?:元|块|万|千|百|多元|余元|瓦|千瓦|度|户|个|人|次|米|平|天|小时|%|％)", s[m.end():]) and not m.group("suf"):
                 return m.group(0)  # "收费2000元" is an amount, not a year
-            if re.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
+            if rx.match(r"\s*\d{1,2}\s*月", s[m.end():]) and not m.group("suf"):
                 return m.group(0)  # "2026年11月" is a date (today, a story), not a deadline
-            if re.match(r"\s*(?:起|开始|以来)", s[m.end():]) and not m.group("suf") and not m.group("pre"):
+            if rx.match(r"\s*(?:起|开始|以来)", s[m.end():]) and not m.group("suf") and not m.group("pre"):
                 return m.group(0)  # "2026年起…" says when something starts, not a deadline
             y, pre, suf = int(m.group("y")), m.group("pre") or "", m.group("suf") or ""
             y = y + 2000 if y < 100 else y
             op = "eq"
-            if pre == "到" and re.match(r"\s*(?:完成|到期)?\s*才", s[m.end():]):
+            if pre == "到" and rx.match(r"\s*(?:完成|到期)?\s*才", s[m.end():]):
                 pre = ""  # "要到2027年底前才完成": not until that deadline — the deadline itself, not a bound
             if pre in ("不晚于", "不迟于", "最晚", "最迟", "截至", "截止到", "截止", "到") and pre:
                 op = "le"
@@ -429,15 +430,15 @@ class Entities(Screen):
                 op = "gt"
             elif pre == "不早于":
                 op = "ge"
-            if re.search(r"(?:及|或者?|和)(?:之前|以前|更早|更靠前)|含", suf):
+            if rx.search(r"(?:及|或者?|和)(?:之前|以前|更早|更靠前)|含", suf):
                 op = "le"
-            elif re.search(r"(?:及|或者?|和)(?:以后|之后|更晚|更迟|更后|更靠后)", suf):
+            elif rx.search(r"(?:及|或者?|和)(?:以后|之后|更晚|更迟|更后|更靠后)", suf):
                 op = "ge"  # "2026年底或更晚", "2026年底及以后": the year itself and later
-            elif re.search(r"(?:以后|之后|后)", suf) and ("底" not in suf or re.search(r"[底末](?:以后|之后)", suf)):
+            elif rx.search(r"(?:以后|之后|后)", suf) and ("底" not in suf or rx.search(r"[底末](?:以后|之后)", suf)):
                 op = "gt"
-            elif re.search(r"之前|以前", suf) and "底" not in suf and op == "eq":
+            elif rx.search(r"之前|以前", suf) and "底" not in suf and op == "eq":
                 op = "lt"  # "2027年之前" is before 2027; "2027年底前" is the ledger's own deadline
-            if op == "eq" and re.search(r"前", suf):
+            if op == "eq" and rx.search(r"前", suf):
                 dated_before.add(len(found))  # "2026年底以前（含2026年底）": a range once its bound is restated
             return put(DeadlineIs(y, op))
 
@@ -463,15 +464,15 @@ class Entities(Screen):
 
     def _keyword(self, phrase: str) -> TextHas | None:
         """A keyword condition for a phrase: the phrase and its listed synonyms, as found in the ledger."""
-        p = re.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
+        p = rx.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
         if len(p) < 1:
             return None
-        if not self.in_ledger(p) and (bare := re.sub(r"(?:的)?(?:安排|工作|事项|事情|问题|要求|规定)$", "", p)) != p and len(bare) >= 2 and self.in_ledger(bare):
+        if not self.in_ledger(p) and (bare := rx.sub(r"(?:的)?(?:安排|工作|事项|事情|问题|要求|规定)$", "", p)) != p and len(bare) >= 2 and self.in_ledger(bare):
             p = bare  # "讲停电检修安排的任务": what is said about 停电检修, named with a noun of the asker's own
         if p.isascii() and not self.in_ledger(p):
             # 'zero-investment' quoted in an English question: the ledger's own term for it (a literal English keyword
             # no Chinese record contains would select nothing)
-            said = re.sub(r"[-_]+", " ", p.lower()).strip()
+            said = rx.sub(r"[-_]+", " ", p.lower()).strip()
             zh = next((v for k, v in self.lexicon.english if k == said), "")
             if zh:
                 return self._keyword(zh)
@@ -486,7 +487,7 @@ class Entities(Screen):
     def _near_term(self, phrase: str) -> str:
         """The one ledger phrase that differs from ``phrase`` in exactly one character (a typo or homophone), else ''."""
         n = len(phrase)
-        if n < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", phrase):
+        if n < 3 or not rx.fullmatch(r"[\u4e00-\u9fff]+", phrase):
             return ""
         text = self._ledger_text
         # a window one character off has its first half or its second half as typed: only those places are compared
@@ -499,6 +500,6 @@ class Entities(Screen):
                     starts.add(at - shift)
                 at = text.find(part, at + 1)
         found = {w for i in starts if len(w := text[i:i + n]) == n
-                 and sum(a != b for a, b in zip(w, phrase, strict=True)) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+                 and sum(a != b for a, b in zip(w, phrase, strict=True)) == 1 and rx.fullmatch(r"[\u4e00-\u9fff]+", w)}
         return found.pop() if len(found) == 1 else ""
 

@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from assistant import rx
 from assistant.query import (
     And,
     Cond,
@@ -79,17 +80,17 @@ class Followups(Elliptic):
             # "A或者B参与的任务一共有多少" then "两个都参与的呢": both, not either
             both = [a for a in atoms(prev.where) if a is not either[0]] + list(either[0].items)
             return replace(prev, where=all_of(both), followup="narrow", question=q.question, unparsed=())
-        if prev is not None and prev.collection and prev.extreme in ("earliest", "latest") and not state.lost and (m := re.fullmatch(
+        if prev is not None and prev.collection and prev.extreme in ("earliest", "latest") and not state.lost and (m := rx.fullmatch(
                 r"\s*(?:那|那么|再看)?\s*最(早|晚|迟)(?:的|完成的|到期的|截止的)?(?:呢|是哪些|是哪个|是哪几项|有哪些)?\s*[？?]?\s*", text)):
             # "措施8里最晚完成的是哪些" then "最早的呢": the other end of the same list
             return replace(prev, extreme="earliest" if m.group(1) == "早" else "latest", question=q.question, followup="substitute", unparsed=())
-        if prev is not None and prev.extreme in ("max", "min") and not state.lost and (m := re.fullmatch(
+        if prev is not None and prev.extreme in ("max", "min") and not state.lost and (m := rx.fullmatch(
                 r"\s*(?:那|那么|再看)?\s*(?:任务)?最(多|少)(?:的|的那?(?:个|项|条|家))?(?:呢|是哪些|是哪个|是哪几[项个家]|有哪些|是谁)?\s*[？?]?\s*", text)):
             # "哪个措施下面的任务最多？" then "那最少的呢": the other end of the same ranking
             return replace(prev, extreme="max" if m.group(1) == "多" else "min", question=q.question, followup="substitute", unparsed=())
         if prev is not None and prev.target == "verify" and prev.claim is not None and not state.lost and q.where is not None and not q.refs \
                 and not q.subject and all(isinstance(a, UnitIs) for a in (*atoms(q.where), *atoms(prev.claim))) \
-                and re.search(r"呢\s*[？?]?\s*$|^(?:那|那么|换成|改成)", text.strip()):
+                and rx.search(r"呢\s*[？?]?\s*$|^(?:那|那么|换成|改成)", text.strip()):
             # "这条有省住建厅参与吗？" then "那省水利厅呢": the same check, with the new value
             return replace(prev, claim=q.where, question=q.question, followup="substitute", unparsed=())
         grouped = [g_ for g_ in prev.groups if g_ is not None] if prev is not None and prev.target == "groups" and not state.lost else []
@@ -106,7 +107,7 @@ class Followups(Elliptic):
             # "各个完成时限分别有多少项" then "数量最多的那一类里，省电力公司牵头的是哪些": inside the largest group
             return replace(q, target="tasks", where=all_of([*atoms(prev.where), group, *atoms(q.where)]), count=q.count, by="",
                            extreme="", followup="narrow", subject="", content=(),
-                           unparsed=tuple(u for u in q.unparsed if not re.search(r"最多|最少|一类|一组|数量", u)))
+                           unparsed=tuple(u for u in q.unparsed if not rx.search(r"最多|最少|一类|一组|数量", u)))
         if prev is not None and (said_times := _THESE_TIMES.search(text)) and not q.refs and not find(q.where, (DeadlineIs, StatusIs)):
             # "2025年底前的有几项" → "2026年呢" → "2027年" → "这三个时限加起来一共几项": the deadlines just asked, together
             k = {"两": 2, "俩": 2, "三": 3, "四": 4}.get(said_times.group(1), 0)
@@ -118,30 +119,30 @@ class Followups(Elliptic):
             if len(times) >= 2 and (not k or len(times) >= k):
                 chosen = times[:k] if k else times
                 others = [a for a in atoms(prev.where) if not isinstance(a, (DeadlineIs, StatusIs))]
-                if re.search(r"最多|最少|哪个|哪一个|分别|各|差|比", text) and not re.search(r"加起来|合计|一共|总共|合起来", text):
+                if rx.search(r"最多|最少|哪个|哪一个|分别|各|差|比", text) and not rx.search(r"加起来|合计|一共|总共|合起来", text):
                     # "所以这三个时限里哪个的任务最多": each deadline counted, then compared
                     return replace(q, target="groups", groups=tuple(all_of([t, *others]) for t in reversed(chosen)), where=all_of(others),
                                    count=True, followup="times", subject="", content=(), unparsed=())
                 return replace(q, target="tasks", where=all_of([Or(tuple(reversed(chosen))), *others, *atoms(q.where)]),
-                               count=q.count or bool(re.search(r"几|多少|加起来|合计|一共|总共", text)), followup="times", subject="", content=(),
-                               unparsed=tuple(u for u in q.unparsed if not re.search(r"时限|期限|年份|加起来|一共|三个|两个", u)))
-        if prev is not None and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"一共|总共|总计|全部|整个台账|全台账", text) \
-                and not re.search(r"其中|这里面|这些|那些|里面|当中|这\S{0,2}(?:项|条|个)|措施|第", text) \
+                               count=q.count or bool(rx.search(r"几|多少|加起来|合计|一共|总共", text)), followup="times", subject="", content=(),
+                               unparsed=tuple(u for u in q.unparsed if not rx.search(r"时限|期限|年份|加起来|一共|三个|两个", u)))
+        if prev is not None and q.collection and find(q.where, UnitIs) and not q.refs and rx.search(r"一共|总共|总计|全部|整个台账|全台账", text) \
+                and not rx.search(r"其中|这里面|这些|那些|里面|当中|这\S{0,2}(?:项|条|个)|措施|第", text) \
                 and not set(map(repr, atoms(q.where))) & set(map(repr, atoms(prev.where))):
             # "第9条谁负责？" then "那省电力交易中心一共参与了几项任务？": a whole-ledger question about a unit of its own
             return replace(q, followup="")
         if prev is not None and q.collection and q.count and isinstance(q.where, MeasureIn) and not q.refs \
-                and re.search(r"措施\s*(?:[0-9一二三四五六七八九十]{1,3}\s*)?(?:下面|下|里|里面)?(?:一共|总共|总计|共计|共有)", text) \
-                and not re.search(r"其中|这里面|这些|那些|当中|剩下|还有|这\S{0,2}(?:项|条|个)", text):
+                and rx.search(r"措施\s*(?:[0-9一二三四五六七八九十]{1,3}\s*)?(?:下面|下|里|里面)?(?:一共|总共|总计|共计|共有)", text) \
+                and not rx.search(r"其中|这里面|这些|那些|当中|剩下|还有|这\S{0,2}(?:项|条|个)", text):
             # "…哪些是持续推进的" then "那第10项措施一共几个任务？": the size of the measure, not the list's conditions inside it
             return replace(q, followup="")
         focus_one = (state.mentioned[-1] if state.mentioned and prev is not None and not prev.collection else
                      state.result[0] if prev is not None and prev.collection and len(state.result) == 1 else "")
-        if focus_one and q.collection and find(q.where, UnitIs) and not q.refs and re.search(r"还\S{0,8}(?:别的|其他|其它|其余|另外的)", text) \
+        if focus_one and q.collection and find(q.where, UnitIs) and not q.refs and rx.search(r"还\S{0,8}(?:别的|其他|其它|其余|另外的)", text) \
                 and (t_focus := self.ledger.task(focus_one)) is not None and select([t_focus], q.where, today):
             # "这项是哪些单位负责？" then "电力交易中心还负责别的任务吗？": the others, not the one just discussed
             return replace(q, where=all_of([*atoms(q.where), Not(TaskIn((focus_one,)))]), followup="exclude",
-                           unparsed=tuple(u for u in q.unparsed if not re.search(r"别的|其他|其它|其余|另外", u)))
+                           unparsed=tuple(u for u in q.unparsed if not rx.search(r"别的|其他|其它|其余|另外", u)))
         multi = [a for a in atoms(prev.where) if isinstance(a, UnitIs) and len(a.units) >= 2 and a.mode == "has"] \
             if prev is not None and prev.collection and not state.lost else []
         if prev is not None and len(multi) == 1 and not q.refs and not find(q.where, UnitIs) and self.g("any_one").search(text):
@@ -151,11 +152,11 @@ class Followups(Elliptic):
             return replace(prev, where=all_of([*kept, *atoms(q.where)]), question=q.question, followup="relax", unparsed=())
         named_nos = {n for a in find(q.where, MeasureIn) for n in a.nos}
         if prev is not None and prev.target == "measures" and named_nos and state.result and not self.g("units_ref").search(text) \
-                and not re.search(r"它|其(?!中|他|它|余)|这些|那些|上述|刚才", text) \
+                and not rx.search(r"它|其(?!中|他|它|余)|这些|那些|上述|刚才", text) \
                 and not named_nos & {t.measure_no for i in state.result if (t := self.ledger.task(i))}:
             return q  # "第3项里…" after measures 5 and 8 were shown: another measure, asked on its own
         if prev is not None and prev.target == "breakdown" and not state.lost and q.extreme in ("max", "min") and q.where is None \
-                and not re.search(r"(?:其|它的?|该措施的?|这个措施的?)(?:牵头)?(?:单位|部门)|(?:牵头|责任)单位是|由谁|谁(?:牵头|负责)|时限|期限|哪年", text) \
+                and not rx.search(r"(?:其|它的?|该措施的?|这个措施的?)(?:牵头)?(?:单位|部门)|(?:牵头|责任)单位是|由谁|谁(?:牵头|负责)|时限|期限|哪年", text) \
                 and not q.refs and _same_grouping({"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by), prev.by):
             # "按措施分一下" then "哪个措施最多": the group with the most among those just counted
             return replace(prev, extreme=q.extreme, followup="narrow", unparsed=())
@@ -165,16 +166,16 @@ class Followups(Elliptic):
             shown = prev.where if prev.where is not None else TaskIn(state.result)
             other = _substitute(prev.where, _keep_unit_mode(prev.where, q.where, text)) if prev.where is not None else q.where
             return replace(q, target="groups", groups=(shown, other), count=True, where=None, subject="", content=(), followup="same_as",
-                           unparsed=tuple(u for u in q.unparsed if not re.search(r"完全|一样|相同|一致", u)))
+                           unparsed=tuple(u for u in q.unparsed if not rx.search(r"完全|一样|相同|一致", u)))
         earlier_q = state.earlier[-1].query if state.earlier else None
         if prev is not None and earlier_q is not None and prev.target == earlier_q.target == "tasks" and not state.lost and not q.refs \
                 and q.where is None and not q.groups and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
-                and not [c for c in q.content if not _TWO_COUNTS.search(c) and not re.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
+                and not [c for c in q.content if not _TWO_COUNTS.search(c) and not rx.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
             # "A牵头的几项" → "B的呢" → "两家的数量一样吗": the last two lists, counted and compared
             return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),
                            followup="compare_lists", unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and re.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
+                and rx.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
@@ -187,14 +188,14 @@ class Followups(Elliptic):
                 return replace(q, refs=(focus.id,), subject="", content=(), search_text="", followup="subject")
             words = [w for w in words if w not in action.group(0)]
         if focus is not None and words and q.subject and not q.refs and q.where is None and q.target in (*_FIELDS, "lookup", "figure") \
-                and not re.search(r"不限|只看|那些|哪些|哪几|放宽|其中|这些|它们", text) and not self.g("position").search(text) \
+                and not rx.search(r"不限|只看|那些|哪些|哪几|放宽|其中|这些|它们", text) and not self.g("position").search(text) \
                 and (all(w in self.texts.get(focus.id, "") for w in words)
-                     or (re.search(r"这个|这条|这项|该项|此项", text) and any(w in self.texts.get(focus.id, "") and self.tasks_with(w) <= 3 for w in words))):
+                     or (rx.search(r"这个|这条|这项|该项|此项", text) and any(w in self.texts.get(focus.id, "") and self.tasks_with(w) <= 3 for w in words))):
             # "频繁停电那条…" then "清零的完成时限到底是哪年？": words of the task in focus are about it, not a new search
             return replace(q, refs=(focus.id,), subject="", content=(), search_text="", followup="subject")
         if focus is not None and words and q.subject and not q.refs and q.target in (*_FIELDS, "lookup", "figure") \
                 and any(w in self.texts.get(focus.id, "") for w in words) and not self.g("fresh").search(text) \
-                and not re.search(r"呢[？?。!！]*$|^(?:那|那么|换成|改成)", text.strip()):  # "那电动汽车充电设施那条呢？" is another one
+                and not rx.search(r"呢[？?。!！]*$|^(?:那|那么|换成|改成)", text.strip()):  # "那电动汽车充电设施那条呢？" is another one
             q = replace(q, focus=focus.id)  # "涉及居民小区的，要提前向谁报告？": if the search finds it among the best, it is meant
         if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
@@ -203,19 +204,19 @@ class Followups(Elliptic):
         if state.lost and not went_back:
             # "其中…呢" after a question that was not understood points at nothing; a question with words of its own stands alone
             pointing = any(g.search(text) for g in (self.g("narrow"), self.g("position"), self.g("units_ref"))) or any(
-                not re.match(r"(?!任务|项|条|个|呢|的|几|哪|是|有|都)[\u4e00-\u9fff]{2}", text[m.end():]) for m in self.g("complement").finditer(text))
+                not rx.match(r"(?!任务|项|条|个|呢|的|几|哪|是|有|都)[\u4e00-\u9fff]{2}", text[m.end():]) for m in self.g("complement").finditer(text))
             # ("下次办别的业务还要再交吗": 别的 before a noun of its own is no pointer into a list)
             own = bool(q.subject or q.refs or q.content or q.where is not None)
             return q if own and not pointing else replace(q, refuse="lost_context")
         g = self.g
         narrowing = bool(g("narrow").search(text)) and not g("correction").search(text) \
-            and not re.match(r"\s*(?:那|那么|好的?|再)?\s*[，,]?\s*(?:换成|改成|换为|改为|换回|改回|切换成|切回|再换回|再换成)", text)
+            and not rx.match(r"\s*(?:那|那么|好的?|再)?\s*[，,]?\s*(?:换成|改成|换为|改为|换回|改回|切换成|切回|再换回|再换成)", text)
         # "不对，我是说只要…": a correction replaces; "换成省能源局呢，也只看…" / "再换回发改委" swap a condition, never narrow
         def key(a: object) -> str:  # a status by its value, not by the words that said it (过期 / 已经过了)
             return repr(replace(a, said="")) if isinstance(a, StatusIs) else repr(a)
         named = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and atoms(o.query.where)
                  and {key(a) for a in atoms(o.query.where)} <= {key(a) for a in atoms(q.where)}]
-        if (narrowing or re.search(r"这些|那些|上面|刚才|前面", text)) and not prev.collection and named:
+        if (narrowing or rx.search(r"这些|那些|上面|刚才|前面", text)) and not prev.collection and named:
             # "第一条和最后一条分别是谁牵头" then "这些2026年底前的任务里，涉及小区的有哪些": the list named again by its condition
             before = state.earlier[named[-1]]
             assert before.query is not None
@@ -224,7 +225,7 @@ class Followups(Elliptic):
             # "它们各自的完成时限呢" then "其中已经过期的是哪几项": the tasks that answer showed are the list in play
             prev = replace(prev, target="tasks", where=TaskIn(state.result), refs=(), subject="", content=(), count=False)
         if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing \
-                and re.search(self.g("task_nouns").pattern, text) and find(q.where, UnitIs):
+                and rx.search(self.g("task_nouns").pattern, text) and find(q.where, UnitIs):
             return q  # "那住建厅参与的任务里有没有2027年底前的？" after one item: a list of its own, not within that item
         lists = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and state.result
                  and set(state.result) <= set(o.result)]
@@ -237,54 +238,54 @@ class Followups(Elliptic):
         if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
             prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
         if (ref := g("units_ref").search(text)) and not prev.collection and state.mentioned and not q.refs and q.where is None \
-                and re.search(r"谁(?:来)?牵头|哪(?:个|家)(?:单位|部门)?(?:来)?牵头|谁(?:排|是)第一|牵头的?是(?:谁|哪)", text):
+                and rx.search(r"谁(?:来)?牵头|哪(?:个|家)(?:单位|部门)?(?:来)?牵头|谁(?:排|是)第一|牵头的?是(?:谁|哪)", text):
             # "谁负责" (one task) then "这几个单位里谁牵头": the lead of that task
             return replace(q, target="responsible", refs=state.mentioned[-1:], where=None, subject="", content=(), unparsed=(),
                            followup="subject")
         if (ref := g("units_ref").search(text)) and state.units and not q.refs:
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
-            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该|它(?!们)", word) else len(state.units)
+            k = 3 if "三" in word else 2 if rx.search("[俩两二]", word) else 1 if rx.search("个|该|它(?!们)", word) else len(state.units)
             if k == 2 and len(state.units) >= 2 and _ONE_OF_TWO.search(text):
                 # "这两家中只有一家参与、另一家不参与的": either one without the other
                 a, b = state.units[-2:]
                 others = [x for x in atoms(q.where) if not isinstance(x, UnitIs)]
                 one = Or((And((UnitIs((a,)), Not(UnitIs((b,))))), And((UnitIs((b,)), Not(UnitIs((a,)))))))
                 base = prev if prev.collection else q
-                return replace(base, target="tasks", where=all_of([one, *others]), count=base.count or bool(re.search(r"几|多少", text)),
+                return replace(base, target="tasks", where=all_of([one, *others]), count=base.count or bool(rx.search(r"几|多少", text)),
                                subject="", content=(), refs=(), followup="units", unparsed=())
-            if k >= 2 and re.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
+            if k >= 2 and rx.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
                 mode = "lead" if "牵头" in text else "has"  # "这三家里谁牵头的最少": each one's own count, then the extreme
                 groups = tuple(all_of([UnitIs((u,), mode), *[a for a in atoms(q.where) if not isinstance(a, UnitIs)]]) for u in state.units[-k:])
                 return replace(q, target="groups", groups=groups, count=True, where=q.where, subject="", content=(), refs=(),
                                followup="units", unparsed=())
-            if k >= 2 and ("牵头" in text or re.search(r"加起来|加在一起|合起来|合计|之和|相加", text)):
+            if k >= 2 and ("牵头" in text or rx.search(r"加起来|加在一起|合起来|合计|之和|相加", text)):
                 # "这两个单位牵头的加起来一共几项": a task has one lead, so the tasks either leads (their sum); "参与的加起来":
                 # each one's count, summed, and the tasks counted once
                 mode = "lead" if "牵头" in text else "has"
                 others = [a for a in atoms(q.where) if not isinstance(a, UnitIs)]
-                if not others and prev.collection and re.search(r"呢\s*[？?]?\s*$", text):
+                if not others and prev.collection and rx.search(r"呢\s*[？?]?\s*$", text):
                     # "…2027年底前的" then "这两家牵头的加起来呢": said elliptically, the list's other conditions still hold
                     others = [a for a in atoms(prev.where) if not isinstance(a, UnitIs)]
                 if mode == "lead":
                     where = all_of([Or(tuple(UnitIs((u,), "lead") for u in state.units[-k:])), *others])
                     base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
-                    return replace(base, target="tasks", where=where, count=bool(re.search(r"几|多少", text)) or base.count, subject="", content=(),
+                    return replace(base, target="tasks", where=where, count=bool(rx.search(r"几|多少", text)) or base.count, subject="", content=(),
                                    followup="units", unparsed=())
                 groups = tuple(all_of([UnitIs((u,)), *others]) for u in state.units[-k:])
                 return replace(q, target="groups", groups=groups, count=True, where=all_of(others), subject="", content=(), refs=(),
                                followup="sum", unparsed=())
-            if k == 1 and prev.collection and re.search(r"放宽|放松|宽松|只要", text) and not q.where:
+            if k == 1 and prev.collection and rx.search(r"放宽|放松|宽松|只要", text) and not q.where:
                 # "放宽一点，…牵头就行" then "再放宽，只要有它参与": its relation loosens, the other conditions stay
                 unit = state.units[-1]
                 kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
                 return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
-            leads = k == 1 and bool(re.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
-                and not re.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
+            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
+                and not rx.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
-                           followup="units", unparsed=tuple(u for u in q.unparsed if not re.search("两|俩|三|家", u)))
+                           followup="units", unparsed=tuple(u for u in q.unparsed if not rx.search("两|俩|三|家", u)))
         if q.target == "measures" and q.where is None and not q.content and not q.refs and state.result and (prev.collection or len(state.result) >= 2):
             return replace(q, where=prev.where if prev.collection and prev.where is not None else TaskIn(state.result), followup="measures")
         if q.target == "units" and q.where is None and not q.content and not q.refs:
@@ -298,8 +299,8 @@ class Followups(Elliptic):
             # within what else was said
             new_one = [a for a in atoms(q.where) if isinstance(a, kind) and not (isinstance(a, MeasureIn) and len(a.nos) != 1)]
             old_one = [a for a in atoms(prev.where) if isinstance(a, kind) and not (isinstance(a, MeasureIn) and len(a.nos) != 1)]
-            if len(new_one) == 1 and len(old_one) == 1 and new_one[0] != old_one[0] and prev.collection and re.search(r"比", text) \
-                    and re.search(r"差|多|少|各", text):
+            if len(new_one) == 1 and len(old_one) == 1 and new_one[0] != old_one[0] and prev.collection and rx.search(r"比", text) \
+                    and rx.search(r"差|多|少|各", text):
                 common = [a for a in atoms(prev.where) if a not in old_one]
                 groups = tuple(all_of([c, *common]) for c in (old_one[0], new_one[0]))
                 return replace(q, target="groups", groups=groups, where=all_of(common), count=True, followup="compare", unparsed=())
@@ -309,7 +310,7 @@ class Followups(Elliptic):
             return replace(prev, target="tasks", count=False, extreme=edge, by="", every=False, size=None, followup="narrow")
         own_subject = bool(q.subject or q.refs) and not q.collection
         if own_subject and narrowing and prev.collection and q.subject and not q.refs and q.target in ("responsible", "deadline", "days_left") \
-                and any(len(c) >= 2 and self.covered(c) and not re.search(r"一项|一条|条件|限定|缩小|哪", c) for c in q.content):
+                and any(len(c) >= 2 and self.covered(c) and not rx.search(r"一项|一条|条件|限定|缩小|哪", c) for c in q.content):
             # "里面讲预付电费的那条时限是？": the task described, searched among those shown
             return replace(q, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="within")
         if own_subject and not narrowing:
@@ -318,7 +319,7 @@ class Followups(Elliptic):
                 return replace(q, target=prev.target if prev.target in _FIELDS else q.target, followup="substitute")
             return q
         if find(prev.where, MeasureIn) and not find(q.where, MeasureIn) and (
-                bare := re.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", text)):
+                bare := rx.search(rf"第\s*{_NUM}\s*(?:项|条)(?!\s*(?:具体)?任务)", text)):
             again = self.parse(text[: bare.end()] + "措施" + text[bare.end():], today)
             if find(again.where, MeasureIn):
                 q = replace(again, question=q.question)
@@ -328,10 +329,10 @@ class Followups(Elliptic):
             where_new = all_of([*atoms(where_new), *implicit])
         # units named in earlier turns: 这俩部门共同负责的 / 这个部门
         ref = g("units_ref").search(text)
-        lead = "牵头" in q.unparsed or bool(ref and re.match(r"\s*(?:来|作为)?(?:牵头|leads?\b)", text[ref.end():]))  # 它牵头的 / the ones it leads
+        lead = "牵头" in q.unparsed or bool(ref and rx.match(r"\s*(?:来|作为)?(?:牵头|leads?\b)", text[ref.end():]))  # 它牵头的 / the ones it leads
         if ref and state.units:
             word = ref.group(0)
-            k = 3 if "三" in word else 2 if re.search("[俩两二]", word) else 1 if re.search("个|该", word) else len(state.units)
+            k = 3 if "三" in word else 2 if rx.search("[俩两二]", word) else 1 if rx.search("个|该", word) else len(state.units)
             where_new = all_of([*atoms(where_new), UnitIs(state.units[-k:], "lead" if lead and k == 1 else "has")])
         elif lead and len(named := {u for a in atoms(prev.where) if isinstance(a, UnitIs) for u in a.units}) == 1:
             where_new = all_of([*atoms(where_new), UnitIs(tuple(named), "lead")])  # “其中它牵头的”: the unit in play, as lead
@@ -341,11 +342,11 @@ class Followups(Elliptic):
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
         if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
             return replace(q, target="compare", refs=state.result, where=None, followup="compare_list", unparsed=(), extreme=_latest(text))
-        if re.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
+        if rx.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
         rest_first = (c := g("complement").search(text)) is not None and (not narrowing or c.start() <= g("narrow").search(text).start()) \
-            and not re.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():])  # type: ignore[union-attr]  # "剩下这些里": the list just shown
+            and not rx.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():])  # type: ignore[union-attr]  # "剩下这些里": the list just shown
         if rest_first and prev.collection and not any(isinstance(a, Not) for a in atoms(where_new)) \
                 and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
             if (prev.extreme or prev.top) and prev.where is not None and state.result:
@@ -365,7 +366,7 @@ class Followups(Elliptic):
                 base_where = all_of(scope) if scope and len(scope) < len(atoms(prev.where)) else None
             delta = _difference(prev.where, base_where)
             if delta is not None and atoms(delta) and all(isinstance(a, Not) for a in atoms(delta)) and parent is not None \
-                    and re.search(r"排除|去掉|剔除|除掉|刨去|刨除|拿掉|不算|不要|删掉", prev.question) and where_new is not None:
+                    and rx.search(r"排除|去掉|剔除|除掉|刨去|刨除|拿掉|不算|不要|删掉", prev.question) and where_new is not None:
                 # "排除持续推进的" then "剩下的里面今年到期的": what was left after taking some out is the list just shown
                 return replace(prev, where=all_of([*atoms(prev.where), *atoms(where_new)]), count=q.count or prev.count, followup="narrow",
                                unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
@@ -376,9 +377,9 @@ class Followups(Elliptic):
             # "这里面2025年底前的几项，2026年底前的几项": each group within the list shown
             groups = tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups)
             return replace(q, groups=groups, where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
-        if prev.collection and where_new is None and not q.subject and not (q.target == "breakdown" and re.search(r"多少|几", text)) \
-                and re.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
-            if prev.target in ("units", "measures") and (self.lexicon.intents["deadline"].search(text) or re.search(r"任务", text)):
+        if prev.collection and where_new is None and not q.subject and not (q.target == "breakdown" and rx.search(r"多少|几", text)) \
+                and rx.search(r"哪些|哪几|列出|列一下|分别是|都是什么|是什么|which|list", text):
+            if prev.target in ("units", "measures") and (self.lexicon.intents["deadline"].search(text) or rx.search(r"任务", text)):
                 # "它下面的任务时限分别是什么？" after the units of a measure: its tasks, each with its deadline
                 # (measures picked by a ranking or a size: their tasks by id, the ranking is not a condition on tasks)
                 where = TaskIn(state.result) if (prev.extreme or prev.size or prev.every) and state.result else prev.where
@@ -400,13 +401,13 @@ class Followups(Elliptic):
             return replace(q, target="tasks", where=all_of([TaskIn(state.result), *atoms(where_new)]), refs=(), followup="narrow")
         if prev.collection or (q.collection and prev.where is not None):
             target = q.target if q.collection and q.target != "tasks" else prev.target if not q.collection else "tasks"
-            if target in ("totals", "groups") or (target == "units" and re.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
+            if target in ("totals", "groups") or (target == "units" and rx.search(r"哪(?:几|些)?(?:项|条|个任务)|几项|多少项", text)):
                 target = "tasks"  # "其中持续推进的是哪一项" after a total or a list of units: the tasks
-            inside = re.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?|加起来|合起来|加在一起|合在一起|合计|一共|总共)", text)  # "这两条措施里…几项"
-            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not re.search(g("task_nouns").pattern, text) \
+            inside = rx.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?|加起来|合起来|加在一起|合在一起|合计|一共|总共)", text)  # "这两条措施里…几项"
+            if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not rx.search(g("task_nouns").pattern, text) \
                     and not (prev.target == "measures" and inside):
                 target = prev.target
-            if inside and target == "measures" and not re.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
+            if inside and target == "measures" and not rx.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
                 target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them
             count = q.count if q.collection else prev.count
             if narrowing and not q.collection and (q.subject or q.content) and not q.refs:
@@ -420,11 +421,11 @@ class Followups(Elliptic):
                     # "其中跟那个什么…沾点边的": nothing the follow-up says was understood; the list shown again would look like an answer
                     return replace(prev, target=target, followup="narrow", unparsed=tuple(words))
                 where_new = all_of([*atoms(where_new), *placed])
-            if narrowing and re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
-                verb = re.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text)
-                after = re.split(r"[，,。；;！!？?]", text[verb.end():])[0] if verb else ""
+            if narrowing and rx.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text) and where_new is not None:
+                verb = rx.search(r"(?:去掉|除掉|排除掉?|剔除|刨掉|不要了?|拿掉)", text)
+                after = rx.split(r"[，,。；;！!？?]", text[verb.end():])[0] if verb else ""
                 if not any(isinstance(a, Not) for a in atoms(where_new)) and (
-                        len(re.sub(r"吧|呢|了|\s", "", after)) < 2 or re.match(r"\s*(?:所有|全部|那些|这些)?(?:提到|提及|涉及|包含|含有|写到|写了|带有?|含)", after)):
+                        len(rx.sub(r"吧|呢|了|\s", "", after)) < 2 or rx.match(r"\s*(?:所有|全部|那些|这些)?(?:提到|提及|涉及|包含|含有|写到|写了|带有?|含)", after)):
                     # "再把已经过期的去掉": the verb after the condition, which the parser read as it stands; "再排除提到占掘路的": a
                     # verb before a keyword cue, which the parser did not read as a negation either
                     where = all_of([*atoms(prev.where), *(a if isinstance(a, Not) else negate(a) for a in atoms(where_new))])

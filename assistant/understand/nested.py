@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from assistant import rx
 from assistant.filters import Cond, MeasureWith, all_of, select
 from assistant.records import Task
 from assistant.text import cn_number
@@ -33,8 +34,8 @@ _EVERY_FILLER = re.compile(r"全部|全都|都|均|全|一律|(?:的)?(?:完成�
 
 
 def _op(rel: str) -> str:
-    return "le" if re.search("不超过|不多于|以下|以内", rel) else "gt" if re.search("多于|超过", rel) else "lt" if re.search("不足|(?<!不)少于", rel) \
-        else "ge" if re.search("至少|不少于|以上", rel) else "eq"
+    return "le" if rx.search("不超过|不多于|以下|以内", rel) else "gt" if rx.search("多于|超过", rel) else "lt" if rx.search("不足|(?<!不)少于", rel) \
+        else "ge" if rx.search("至少|不少于|以上", rel) else "eq"
 
 
 def measure_clauses(s: str, found: list[Cond], tasks: tuple[Task, ...], today: dt.date, put: Callable[[Cond], str]) -> str:
@@ -53,8 +54,8 @@ def measure_clauses(s: str, found: list[Cond], tasks: tuple[Task, ...], today: d
 
     def every(m: re.Match[str]) -> str:
         said = m.group("a") or m.group("b") or ""
-        idx = [int(x) for x in re.findall("\ue000(\\d+)\ue001", said)]
-        if _EVERY_FILLER.sub("", re.sub("\ue000\\d+\ue001", "", said)) or not idx:
+        idx = [int(x) for x in rx.findall("\ue000(\\d+)\ue001", said)]
+        if _EVERY_FILLER.sub("", rx.sub("\ue000\\d+\ue001", "", said)) or not idx:
             return m.group(0)  # a word inside the clause that is not a condition: not read as this
         inner = all_of([found[i] for i in idx])
         nos = tuple(no for no, mine in by_measure.items() if len(select(mine, inner, today)) == len(mine))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import rx
 from assistant.query import (
     Cond,
     DeadlineIs,
@@ -77,7 +78,7 @@ _BY = {"牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "单位
 
 def _latest(text: str) -> str:
     """"max" when a comparison asks for the latest deadline (最晚 / 更靠后), else "" (the earliest)."""
-    return "max" if re.search(r"晚|靠后|最后到期|后到期|latest|later", text) else ""
+    return "max" if rx.search(r"晚|靠后|最后到期|后到期|latest|later", text) else ""
 
 
 def _single_intent(cues: dict, default: str = "lookup") -> str:
@@ -88,7 +89,7 @@ def _single_intent(cues: dict, default: str = "lookup") -> str:
 
 
 def _clauses(norm: str) -> list[str]:
-    return [c for c in re.split(r"(?<=[？?])|[，,。；;！!…:：]", norm) if c.strip(" ？?")]
+    return [c for c in rx.split(r"(?<=[？?])|[，,。；;！!…:：]", norm) if c.strip(" ？?")]
 
 
 _QUALIFIERS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独"])
@@ -187,24 +188,24 @@ _YEAR_START_DATE = re.compile(r"(20\d\d)\s*年\s*(?:0?1|一)\s*月\s*(?:0?1|一)
 def plain_bounds(text: str) -> str:
     """Bounds said in other words, said as the parser reads them: whole-year dates said as days (the year-end or the
     year-start they are), "5个或以上" as "5个及以上"."""
-    text = re.sub(r"(?:或者?|或是)(?=以上|以下)", "及", text)
+    text = rx.sub(r"(?:或者?|或是)(?=以上|以下)", "及", text)
     # "4个或4个以上": the number said twice around 或
-    text = re.sub(r"(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*(?:或者?|或是)\s*\1\s*\2?\s*(以上|以下)", r"\1\2及\3", text)
+    text = rx.sub(r"(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*(?:或者?|或是)\s*\1\s*\2?\s*(以上|以下)", r"\1\2及\3", text)
     # "负责或者参与的": one relation said two ways (a unit that leads also takes part)
-    text = re.sub(r"(?:负责|牵头|参与|参加)\s*(?:或者?|或是|/)\s*(?:负责|牵头|参与|参加)", "参与", text)
+    text = rx.sub(r"(?:负责|牵头|参与|参加)\s*(?:或者?|或是|/)\s*(?:负责|牵头|参与|参加)", "参与", text)
     # "这里牵头指责任单位排第一个的": the definition the ledger's reading already uses, said again
-    text = re.sub(r"[，,。；;]?\s*(?:这里|此处|这儿|注意)?(?:的|说的)?[“\"]?牵头[”\"]?(?:单位)?(?:是)?(?:指|就是|即|意思是|(?:就|都)?(?:按|按照|以))[^，,。；;？?]{0,24}?"
+    text = rx.sub(r"[，,。；;]?\s*(?:这里|此处|这儿|注意)?(?:的|说的)?[“\"]?牵头[”\"]?(?:单位)?(?:是)?(?:指|就是|即|意思是|(?:就|都)?(?:按|按照|以))[^，,。；;？?]{0,24}?"
                   r"(?:排(?:在)?第一(?:个|位)?|第一个|首位|排首位|最前面?)(?:的)?(?:那个|那家)?(?:单位)?(?:的)?(?:为准|来算|算)?", " ", text)
-    if re.search(r"或", text):  # "A或者B参与的（两家有其一就算）": "either" said again in brackets
-        text = re.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:至少|起码)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
+    if rx.search(r"或", text):  # "A或者B参与的（两家有其一就算）": "either" said again in brackets
+        text = rx.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:至少|起码)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
                       r"(?:参与|负责)?(?:就算|即可|就行|都算|也算)?\s*[)）]", " ", text)  # ("（至少其一）")
     # "期限放宽到2026年底前或2027年底前都算": the deadlines listed after 放宽到 are the values, not "by the first of them"
-    text = re.sub(r"((?:放宽|扩大|放大|扩展|改|换)(?:一点|一些)?)(?:到|至)(?=\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及)\s*20\d\d)", r"\1成", text)
+    text = rx.sub(r"((?:放宽|扩大|放大|扩展|改|换)(?:一点|一些)?)(?:到|至)(?=\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及)\s*20\d\d)", r"\1成", text)
     # "超过3家（不含3家）": the exclusive bound said again in brackets
-    text = re.sub(r"(超过|多于|大于|高于|少于|不到|低于)\s*(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*[（(]\s*(?:不含|不包括|不包含|不算)\s*\2\s*\3?\s*(?:本身)?\s*[)）]",
+    text = rx.sub(r"(超过|多于|大于|高于|少于|不到|低于)\s*(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*[（(]\s*(?:不含|不包括|不包含|不算)\s*\2\s*\3?\s*(?:本身)?\s*[)）]",
                   r"\1\2\3", text)
-    text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更多", "及以上", text)
-    text = re.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更少", "及以下", text)
-    text = re.sub(_YEAR_START_DATE.pattern + r"\s*(?:以后|之后|后|起)", r"\1年及以后", text)  # from the first day: that year counts
+    text = rx.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更多", "及以上", text)
+    text = rx.sub(r"(?<=[0-9一二三四五六七八九十两][个家项条])(?:或者?)?更少", "及以下", text)
+    text = rx.sub(_YEAR_START_DATE.pattern + r"\s*(?:以后|之后|后|起)", r"\1年及以后", text)  # from the first day: that year counts
     return _YEAR_START_DATE.sub(r"\1年", _YEAR_END_DATE.sub(r"\1年底", text))
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from assistant import rx
 from assistant.query import Cond, Not, ProgressHas, ProgressUpdated, Query, Reported, all_of
 from assistant.records import Ledger
 from assistant.text import normalize
@@ -92,7 +93,7 @@ class ProgressReader:
             return full
         for w in c.filler:
             rest = rest.replace(w, " ")
-        rest = re.sub(r"\s+", " ", rest).strip(" ，,。？?的")
+        rest = rx.sub(r"\s+", " ", rest).strip(" ，,。？?的")
         q = self.base.read(rest, state, today) if rest else Query(question=question, target="tasks")
         if q.refuse and q.refuse != "empty":
             return full

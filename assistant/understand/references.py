@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from assistant import rx
 from assistant.query import Cond, MeasureIn, Not, Or, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of, select
 from assistant.text import cn_number, normalize
 from assistant.understand.asking import Asking
@@ -36,19 +37,19 @@ class References(Asking):
         said = normalize(clean_input(question))
         numbered = state.query is not None and state.query.target == "measures"  # "第2条…" picks too only after a list of measures
         if shown:  # "最后一个措施下面的任务": the last one shown, not the ledger's last measure
-            said = re.sub(r"(?:最后|最末|末尾)(?:一|那)?(?:个|项|条)(?:工作)?措施", f"第{shown[-1]}项措施", said)
-        text = re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, said)
+            said = rx.sub(r"(?:最后|最末|末尾)(?:一|那)?(?:个|项|条)(?:工作)?措施", f"第{shown[-1]}项措施", said)
+        text = rx.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, said)
         if text != said or not numbered:
             return text  # (the measure it names is never picked again as an ordinal)
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
-        return re.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?:工作)?(?:措施)?(?=\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|下(?=\s*(?:有|的|都|共|一共|总共|包括))|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
+        return rx.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?:工作)?(?:措施)?(?=\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|下(?=\s*(?:有|的|都|共|一共|总共|包括))|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
                       pick, text)
 
     def _sum_of_lists(self, question: str, state: State, today: dt.date) -> Query | None:
         """"这两个加起来一共多少": the last lists shown, together (their conditions joined with or)."""
         norm = normalize(clean_input(question))
-        m = re.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次|者|部分|份|块|边|方|头)?(?P<noun>单位|部门|措施|列表|清单)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合在一起|并在一起|放在一起|合计|相加|一共|总共|之和)", norm)
-        diff = re.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
+        m = rx.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次|者|部分|份|块|边|方|头)?(?P<noun>单位|部门|措施|列表|清单)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合在一起|并在一起|放在一起|合计|相加|一共|总共|之和)", norm)
+        diff = rx.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
                          r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])", norm)
         if diff and state.query is not None and state.query.collection and not m:
             # "两者相差几项？" after two counts: the two lists' counts compared
@@ -66,9 +67,9 @@ class References(Asking):
             return None  # "这两个措施加起来…" after measures shown in one answer: those measures, not the last two lists
         where = Or(tuple(o.query.where for o in lists if o.query is not None and o.query.where is not None))
         # "两家合起来去掉重复的，一共多少": the union counts each task once anyway
-        tail = re.sub(r"[、，,]?\s*(?:去掉|去除|扣除|扣掉|剔除|除去)?重复(?:的)?(?:部分|项|任务)?(?:不算|只算一次|算一次)?|去重|不重复(?:的)?", " ",
-                      re.sub(r"^\s*(?:的)?(?:里面|里头|里|中|当中|之中)?(?:的)?", "", norm[m.end():]))
-        within = self.parse(tail, today) if re.search(r"[\u4e00-\u9fff]", tail) else None
+        tail = rx.sub(r"[、，,]?\s*(?:去掉|去除|扣除|扣掉|剔除|除去)?重复(?:的)?(?:部分|项|任务)?(?:不算|只算一次|算一次)?|去重|不重复(?:的)?", " ",
+                      rx.sub(r"^\s*(?:的)?(?:里面|里头|里|中|当中|之中)?(?:的)?", "", norm[m.end():]))
+        within = self.parse(tail, today) if rx.search(r"[\u4e00-\u9fff]", tail) else None
         if within is not None and (within.where is not None or within.refs or within.unparsed or [c for c in within.content if len(c) >= 2]):
             # "两边加起来里面已经逾期的列一下": the lists together, then what is said after them narrows that union
             if within.where is None or within.target != "tasks" or within.refs:
@@ -81,27 +82,27 @@ class References(Asking):
         """"回到刚才省市场监管局那个列表，…": the earlier list named by its conditions becomes the one the rest of
         the message refers to. None when the message does not go back or names no earlier list."""
         norm = normalize(clean_input(question))
-        counted = re.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件)(?!\s*(?:工作)?措施|\s*(?:责任)?(?:单位|部门))(?:任务|事)?", norm)
+        counted = rx.search(r"(?:这|那|刚才那?|回到(?:刚才)?那?)\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*(?:项|个|条|件)(?!\s*(?:工作)?措施|\s*(?:责任)?(?:单位|部门))(?:任务|事)?", norm)
         n = cn_number(counted.group("n")) if counted else None
         if n and n > 1 and len(state.result) != n:
             # "这四项里…" / "回到刚才那12项": the list of that many tasks shown earlier
             for old in reversed(state.earlier):
                 if old.query is not None and old.query.collection and len(old.result) == n:
                     return norm, replace(old, earlier=state.earlier)
-        back_to = re.search(rf"(?:回到|返回|再看|还是看)\s*第\s*(?P<n>{_NUM})\s*(?:项|条)(?:工作)?(?:措施)?(?:那个|的)?(?:列表|清单)?", norm)
+        back_to = rx.search(rf"(?:回到|返回|再看|还是看)\s*第\s*(?P<n>{_NUM})\s*(?:项|条)(?:工作)?(?:措施)?(?:那个|的)?(?:列表|清单)?", norm)
         if back_to and (no := cn_number(back_to.group("n"))):
             # "第3项措施有哪些任务" … "第4项呢？" … "回到第3项，里面2025年底前的是哪个？": the list of that measure
             for old_state in reversed(state.earlier):
                 if old_state.query is not None and old_state.query.collection and any(
                         isinstance(a, MeasureIn) and a.nos == (no,) for a in atoms(old_state.query.where)):
                     return (norm[: back_to.start()] + " " + norm[back_to.end():]).strip(" ，,。") or "列出来", replace(old_state, earlier=state.earlier)
-        opening = re.search(r"(?:回到|返回|退回|再回到|再看|还是看)?\s*(?:我的?)?(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:问题)?(?:的)?(?:那个|那份|那张)?(?:列表|清单|名单|结果)(?:里面?|中|当中|里头)?(?:的)?", norm)
+        opening = rx.search(r"(?:回到|返回|退回|再回到|再看|还是看)?\s*(?:我的?)?(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:问题)?(?:的)?(?:那个|那份|那张)?(?:列表|清单|名单|结果)(?:里面?|中|当中|里头)?(?:的)?", norm)
         if opening:
             # "第一个列表里的第二条是什么内容？": the first list of the conversation
             head = next((o for o in (*state.earlier, state) if o.query is not None and o.query.collection), None)
             if head is not None:
                 return (norm[: opening.start()] + " " + norm[opening.end():]).strip(" ，,。") or "列出来", replace(head, earlier=state.earlier)
-        plain = re.search(r"(?:刚才|刚刚|之前|前面|上面|再看回|看回|回看|再回到)(?:的|那个|那份|那张)?(?:清单|列表|名单)(?:里面?|中|当中|里头)?", norm)
+        plain = rx.search(r"(?:刚才|刚刚|之前|前面|上面|再看回|看回|回看|再回到)(?:的|那个|那份|那张)?(?:清单|列表|名单)(?:里面?|中|当中|里头)?", norm)
         if plain and not (state.query is not None and state.query.collection):
             # "第三项…" "最后一项呢" then "刚才那个清单里，…": the last list shown, not the item asked about since
             last = next((o for o in reversed(state.earlier) if o.query is not None and o.query.collection), None)
@@ -110,7 +111,7 @@ class References(Asking):
         m = self.g("go_back").search(norm)
         if not m:
             return None
-        if re.search(r"完整|全部|最开始|一开始|原来|最早|第一个", m.group(0)) and state.earlier:
+        if rx.search(r"完整|全部|最开始|一开始|原来|最早|第一个", m.group(0)) and state.earlier:
             first = next((o for o in state.earlier if o.query is not None and o.query.collection), None)
             if first is not None:
                 rest = (norm[: m.start()] + " " + norm[m.end():]).strip(" ，,。")
@@ -132,7 +133,7 @@ class References(Asking):
             said_kw = [a for a in atoms(old.query.where) if isinstance(a, TextHas) and a.label and a.label in what]
             if (want and want <= have) or (not want and said_kw):  # "回到刚才营业厅那几个": the list of the word it searched
                 fits.append((len(have - want), bool(old.query.extreme or old.query.top or old.query.by), old))
-        role = "exactly" if re.search(r"单独|独自|独家|只由|仅由|一家", what) else "lead" if re.search(r"(?<![不非])牵头", what) else ""
+        role = "exactly" if rx.search(r"单独|独自|独家|只由|仅由|一家", what) else "lead" if rx.search(r"(?<![不非])牵头", what) else ""
         if not fits and not want and role:
             # "回到刚才单独负责的那个列表": the list named by a unit's role alone — the latest list with a unit in that role
             fits = [(0, False, old) for old in reversed((*state.earlier, state)) if old.query is not None and old.query.collection
@@ -146,7 +147,7 @@ class References(Asking):
         named_before = dict.fromkeys(i for o in (*state.earlier, state) for i in o.mentioned)
         hits = [i for i in named_before if i in self.texts and said and all(w in self.texts[i] for w in said)]
         if len(hits) == 1:
-            rest = re.sub(r"^[，,\s]*(?:它|这个|这项|那项|该项)?", "", norm[m.end():])
+            rest = rx.sub(r"^[，,\s]*(?:它|这个|这项|那项|该项)?", "", norm[m.end():])
             return f"任务{hits[0]} {rest}".strip(), state
         return None
 
@@ -157,8 +158,8 @@ class References(Asking):
         prev = state.query
         assert prev is not None
         norm = normalize(clean_input(question))
-        dropped = re.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm) \
-            or re.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
+        dropped = rx.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm) \
+            or rx.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
         if dropped and prev.where is not None:
             # "去掉省水利厅这个条件呢": that condition dropped from the list, the others kept (not the tasks excluded)
             said = atoms(self.parse(dropped.group("x"), today).where)
@@ -176,16 +177,16 @@ class References(Asking):
         kinds: set[str] = set()
         for m in self.g("relax").finditer(norm):
             word = m.group("what")
-            kinds |= {k for k, pat in _RELAX_KINDS.items() if re.search(pat, word)}
-        any_one = bool(re.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
-        widen = None if re.search(r"(?:再|又)?加(?:一)?个?条件|(?:也|都)(?:要|得|必须)(?:参与|负责|牵头|在内|是)", norm) else \
-            re.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
-            or re.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm) \
-            or re.search(r"^\s*(?:那|那么|要是|如果)?(?:再)?(?:包含|包括|含上?|算上|加上)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:在内)?(?:呢|吧|吗)?[？?]?$", norm)  # "包含2026年底前的呢？"
+            kinds |= {k for k, pat in _RELAX_KINDS.items() if rx.search(pat, word)}
+        any_one = bool(rx.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
+        widen = None if rx.search(r"(?:再|又)?加(?:一)?个?条件|(?:也|都)(?:要|得|必须)(?:参与|负责|牵头|在内|是)", norm) else \
+            rx.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
+            or rx.search(r"(?:再|也)(?:加上|算上|包括|加)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:呢|吧|吗)?[？?]?$", norm) \
+            or rx.search(r"^\s*(?:那|那么|要是|如果)?(?:再)?(?:包含|包括|含上?|算上|加上)(?!个条件|一个条件|条件|个限制)(?P<x>.{2,20}?)(?:的)?(?:在内)?(?:呢|吧|吗)?[？?]?$", norm)  # "包含2026年底前的呢？"
         # "放宽点，写到“智能”的都算" / "在这个基础上再把持续推进的也加进来": what is added is after the last comma or 把
-        added = self.parse(re.split(r"[，,]|把", widen.group("x"))[-1], today).where if widen else None
+        added = self.parse(rx.split(r"[，,]|把", widen.group("x"))[-1], today).where if widen else None
         new_atoms = atoms(added)
-        if widen and not re.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
+        if widen and not rx.search(r"只有|只|仅", widen.group("x")) and new_atoms and len({kind_of(a) for a in new_atoms}) == 1 \
                 and not any(a in atoms(prev.where) for a in new_atoms):
             # "把2026年底前的也算上": the new condition joins the old ones of its kind as an alternative
             kinds_new = {kind_of(i) for a in atoms(added) for i in (a.items if isinstance(a, Or) else (a,))}  # "今年底和明年底到期的都算"
@@ -203,16 +204,16 @@ class References(Asking):
                 # the shown tasks narrowed by the new condition
                 return replace(prev, question=question, followup="widen", unparsed=(widen.group(0),))
         own = self.parse(norm, today)  # the message read on its own (parsed once, used below)
-        if re.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := own.where) is not None:
+        if rx.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := own.where) is not None:
             # "放宽一点，只要省电力公司参与就算": the same unit's stricter relation gives way
             named = {u: a for a in atoms(loose) if isinstance(a, UnitIs) for u in a.units}
             swapped = [UnitIs(a.units, named[a.units[0]].mode) if isinstance(a, UnitIs) and a.units[0] in named and a.mode != named[a.units[0]].mode
                        else a for a in atoms(prev.where)]
             if swapped != atoms(prev.where):
                 return replace(prev, where=all_of(swapped), question=question, followup="relax", unparsed=())
-        if re.search(r"放宽|放大|扩大|放开|宽一点|大一点", norm) and own.where is not None and not own.refuse and state.result and not widen \
+        if rx.search(r"放宽|放大|扩大|放开|宽一点|大一点", norm) and own.where is not None and not own.refuse and state.result and not widen \
                 and not {kind_of(a) for a in atoms(own.where)} & {kind_of(a) for a in atoms(prev.where)} \
-                and not [w for w in own.unparsed if not (self.g("relax_words").search(w) or re.fullmatch(r"放大|放大点|整个|整体|全部|一点|点", w))]:
+                and not [w for w in own.unparsed if not (self.g("relax_words").search(w) or rx.fullmatch(r"放大|放大点|整个|整体|全部|一点|点", w))]:
             wider = [t.id for t in select(self.ledger.tasks, own.where, today)]
             if set(state.result) < set(wider):
                 # "范围放大点，第11项措施整个的都列出来" after its tasks that say 电动汽车: the wider list said, in their place
@@ -220,18 +221,18 @@ class References(Asking):
         if own.target in ("verify", "verify_measure") and own.claim is not None and not own.refuse and not own.unparsed \
                 and find(own.where, (MeasureIn, TaskIn)):
             return None  # "那措施4的事我就找省能源局牵头对吧？": a claim about a measure named, checked on its own — no change of the list
-        only_off = bool(re.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)"
+        only_off = bool(rx.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)"
                                   r"|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?", norm))
-        to_has = bool(re.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
+        to_has = bool(rx.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
                                 r"|参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)|^\s*(?:那|那么)?(?:只要)?参与的(?:呢|也算)"
                                 r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
-        to_lead = not to_has and bool(re.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) \
-            and not re.search(r"(?:谁|哪(?:个|家|些|几家)?(?:单位|部门)?)\s*(?:来|负责|是)?\s*牵头", norm) and any(
-            isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or re.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
+        to_lead = not to_has and bool(rx.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) \
+            and not rx.search(r"(?:谁|哪(?:个|家|些|几家)?(?:单位|部门)?)\s*(?:来|负责|是)?\s*牵头", norm) and any(
+            isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or rx.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
-        if self.g("position").search(norm) or (_SINGULAR.search(norm) and not re.search(r"它(?:只是|仅仅?|单纯)?(?:牵头|负责|参与)", norm)):
+        if self.g("position").search(norm) or (_SINGULAR.search(norm) and not rx.search(r"它(?:只是|仅仅?|单纯)?(?:牵头|负责|参与)", norm)):
             return None  # "第三个是谁牵头？" points into the list; it does not change it
         kept = []
         lead_named = {u for a in atoms(own.where) if isinstance(a, UnitIs) and a.mode == "lead" for u in a.units}  # "我想问的是X牵头的"
@@ -255,7 +256,7 @@ class References(Asking):
                 continue
             kept.append(a)
         rest = self.g("relax").sub(" ", norm)
-        rest = re.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
+        rest = rx.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
                       r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?"
                       r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"
                       r"|牵头的?|不是参与的?|参与的?", " ", rest)
@@ -268,8 +269,8 @@ class References(Asking):
             # "时间放宽到2026年底前（含2025年底前的）": a deadline inside the new bound only says the bound includes it
             extra = replace(extra, where=all_of([a for a in said if a not in inside]))
         where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
-        if to_lead and re.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
-            prev = replace(prev, target="tasks", count=bool(re.search(r"几|多少", norm)), every=False, size=None, extreme="")
+        if to_lead and rx.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
+            prev = replace(prev, target="tasks", count=bool(rx.search(r"几|多少", norm)), every=False, size=None, extreme="")
         if extra.unparsed and not extra.refuse:
             return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
         if not extra.refuse and extra.target == "lookup" and (left := tuple(w for w in extra.content if len(w) >= 2)):
@@ -285,7 +286,7 @@ class References(Asking):
 
     def _time_anaphor(self, text: str, state: State) -> str:
         """"整个台账里跟它时限相同的任务" after one task: its deadline, said as the condition."""
-        m = re.search(r"(?:跟|和|与|同)(?:它|这条|这项|这个|该任务|这个任务|这条任务)(?:的)?(?:完成)?(?:时限|期限|截止时间|到期时间)(?:是)?(?:相同|一样|一致)"
+        m = rx.search(r"(?:跟|和|与|同)(?:它|这条|这项|这个|该任务|这个任务|这条任务)(?:的)?(?:完成)?(?:时限|期限|截止时间|到期时间)(?:是)?(?:相同|一样|一致)"
                       r"|(?:完成)?(?:时限|期限|截止时间)(?:跟|和|与|同)(?:它|这条|这项|这个|该任务)(?:的)?(?:相同|一样|一致)", text)
         if not m or state.query is None:
             return text
@@ -296,22 +297,22 @@ class References(Asking):
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
-        m = re.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
+        m = rx.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
                       r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m and state.query is not None and find(state.query.where, MeasureIn) and not state.query.collection \
-                and (it := re.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):
+                and (it := rx.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):
             m = it  # "措施4…是省住建厅负责的吗" then "那它下面2027年底前的任务有哪些": 它 is the measure asked about
         if not m:
             return text
-        k = 2 if re.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
+        k = 2 if rx.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1
         nos: tuple[int, ...] = state.measures[-k:] if len(state.measures) >= k else ()
-        if k == 1 and re.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)) and state.query is not None \
+        if k == 1 and rx.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)) and state.query is not None \
                 and not state.query.collection and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
             nos = (t.measure_no,)  # "它所在措施": the measure of the task just answered, not the last measure named
         spanned = tuple(dict.fromkeys(t.measure_no for i in state.result if (t := self.ledger.task(i)) is not None))
         if state.query is not None and state.query.collection and not find(state.query.where, MeasureIn) and len(spanned) == k \
-                and not re.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)):
+                and not rx.search(r"它|(?:这|那|该)(?:条|项|个)(?:任务)?(?:所在|所属)", m.group(0)):
             nos = spanned  # "省发改委牵头的任务" (in measures 2 and 5) then "这两条措施各有几项任务": the measures of the list shown
         if not nos and state.mentioned and (t := self.ledger.task(state.mentioned[-1])):
             nos = (t.measure_no,)
@@ -326,14 +327,14 @@ class References(Asking):
         # "它们的牵头单位是谁" (two tasks of one measure) then "这个措施下面还有哪些别的任务": every task just shown is left out
         shown = [i for i in state.result if (x := self.ledger.task(i)) is not None and x.measure_no in nos] \
             if state.query is not None and not state.query.collection and len(state.result) >= 2 and len(nos) == 1 else []
-        if k == 1 and len(shown) >= 2 and re.search(r"其它|其他|其余|别的|另外|另一|还有", out):
-            out = re.sub(r"其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {'、'.join(shown)} "
-        elif k == 1 and one and re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out) and not (
-                not re.search(r"其它|其他|其余|别的|另外|另一|除了它|除它", out)
-                and re.search(r"20\d\d|年底|到期|逾期|超期|过期|持续推进|今年|明年|去年|牵头|参与", out)):
+        if k == 1 and len(shown) >= 2 and rx.search(r"其它|其他|其余|别的|另外|另一|还有", out):
+            out = rx.sub(r"其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {'、'.join(shown)} "
+        elif k == 1 and one and rx.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out) and not (
+                not rx.search(r"其它|其他|其余|别的|另外|另一|除了它|除它", out)
+                and rx.search(r"20\d\d|年底|到期|逾期|超期|过期|持续推进|今年|明年|去年|牵头|参与", out)):
             # ("它同一个措施下还有哪些任务是2027年底前的": a condition of its own picks them, the task in focus among them)
             # "它同一个措施下的其他任务" after one task (answered alone, or as a list of one): that task left out
-            out = re.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
+            out = rx.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
         return out
 
     def _referent(self, text: str, state: State, q: Query, today: dt.date | None = None) -> tuple[tuple[str, ...], tuple[int, int]] | None:
@@ -342,29 +343,29 @@ class References(Asking):
         listed = state.last_list or state.result
         if g("units_ref").search(text):
             return None
-        group = re.search(rf"第\s*({_NUM})\s*(?:条|项|个)(?:工作)?(?:措施)?\s*(?:的|里的?|中的?|下面?的?|当中的?)\s*(?:这|那)(?:几|些)(?:项|条|个)?(?:任务)?", text)
+        group = rx.search(rf"第\s*({_NUM})\s*(?:条|项|个)(?:工作)?(?:措施)?\s*(?:的|里的?|中的?|下面?的?|当中的?)\s*(?:这|那)(?:几|些)(?:项|条|个)?(?:任务)?", text)
         if group and listed and (no := cn_number(group.group(1))):
             # "只看第7条的这几项": the ones of measure 7 among those shown (a group, never the seventh one)
             mine = tuple(i for i in listed if (t := self.ledger.task(i)) is not None and t.measure_no == no)
             if mine and len(mine) < len(listed):
                 return mine, group.span()
         m = g("position").search(text)
-        named = {cn_number(x) for x in re.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
+        named = {cn_number(x) for x in rx.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
         if state.query is not None and (state.query.target in ("units", "measures", "verify_measure")
-                                        or re.search(r"几\s*[条项个]|多少\s*[条项个]", text)):
+                                        or rx.search(r"几\s*[条项个]|多少\s*[条项个]", text)):
             # "第4项下面…" after measure 4's units; "第5项到底几条任务？" after measure 5's list: that measure, counted again
             named |= {n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos}
         if m and m.groupdict().get("n") and cn_number(m.group("n")) in named:
             m = None  # "第2项措施和第5项措施相比，第5项…": the measure the question named, not a position in a list
         measure_lists = [o for o in (state,) if o.query is not None and o.query.collection  # the list just shown is a measure's
                          and len({n for a in atoms(o.query.where) if isinstance(a, MeasureIn) for n in a.nos}) == 1]
-        if m and m.groupdict().get("n") and measure_lists and re.fullmatch(
+        if m and m.groupdict().get("n") and measure_lists and rx.fullmatch(
                 rf"\s*(?:那|那么|再看)?\s*第\s*{_NUM}\s*(?:项\s*(?:措施)?|条\s*措施)\s*(?:呢|吧|的呢)?\s*[？?]?\s*", text):
             m = None  # "第3项措施有哪些任务" then "第4项呢？" / "回到第3项，…": another measure, not a position in the list
         if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
             # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == t.measure_no and x.ledger == t.ledger)
-        inside = re.search(rf"(?:措施\s*({_NUM})|第\s*({_NUM})\s*[项条]\s*(?:工作)?措施)\s*(?:里|中|下面?|当中|之中|里面|的)(?:的)?", text)
+        inside = rx.search(rf"(?:措施\s*({_NUM})|第\s*({_NUM})\s*[项条]\s*(?:工作)?措施)\s*(?:里|中|下面?|当中|之中|里面|的)(?:的)?", text)
         if m and inside and m.start() >= inside.end() and (no := cn_number(inside.group(1) or inside.group(2) or "")) and self.ledger.measure(no):
             # "刚才措施4里最后一项是谁牵头": a position among the tasks of the measure it names, not the list shown last
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == no)
@@ -375,7 +376,7 @@ class References(Asking):
             if d.get("back"):
                 picked = (listed[-k],) if 1 <= k <= len(listed) else ()
             elif d.get("n"):
-                beyond = len(listed) < k <= len(listed) + 3 and re.search(r"[条个]", m.group(0)) is not None  # "第5条" of a 4-item list
+                beyond = len(listed) < k <= len(listed) + 3 and rx.search(r"[条个]", m.group(0)) is not None  # "第5条" of a 4-item list
                 picked = (listed[k - 1],) if 1 <= k <= len(listed) else tuple(listed) if beyond else ()
             elif d.get("first"):
                 picked = listed[:k]
@@ -383,25 +384,25 @@ class References(Asking):
                 picked = listed[-k:]
             else:
                 picked = listed[-1:]
-            if picked and len(picked) == 1 and (more := re.match(r"\s*(?:和|与|跟|、|及)\s*(?:第(?P<n2>[一二三四五六七八九十两\d]{1,3})|(?P<last2>最后(?:一)?|末))(?:个|条|项)", text[m.end():])):
+            if picked and len(picked) == 1 and (more := rx.match(r"\s*(?:和|与|跟|、|及)\s*(?:第(?P<n2>[一二三四五六七八九十两\d]{1,3})|(?P<last2>最后(?:一)?|末))(?:个|条|项)", text[m.end():])):
                 k2 = len(listed) if more.group("last2") else cn_number(more.group("n2") or "") or 0  # "第二个和第四个" / "第一条和最后一条"
                 if 1 <= k2 <= len(listed) and listed[k2 - 1] not in picked:
                     return (*picked, listed[k2 - 1]), (start, m.end() + more.end())
             return (picked, (start, m.end())) if picked else None
-        if (m := re.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
+        if (m := rx.search(r"(?:刚才|刚刚|前面|上面)(?:说|问|提)?的?(?:这|那)?(?:两|俩|二)个?(?:任务|项)?", text)) and len(state.mentioned) >= 2:
             return state.mentioned[-2:], m.span()
-        plural = re.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?(?!\s*(?:个)?(?:时限|期限|年份|年|时间|单位|部门|措施|家))|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
+        plural = rx.search(r"它们|(?:这|那)(?:两|俩|二|几|三)(?:个|项|条)?(?:任务)?(?!\s*(?:个)?(?:时限|期限|年份|年|时间|单位|部门|措施|家))|这些任务|那些任务|(?:两|俩)(?:条|项|个)(?:任务)?(?=里|中|当中|之中|哪|谁)", text)
         seen = tuple(i for i in dict.fromkeys((*[i for i in state.mentioned if i not in state.result], *state.result)))
-        if plural and re.search("[两俩二]", plural.group(0)) and len(state.result) < 2 and len(seen) >= 2:
+        if plural and rx.search("[两俩二]", plural.group(0)) and len(state.result) < 2 and len(seen) >= 2:
             return seen[-2:], plural.span()  # one task shown last, then "这两项分别…": the two named last
         if plural and not (q.collection and state.query is not None and state.query.collection):
             word = plural.group(0)
-            k = 2 if re.search("[两俩二]", word) else 3 if "三" in word else 0
+            k = 2 if rx.search("[两俩二]", word) else 3 if "三" in word else 0
             pool = state.last_list if len(state.result) <= 1 and state.last_list else state.result
             if k and len(state.mentioned) >= k and (state.query is None or not state.query.collection or len(state.result) < k):
                 # ("同一条措施下的另一项" answered one task, then "这两项分别…": the two named last)
                 return state.mentioned[-k:], plural.span()
-            before = re.split(r"[，,。；;！!？?]", text[: plural.start()])[-1]
+            before = rx.split(r"[，,。；;！!？?]", text[: plural.start()])[-1]
             _, said, _ = self._mark(before, today or dt.date.today())
             said = [c for c in said if not isinstance(c, (TaskIn, MeasureIn))]
             if said and not k and pool:
@@ -411,11 +412,11 @@ class References(Asking):
             if pool and (not k or len(pool) >= k):
                 return (pool[:k] if k else pool), plural.span()
         single = _SINGULAR.search(text)
-        pre = re.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
+        pre = rx.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
         marked_pre, found_pre, _ = self._mark(pre, dt.date.today()) if single else ("", [], [])
-        if single and re.match(r"[这那]", single.group(0)) and (any(
+        if single and rx.match(r"[这那]", single.group(0)) and (any(
                 len(c) >= 2 and self.covered(c) for c in self._content(_M.sub(" ", marked_pre)))
-                or (re.search(r"的\s*$", pre) and any(not isinstance(c, (MeasureIn, TaskIn)) for c in found_pre))):
+                or (rx.search(r"的\s*$", pre) and any(not isinstance(c, (MeasureIn, TaskIn)) for c in found_pre))):
             # "电动汽车充电设施那条呢" / "同一措施下有具体截止年份的那条": a description (words or a condition before 的) picks
             # the task; the demonstrative points at no earlier one
             return None

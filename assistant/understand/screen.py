@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import rx
 from assistant.query import (
     Query,
 )
@@ -49,11 +50,11 @@ class Screen(Vocabulary):
         lx = self.lexicon
         if not clean.strip() or _ONLY_PUNCT.match(clean):
             return Query(question, refuse="empty")
-        if len(re.sub(r"\s+", " ", clean).strip()) > self.max_chars:
+        if len(rx.sub(r"\s+", " ", clean).strip()) > self.max_chars:
             return Query(question[:80], refuse="too_long")
-        if self.g("markup").search(norm) and not re.sub(r"<[^>]*>", "", norm).strip(" ;:'\"()alert0123456789"):
+        if self.g("markup").search(norm) and not rx.sub(r"<[^>]*>", "", norm).strip(" ;:'\"()alert0123456789"):
             return Query(question, refuse="empty")
-        if not re.search(r"[\w]", re.sub(r"<[^>]*>|alert\(\S*\)|javascript:", "", norm)):
+        if not rx.search(r"[\w]", rx.sub(r"<[^>]*>|alert\(\S*\)|javascript:", "", norm)):
             return Query(question, refuse="empty")
         if lx.injection.search(norm):
             return Query(question, refuse="injection")
@@ -64,11 +65,11 @@ class Screen(Vocabulary):
         ask_raw = _asking_clause(normalize(clean))
         said_raw = " ".join(self._said(normalize(clean)))
         # every question in a message is screened ("减收多少？免收的条件是什么？"): one declined part declines the message
-        asks = " ".join(dict.fromkeys([*(c for c in _clauses(norm) if re.search(r"[？?]\s*$", c)), ask]))
-        asks_raw = " ".join(dict.fromkeys([*(c for c in _clauses(normalize(clean)) if re.search(r"[？?]\s*$", c)), ask_raw]))
+        asks = " ".join(dict.fromkeys([*(c for c in _clauses(norm) if rx.search(r"[？?]\s*$", c)), ask]))
+        asks_raw = " ".join(dict.fromkeys([*(c for c in _clauses(normalize(clean)) if rx.search(r"[？?]\s*$", c)), ask_raw]))
         parts = _clauses(norm)
         if len(parts) >= 2 and parts[-1] == ask and not any(len(c) >= 2 and self.covered(c) for c in self._content(ask)) \
-                and not any(re.fullmatch(r"[\u4e00-\u9fff]{4}", w) and w in self._ledger_text for w in (parts[-2][i:i + 4] for i in range(len(parts[-2]) - 3))):
+                and not any(rx.fullmatch(r"[\u4e00-\u9fff]{4}", w) and w in self._ledger_text for w in (parts[-2][i:i + 4] for i in range(len(parts[-2]) - 3))):
             # "…停电到现在还没来电，到底什么时候能来？": a question with no topic of its own asks about the clause before it
             # (unless that clause quotes the ledger: "推广不停电抢修模式，什么时候完成？" names a task)
             asks, asks_raw = f"{asks} {parts[-2]}{ask}", f"{asks_raw} {parts[-2]}{ask_raw}"
@@ -89,11 +90,11 @@ class Screen(Vocabulary):
         for region in lx.other_regions:
             if region not in asks and region not in whole_said:
                 continue
-            owns = re.search(re.escape(region) + r"\S{0,4}的?\S{0,10}(?:台账|文件|政策|规定|标准|方案|办法)", whole_said)
+            owns = rx.search(re.escape(region) + r"\S{0,4}的?\S{0,10}(?:台账|文件|政策|规定|标准|方案|办法)", whole_said)
             if (region in asks or owns) and region not in self._ledger_text:  # any question of the message ("广东…是多少？跟江西比哪个高")
                 return Query(question, refuse="oos", refuse_detail=f"台账只涉及江西省，不涉及“{region}”")
         asked = " ".join(c for c in _clauses(norm) if _QUESTION.search(c)) or norm
-        unquoted = re.sub(r"[“\"「『][^”\"」』]{0,80}[”\"」』]", " ", asked)  # what others wrote (quoted) is not asked
+        unquoted = rx.sub(r"[“\"「『][^”\"」』]{0,80}[”\"」』]", " ", asked)  # what others wrote (quoted) is not asked
         for term in lx.oos_terms:
             if term in unquoted and term not in self._ledger_text:
                 return Query(question, refuse="oos", refuse_detail=f"台账未载明“{term}”相关内容")
@@ -110,7 +111,7 @@ class Screen(Vocabulary):
         """The clauses a decline is decided by: every clause but hearsay ("听说…", "我不会…"). In a story — several
         sentences before the question — only the sentences that ask something or say what the asker wants
         (``request``): what others did or what happened to the asker ("有的从路灯那里偷偷接…我可不敢") is context."""
-        sentences = [s for s in re.split(r"(?<=[。！!？?\n])", norm) if s.strip(" ，,。；;！!？?…:：\n")]
+        sentences = [s for s in rx.split(r"(?<=[。！!？?\n])", norm) if s.strip(" ，,。；;！!？?…:：\n")]
         if len(sentences) >= 3 and len(norm) >= 100:
             sentences = [s for s in sentences if _QUESTION.search(s) or self.g("request").search(s)]
         return [c for s in sentences for c in _clauses(s) if not self.g("hearsay").search(c)]
@@ -119,10 +120,10 @@ class Screen(Vocabulary):
         """A word said twice: in brackets after it ("跟10kV有关的任务（正文出现10kV）") or as a heading before the
         question ("三零相关：正文带“三零”的任务"). The repeat only says how the word is meant; it is set aside — and when
         it names a shorter word than the one said ("跟供电可靠性有关的（正文提到可靠性）"), that word is the one meant."""
-        for m in list(re.finditer(r"[（(]([^（）()]{1,30})[)）]", text))[::-1]:
+        for m in list(rx.finditer(r"[（(]([^（）()]{1,30})[)）]", text))[::-1]:
             inner = m.group(1)
-            if re.search(r"[“”\"「」]", inner) or not re.search(r"正文|原文|文中|字样|出现|写|提到|带", inner) \
-                    or re.search(r"20\d\d|年底|时限|期限", inner):
+            if rx.search(r"[“”\"「」]", inner) or not rx.search(r"正文|原文|文中|字样|出现|写|提到|带", inner) \
+                    or rx.search(r"20\d\d|年底|时限|期限", inner):
                 # "（任务里写了“可靠性”三个字的）": a quoted word in brackets says which word is meant; "（含2026年底）" bounds a time
                 continue
             word = _RESTATED_CUES.sub("", inner).strip(" '")
@@ -132,8 +133,8 @@ class Screen(Vocabulary):
             said = [k.group("kw") for pat in self.g("keyword_around").patterns for k in pat.finditer(outside)]
             longer = [k for k in said if word in k and word != k]
             text = outside.replace(longer[0], word, 1) if longer and word not in said else outside
-        head = re.match(r"\s*([^：:，,。？?！!\s]{2,14})[：:]", text)
-        if head and (word := re.sub(r"(?:相关|有关|方面|问题|类|的)+$", "", head.group(1)).strip("“”\"")) and len(word) >= 2 \
+        head = rx.match(r"\s*([^：:，,。？?！!\s]{2,14})[：:]", text)
+        if head and (word := rx.sub(r"(?:相关|有关|方面|问题|类|的)+$", "", head.group(1)).strip("“”\"")) and len(word) >= 2 \
                 and word in text[head.end():]:
             text = text[head.end():]
         return text
@@ -144,9 +145,9 @@ class Screen(Vocabulary):
             kw, asking = m.group("kw"), ""
             if m.start("kw") == m.start() and (lead := self.g("ask_prefix").search(kw)) and lead.end():
                 asking, kw = kw[:lead.end()], kw[lead.end():]  # "帮我看看小区供电相关的任务": the words that ask stay outside
-            parts = [p for p in re.split(r"、|或者|或是|或", kw) if p]
-            if len(kw) < 2 or re.search(r"[不没无非]", kw) or any(a in p and not self.in_ledger(p) for p in parts for a, _ in self.aliases) \
-                    or re.fullmatch(r"(?:台账(?:里|中)?)?(?:跟|和|与|同)?(?:我们|咱们|你们|他们|她们|它们|本单位|我单位|我司|我们单位|我们这边)", kw):
+            parts = [p for p in rx.split(r"、|或者|或是|或", kw) if p]
+            if len(kw) < 2 or rx.search(r"[不没无非]", kw) or any(a in p and not self.in_ledger(p) for p in parts for a, _ in self.aliases) \
+                    or rx.fullmatch(r"(?:台账(?:里|中)?)?(?:跟|和|与|同)?(?:我们|咱们|你们|他们|她们|它们|本单位|我单位|我司|我们单位|我们这边)", kw):
                 return m.group(0)  # a unit named ("跟省能源局有关的"), or who asks ("跟我们有关的"), is no keyword
             if len(parts) >= 2 and all(len(p) >= 2 for p in parts):  # "跟充电桩、充电设施有关的": any of the topics listed
                 return f"{asking} 提到" + "或".join(f"“{p}”" for p in parts)
@@ -166,10 +167,10 @@ class Screen(Vocabulary):
         if not marker.search(norm):
             return norm, False
         out = []
-        clauses = re.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm)
+        clauses = rx.split(r"(?<=[。；;！!？?\n])|(?<=[.!?;]\s)", norm)
         own = [c for c in clauses if not marker.search(c) and not change.search(c) and _QUESTION.search(c)
-               and (len(re.findall(r"[\u4e00-\u9fff]", c)) >= 8 or len(re.findall(r"[a-z]+", c)) >= 5)]  # a question of its own
-        if any(re.search(r"(?<![”\"」』])(?:这项|这个|该项|此项|这件|上述|这条)|它|\b(?:it|this|that|they|them)\b", c) for c in own) \
+               and (len(rx.findall(r"[\u4e00-\u9fff]", c)) >= 8 or len(rx.findall(r"[a-z]+", c)) >= 5)]  # a question of its own
+        if any(rx.search(r"(?<![”\"」』])(?:这项|这个|该项|此项|这件|上述|这条)|它|\b(?:it|this|that|they|them)\b", c) for c in own) \
                 or not any(any(len(w) >= 2 and self.covered(w) for w in self._content(c)) or _TASK_ID_SAID.search(c) for c in own):
             own = []  # "台账里这项工作…" / "台账上写的到底是多少千瓦？": the question points back at the notice's subject
         for clause in clauses:
@@ -179,8 +180,8 @@ class Screen(Vocabulary):
                 clause = marker.sub(" ", clause)
                 if m := change.search(clause):
                     rest = clause[m.end():]
-                    tail = re.search(r"[，,]\s*(?=[^，,]*(?:请|问|什么|哪|谁|几|多少|吗|呢|when|what|who|which|how|[？?]))", rest)
+                    tail = rx.search(r"[，,]\s*(?=[^，,]*(?:请|问|什么|哪|谁|几|多少|吗|呢|when|what|who|which|how|[？?]))", rest)
                     clause = clause[: m.start()] + (rest[tail.end():] if tail else "")
             out.append(clause)
-        return re.sub(r"\s+", " ", "".join(out)).strip(" ，,。:：；;"), True
+        return rx.sub(r"\s+", " ", "".join(out)).strip(" ，,。:：；;"), True
 

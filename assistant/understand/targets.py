@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from assistant import rx
 from assistant.figures import dims_of
 from assistant.query import (
     And,
@@ -83,43 +84,43 @@ class Targets(Words):
         text = plain_bounds(self.g("restated").sub(" ", text))  # "作为责任单位之一参与": the default reading said again
         text = self.g("most_words").sub("最多", text)  # "最集中在哪项措施": the most
         # "省住建厅是哪些措施的牵头单位": the measures it leads (the unit's role said after the noun asked for)
-        text = re.sub(r"是(哪些|哪几个|哪几项|哪几条|哪个|哪项|哪一项|哪条)((?:工作)?措施|任务)的(牵头|责任)单位",
+        text = rx.sub(r"是(哪些|哪几个|哪几项|哪几条|哪个|哪项|哪一项|哪条)((?:工作)?措施|任务)的(牵头|责任)单位",
                       lambda m: f"{'牵头' if m.group(3) == '牵头' else '参与'}的{m.group(2)}是{m.group(1)}", text)
         text = self._keyword_around(self._restated_aside(text))
         marked, found, problems = self._mark(text, today)
         if problems:
             return Query(question, refuse="absent", refuse_detail=problems[0])
         # "时限定在⟨2027年底前⟩": the column named before its value (said before the entities are combined and consumed)
-        marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)\s*(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着|\bis\b|\bare\b|\bbeing\b)\s*(?=\ue000)", " ", marked)
+        marked = rx.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)\s*(?:是|为|在|定在|定为|设在|设为|定的是|都是|写的是|写着|\bis\b|\bare\b|\bbeing\b)\s*(?=\ue000)", " ", marked)
         where, marked, unparsed = self._combine(marked, found)
-        if (inside := _inside_bounds(atoms(where))) and re.search(r"含|包括|包含|算上|也算", norm):
+        if (inside := _inside_bounds(atoms(where))) and rx.search(r"含|包括|包含|算上|也算", norm):
             # "到2026年底为止（含2026年底到期的）": a deadline inside the bound only says the bound includes it
             where = all_of([a for a in atoms(where) if a not in inside])
         if (either := self.g("any_one").search(_M.sub(" ", marked))) and not any(isinstance(a, Or) for a in atoms(where)):
             unparsed = (*unparsed, either.group(0).strip("（()） "))  # "任意一个" that joins no group: never read as "both"
         marked = self.g("any_one").sub(" ", marked)
         titled = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit and any(
-            re.sub(r"[“”\"]", "", normalize(t.label)) in re.sub(r"[“”\"]", "", normalize(title))
-            and re.search(rf"(?:措施|第)\s*{n}\s*(?:项)?(?:工作)?(?:措施)?\s*[“\"「]?{re.escape(t.label)}", norm)
+            rx.sub(r"[“”\"]", "", normalize(t.label)) in rx.sub(r"[“”\"]", "", normalize(title))
+            and rx.search(rf"(?:措施|第)\s*{n}\s*(?:项)?(?:工作)?(?:措施)?\s*[“\"「]?{re.escape(t.label)}", norm)
             for m in find(where, MeasureIn) for n, title in zip(m.nos, m.titles, strict=False))]
         if titled:  # "措施5“高效办成一件事”…": the measure's title said after its number names it, it is no keyword
             where = all_of([a for a in atoms(where) if a not in titled])
         said = [a for a in atoms(where) if isinstance(a, TextHas) and len(a.terms) == 1]
-        restated: list[Cond] = [a for a in said for b in said if a is not b and b.terms[0] in a.terms[0] and re.search(
+        restated: list[Cond] = [a for a in said for b in said if a is not b and b.terms[0] in a.terms[0] and rx.search(
             r"[（(][^）)]{0,20}[“\"]" + re.escape(b.terms[0]) + r"[”\"][^）)]{0,20}[)）]", norm)]
         restated += [o for o in atoms(where) if isinstance(o, Or) and all(isinstance(i, TextHas) for i in o.items) and any(
             b.terms[0] in t for b in said for i in o.items for t in i.terms  # type: ignore[attr-defined]
-            if re.search(r"[（(][^）)]{0,20}[“\"]" + re.escape(b.terms[0]) + r"[”\"][^）)]{0,20}[)）]", norm))]
+            if rx.search(r"[（(][^）)]{0,20}[“\"]" + re.escape(b.terms[0]) + r"[”\"][^）)]{0,20}[)）]", norm))]
         if restated:  # "提到供电可靠性的任务（任务里写了“可靠性”三个字的）": the words in brackets say what is meant
             where = all_of([a for a in atoms(where) if a not in restated])
         if find(where, MeasureIn):
-            marked = re.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
-        marked = re.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|都是|写的是|写着)?\s*(?=\ue000)", " ", marked)
+            marked = rx.sub(r"(?:这个|这项|该|此|那个|那项|这一|的)(?:工作)?措施(?:里|中|下|内|之中)?", " ", marked)
+        marked = rx.sub(r"(?:完成时限|时限|期限|截止时间|截止日期|到期时间)(?:是|为|在|定在|都是|写的是|写着)?\s*(?=\ue000)", " ", marked)
         rest = _M.sub(" ", marked)
         if english or text != norm:
             # an English operator word the glossary did not turn into its Chinese reading (largest, only, except, before…)
             # was not understood: never silently dropped, which would answer a wider question
-            ops = re.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
+            ops = rx.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
         if q.collection and not q.refuse and (left := _TIME_LEFT.search(rest)) and not find(q.where, (DeadlineIs, StatusIs)):
@@ -127,14 +128,14 @@ class Targets(Words):
             q = replace(q, unparsed=(*q.unparsed, left.group(0).strip()))
         asked_noun = re.compile(r"\b(?:which|what)\s+(?:government\s+)?(departments?|bureaus?|offices?|agenc(?:y|ies)|authorit(?:y|ies)|bodies)\b")
         if english and q.collection and not q.by and not q.groups and not q.refuse and (unknown := self._unknown_english(rest)) and (
-                (q.where is None and any(w not in asked_noun.findall(rest) and re.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|"
+                (q.where is None and any(w not in asked_noun.findall(rest) and rx.fullmatch(r"departments?|bureaus?|offices?|commissions?|administrations?|compan(?:y|ies)|cent(?:er|re)s?|"
                                                       r"agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|provincial|municipal|government", w)
                                          for w in unknown))
                 or (q.where is not None and self.g("confirm").search(norm) and len(select(self.ledger.tasks, q.where, today)) == len(self.ledger.tasks))):
             # "Which tasks involve the Provincial Department of Water Resources?" with the unit not read, or "the power company
             # must always charge users…, right?" read as only a unit every task has: never every task as the answer
             q = replace(q, unparsed=(*q.unparsed, *unknown))
-        if english and not q.refuse and not q.refs and q.where is None and re.search(r"\bwhich (?:ones?|of (?:them|those|these|the \w+))\b", norm) \
+        if english and not q.refuse and not q.refs and q.where is None and rx.search(r"\bwhich (?:ones?|of (?:them|those|these|the \w+))\b", norm) \
                 and (unknown := self._unknown_english(rest)):
             # "which of them has a fixed year deadline?" with no condition read: the words that pick among a list are its
             # condition — never dropped
@@ -152,9 +153,9 @@ class Targets(Words):
         if cues.get("changes"):
             return replace(base, target="changes")
         by = g("breakdown").search(rest)
-        if not by and re.search(r"哪(?:种|类|一种|一类)(?:完成)?(?:时限|期限|年份)\S{0,8}(?:最多|最少)", rest):
-            by = re.search(r"(?P<by>时限)", "时限")  # "哪种时限的任务最多": the largest group by deadline
-        if by and re.search(r"哪(?:个|项|一项|些)(?:工作)?措施.{0,12}(?:最多|最少)", rest):
+        if not by and rx.search(r"哪(?:种|类|一种|一类)(?:完成)?(?:时限|期限|年份)\S{0,8}(?:最多|最少)", rest):
+            by = rx.search(r"(?P<by>时限)", "时限")  # "哪种时限的任务最多": the largest group by deadline
+        if by and rx.search(r"哪(?:个|项|一项|些)(?:工作)?措施.{0,12}(?:最多|最少)", rest):
             by = None  # "按措施看，哪个措施逾期的最多": the measure with the most, not a table
         named_times = [i for a in atoms(where) for i in (a.items if isinstance(a, Or) else (a,)) if isinstance(i, (DeadlineIs, StatusIs))]
         if by and _BY.get(by.group("by") or "", "") == "deadline" and len(named_times) >= 2:
@@ -163,11 +164,11 @@ class Targets(Words):
         where_wo_tasks = _without(where, TaskIn)
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"
         confirm = g("confirm").search(norm)
-        if confirm and re.search(r"哪|几|多少|什么|谁|啥", confirm.group(0)):
+        if confirm and rx.search(r"哪|几|多少|什么|谁|啥", confirm.group(0)):
             confirm = None  # "完成时限是2026年底前的是哪几项？" asks which, it claims nothing
-        if confirm and re.fullmatch(r"\s*(?:吧|吗|么|嘛)\s*[？?。!！]*\s*", confirm.group(0)) and re.search(r"谁|哪(?:里|儿|个单位|个部门|家|位)|多少", _asking_clause(norm)):
+        if confirm and rx.fullmatch(r"\s*(?:吧|吗|么|嘛)\s*[？?。!！]*\s*", confirm.group(0)) and rx.search(r"谁|哪(?:里|儿|个单位|个部门|家|位)|多少", _asking_clause(norm)):
             confirm = None  # "超期了得向谁备案吧？": a question word asks; the particle at the end claims nothing
-        if confirm and re.search(r"哪(?:个|些|几|项|条|一)", re.split(r"[。！!？?；;]", norm[: confirm.start()])[-1]):
+        if confirm and rx.search(r"哪(?:个|些|几|项|条|一)", rx.split(r"[。！!？?；;]", norm[: confirm.start()])[-1]):
             confirm = None  # "这两个里面哪个已经过了完成时限？": which of them, asked — not a claim about them all
         content = self._content(rest, english)
         by_lead = by is not None and _BY.get(by.group("by") or "", "") == "lead"
@@ -198,13 +199,13 @@ class Targets(Words):
                 and not self.lexicon.intents["deadline"].search(_asking_clause(norm)):  # "…通知吧？台账里这项任务的完成时限是？" asks the deadline
             # "第7项措施是省能源局牵头的吧": a claim about a whole measure's units, checked against its unit cell
             unit_at = min((i for a, _ in self.aliases if (i := norm.find(a)) >= 0), default=len(norm))
-            measure_at = min((m.start() for m in re.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]|\bmeasures?\b", norm)), default=len(norm))
+            measure_at = min((m.start() for m in rx.finditer(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*项|措施|[“\"]|\bmeasures?\b", norm)), default=len(norm))
             return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(unit_claims),
                            by="unit" if unit_at < measure_at else "")  # "省水利厅负责的是第二项吧": about the unit
         if completion and english and not refs and (unknown := self._unknown_english(rest)):
             return replace(base, unparsed=unknown)  # "has the 'one-thing' list been completed?": a task we cannot name, not all of them
         if completion and not refs and not [c for c in content if self.covered(c)] and not find(where, (UnitIs, MeasureIn, TextHas, TaskIn)):
-            if where is None or re.search(r"(?:所有|全部|全体|每一?项|每条)(?:的)?(?:工作)?(?:任务|措施)?(?:都|全|均)", norm):
+            if where is None or rx.search(r"(?:所有|全部|全体|每一?项|每条)(?:的)?(?:工作)?(?:任务|措施)?(?:都|全|均)", norm):
                 # "既然所有任务都在2025年底前到期，那现在应该全部完成了吧？": a premise about every task — how they all stand
                 return replace(base, target="status_summary")
             return replace(base, target="tasks", count=True, where=where)  # answered from deadlines, with the completion note
@@ -223,39 +224,39 @@ class Targets(Words):
             return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
         if len(refs) >= 2 and texts:
             return replace(base, target="tasks", where=where)
-        if len(refs) >= 2 and re.search(r"哪(?:个|些|几|项|条|一)", rest) and find(where, (StatusIs, DeadlineIs, UnitIs)) and not content:
+        if len(refs) >= 2 and rx.search(r"哪(?:个|些|几|项|条|一)", rest) and find(where, (StatusIs, DeadlineIs, UnitIs)) and not content:
             # "任务7.1和14.1里哪个已经过了完成时限": which of the two, by the condition
             return replace(base, target="tasks", where=all_of([TaskIn(refs), *atoms(where_wo_tasks)]))
         enum = [a for a in atoms(where) if isinstance(a, Or) and all(isinstance(i, (DeadlineIs, StatusIs)) for i in a.items)]
-        if not by and enum and re.search(r"分别|各(?:有|是)?|各自", rest) and re.search(r"几|多少|数量", rest):
+        if not by and enum and rx.search(r"分别|各(?:有|是)?|各自", rest) and rx.search(r"几|多少|数量", rest):
             # "2025年底前、2026年底前、2027年底前的各有几项": each value named, counted (not every deadline of a table)
             kept = all_of([a for a in atoms(where) if a not in enum])
             groups = tuple(all_of([i, *atoms(kept)]) for i in enum[0].items)
             return replace(base, target="groups", groups=groups, where=kept, count=True)
-        if by and re.search(r"(?:单位|部门)(?:的)?(?:数量|个数|数目|家数)", by.group(0) + rest[by.end():by.end() + 6]):
+        if by and rx.search(r"(?:单位|部门)(?:的)?(?:数量|个数|数目|家数)", by.group(0) + rest[by.end():by.end() + 6]):
             return replace(base, target="breakdown", by="unit_count", where=where, count=True, unparsed=self._leftover(
-                [c for c in content if not re.search(r"数量|个数|家", c)], unparsed))
-        which_time = re.search(r"哪(?:个|种|一个|一种|类|一类)(?:完成时限|时限|期限|截止时间|截止年份|年份|完成时间)", rest)
-        if not by and which_time and (ext := re.search(r"最多|最少", rest)):
+                [c for c in content if not rx.search(r"数量|个数|家", c)], unparsed))
+        which_time = rx.search(r"哪(?:个|种|一个|一种|类|一类)(?:完成时限|时限|期限|截止时间|截止年份|年份|完成时间)", rest)
+        if not by and which_time and (ext := rx.search(r"最多|最少", rest)):
             # "哪个完成时限下的任务最多": the deadline group with the most (fewest) tasks
             kept = all_of([a for a in atoms(where) if kind_of(a) not in ("deadline", "status") or isinstance(a, Not)])
             return replace(base, target="breakdown", by="deadline", where=kept, count=True, extreme="max" if ext.group(0) == "最多" else "min",
-                           unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|数量|完成时限|时限|期限|对应|之下|下面", c)], unparsed))
-        if by and not re.search(r"各|分别|每|统计|分布|多少|(?<!哪)几(?:项|个|条)", rest) and re.search(r"哪(?:几|些)|列出|是哪", rest):
+                           unparsed=self._leftover([c for c in content if not rx.search(r"最多|最少|数量|完成时限|时限|期限|对应|之下|下面", c)], unparsed))
+        if by and not rx.search(r"各|分别|每|统计|分布|多少|(?<!哪)几(?:项|个|条)", rest) and rx.search(r"哪(?:几|些)|列出|是哪", rest):
             key = _BY.get(by.group("by") or "", "deadline")
             fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
             if len([a for a in atoms(where) if kind_of(a) in fam and not isinstance(a, Not)]) == 1:
                 by = None  # "按时限看，哪几项明年年底前要完成？": one deadline named is a filter; "按时限看" only says how to look
-        if by and re.search(r"最晚|最早|最迟", rest) and not re.search(r"各|分别|每|哪(?:个|种|类|一种|一类|组)", rest):
+        if by and rx.search(r"最晚|最早|最迟", rest) and not rx.search(r"各|分别|每|哪(?:个|种|类|一种|一类|组)", rest):
             by = None  # "按年份看期限最晚的是哪几项": the latest tasks, looked at by year — not a table
-        if by and re.search(r"其中|里面|当中", rest) and not re.search(r"各|分别|每", rest):
+        if by and rx.search(r"其中|里面|当中", rest) and not rx.search(r"各|分别|每", rest):
             key = _BY.get(by.group("by") or "", "deadline")
             fam = {"deadline": ("deadline", "status"), "status": ("deadline", "status")}.get(key, (key,))
             if len([a for a in atoms(where) if kind_of(a) in fam and not isinstance(a, Not)]) == 1:
                 by = None  # "按完成时限拆分，其中2027年底前的有多少": one group asked, the others are not
         if by:
             key = _BY.get(by.group("by") or "", "deadline")
-            if key == "unit" and re.search(r"牵头", rest):
+            if key == "unit" and rx.search(r"牵头", rest):
                 key = "lead"  # "各单位分别牵头几项": grouped by the lead unit
             family = {"deadline": ("deadline", "status"), "status": ("deadline", "status"), "unit": ("unit",), "lead": ("unit",), "measure": ("measure",)}[key]
             # atoms of the grouping's own kind name the groups ("已超期的、今年到期的…各有多少"), they do not filter — except
@@ -263,75 +264,75 @@ class Targets(Words):
             kept = all_of([a for a in atoms(where) if kind_of(a) not in family or isinstance(a, Not) or (isinstance(a, UnitIs) and a.mode == "exactly")
                            or (isinstance(a, MeasureIn) and key == "measure") or (isinstance(a, UnitIs) and key in ("unit", "lead") and len(a.units) >= 2)])
             named = [a for a in atoms(where) if kind_of(a) in family and not isinstance(a, Not) and a not in atoms(kept)]
-            if len(named) == 1 and key in ("deadline", "status") and re.search(r"[，,]\s*\S{0,12}的\s*(?:有|是|共)?\s*(?:几|多少)", norm[by.end():]):
+            if len(named) == 1 and key in ("deadline", "status") and rx.search(r"[，,]\s*\S{0,12}的\s*(?:有|是|共)?\s*(?:几|多少)", norm[by.end():]):
                 # "按期限分一下，持续推进的有几条": one group of the grouping asked after it — that group, counted
                 return replace(base, target="tasks", where=all_of([*atoms(kept), named[0]]), count=True)
-            ext = re.search(r"最多|最少", rest) if re.search(r"哪(?:种|个|类|组|一种|一类|一组|家|项|条|一条|一项|一个)", rest) else None
+            ext = rx.search(r"最多|最少", rest) if rx.search(r"哪(?:种|个|类|组|一种|一类|一组|家|项|条|一条|一项|一个)", rest) else None
             return replace(base, target="breakdown", by=key, where=kept, count=True, extreme=("max" if ext.group(0) == "最多" else "min") if ext else "",
-                           unparsed=self._leftover([c for c in content if not re.search(r"最多|最少|哪种|四种|几种|^一?[组栏类种]$", c)] if ext else content, unparsed))
+                           unparsed=self._leftover([c for c in content if not rx.search(r"最多|最少|哪种|四种|几种|^一?[组栏类种]$", c)] if ext else content, unparsed))
         if cues.get("days_left"):
             return self._single(base, "days_left", content, refs, where_wo_tasks, keyword_text, norm)
         asked_clause = _asking_clause(norm)
         if cues.get("figure") and self.lexicon.intents["deadline"].search(asked_clause) and (
                 not self.lexicon.intents["figure"].search(asked_clause)
-                or re.search(r"(?:时长|时限|工作日)(?:的)?(?:那|这)(?:项|条|个)\S{0,8}(?:持续推进|截止|到期|完成时限|期限|什么时候|哪年)", asked_clause)):
+                or rx.search(r"(?:时长|时限|工作日)(?:的)?(?:那|这)(?:项|条|个)\S{0,8}(?:持续推进|截止|到期|完成时限|期限|什么时候|哪年)", asked_clause)):
             cues = {**cues, "figure": None}  # "不超过20个工作日…，这条什么时候要落实？": the figure is the premise, the deadline is asked
-        if cues.get("figure") and re.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|(?:办电|接电|装电|通电|送电|报装)(?:要|得|需要)?多|时长|how long|working days", rest) \
-                and (not re.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?"))
-                     or (re.search(r"办电(?:时限|时长)", rest) and len(dims_of(norm)) >= 1 and "用户" in norm)):  # "高压双电源用户办电时限是多少"
+        if cues.get("figure") and rx.search(r"(?:多少|几|多久|多长)\S{0,4}(?:工作日|千瓦|天)|工作日|办电时长|办电时限|(?:办电|接电|装电|通电|送电|报装)(?:要|得|需要)?多|时长|how long|working days", rest) \
+                and (not rx.search(r"时限(?:是|为)?(?:什么|啥|多少)?$|什么时限|啥时限", rest.strip(" ？?"))
+                     or (rx.search(r"办电(?:时限|时长)", rest) and len(dims_of(norm)) >= 1 and "用户" in norm)):  # "高压双电源用户办电时限是多少"
             return replace(base, target="figure", subject=" ".join(content), where=where)
-        count_cue = bool(cues.get("count")) or bool(re.search(r"(?<![那这])几(?:项|个|条)|多少", rest))
+        count_cue = bool(cues.get("count")) or bool(rx.search(r"(?<![那这])几(?:项|个|条)|多少", rest))
         claim = _CLAIMED.search(rest)
-        if claim and (confirm or re.search(r"吗|对吧|对不对|是不是|是否|不是", norm)) and not refs:
+        if claim and (confirm or rx.search(r"吗|对吧|对不对|是不是|是否|不是", norm)) and not refs:
             # "第5项下面就4条任务吧？" / "是不是只有5项？": the number is a claim to check, the rest is the list it counts
             n = cn_number(claim.group("n")) or 0
-            if len(_COUNTED.findall(rest)) >= 2 and re.search(r"措施", rest) and re.search(r"任务", rest) and where is None:
+            if len(_COUNTED.findall(rest)) >= 2 and rx.search(r"措施", rest) and rx.search(r"任务", rest) and where is None:
                 return replace(base, target="totals", count=True, claimed=n, unparsed=())  # "总共18项措施、70个具体任务，没错吧？"
-            if re.match(r"\s*多?\s*(?:项|条|个)\s*(?:工作)?措施", rest[claim.end("n"):]):
+            if rx.match(r"\s*多?\s*(?:项|条|个)\s*(?:工作)?措施", rest[claim.end("n"):]):
                 return replace(base, target="measures", count=True, where=where, claimed=n, unparsed=())  # "一共20项工作措施吧？"
-            left = [c for c in content if not re.search(r"只有|一共|总共|是不是|对不对|不是|对吧", c)]
+            left = [c for c in content if not rx.search(r"只有|一共|总共|是不是|对不对|不是|对吧", c)]
             left = [c for c in left if c not in ("不", "没有", "没")]  # "不是有5条吗" is the claim's own wording
             return replace(base, target="tasks", count=True, where=where, claimed=n, unparsed=self._leftover(left, unparsed))
         vague = _VAGUE_COUNT.search(rest)
-        if vague and not refs and (where is not None or re.search(r"一共|总共|台账|全部|所有", rest)) and re.search(r"[吗？?]|对吧|是吧|没错", norm) and not re.search(r"措施|单位|部门", vague.group(0)):
+        if vague and not refs and (where is not None or rx.search(r"一共|总共|台账|全部|所有", rest)) and rx.search(r"[吗？?]|对吧|是吧|没错", norm) and not rx.search(r"措施|单位|部门", vague.group(0)):
             # "省水利厅参与的任务好像有十几个？": a rough number said to be checked — the exact count answers it
             said = vague.group(0)
-            left = [c for c in content if c not in said and not re.search(r"好像|似乎|大概|大约|估计|差不多|左右", c)]
+            left = [c for c in content if c not in said and not rx.search(r"好像|似乎|大概|大约|估计|差不多|左右", c)]
             return replace(base, target="tasks", count=True, where=where,
-                           unparsed=self._leftover(left, tuple(u for u in unparsed if u not in said and not re.search(r"好像|似乎|大概|大约|估计|差不多|左右", u))))
+                           unparsed=self._leftover(left, tuple(u for u in unparsed if u not in said and not rx.search(r"好像|似乎|大概|大约|估计|差不多|左右", u))))
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
-        if (due := re.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批|那批|这批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
+        if (due := rx.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批|那批|这批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
                              r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?:那|这)?(?:一档|一批|一组)?(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
-            latest = bool(re.search(r"晚|后|迟|靠后", due.group(0)))
-            both = re.search(r"最早\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最(?:晚|迟)|最(?:晚|迟)\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最早", rest)
-            left = [c for c in content if not re.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
+            latest = bool(rx.search(r"晚|后|迟|靠后", due.group(0)))
+            both = rx.search(r"最早\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最(?:晚|迟)|最(?:晚|迟)\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最早", rest)
+            left = [c for c in content if not rx.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
             return replace(base, target="tasks", where=where, extreme="span" if both else "latest" if latest else "earliest", count=count_cue,
                            unparsed=self._leftover(left, unparsed))
-        no_measure_word = re.sub(g("target_measures").pattern, " ", rest)
+        no_measure_word = rx.sub(g("target_measures").pattern, " ", rest)
         wants_measures = bool(g("target_measures").search(rest)) and (
-            not re.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
-        if re.search(r"措施\s*(?:下|下面|下边|底下|里|里面|中|之下|内)\s*(?:有|共有|一共有?|总共有?|包括|包含)?\s*(?:几|多少)", rest):
+            not rx.search(g("task_nouns").pattern, no_measure_word) or bool(g("measures_every").search(rest))) and not cues.get("measure_of")
+        if rx.search(r"措施\s*(?:下|下面|下边|底下|里|里面|中|之下|内)\s*(?:有|共有|一共有?|总共有?|包括|包含)?\s*(?:几|多少)", rest):
             wants_measures = False  # "…措施下有几项": the tasks inside it
-        wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(re.search(r"除了|还有|其他|其余|另外", rest)))
-        count = bool(cues.get("count")) or bool(re.search(r"(?<![那这])几(?:项|个|条|家)|多少", rest))  # "那几条任务" points, it does not count
-        listing = bool(cues.get("list")) or bool(re.search(r"哪(?:些|几)|list|which", rest))
+        wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(rx.search(r"除了|还有|其他|其余|另外", rest)))
+        count = bool(cues.get("count")) or bool(rx.search(r"(?<![那这])几(?:项|个|条|家)|多少", rest))  # "那几条任务" points, it does not count
+        listing = bool(cues.get("list")) or bool(rx.search(r"哪(?:些|几)|list|which", rest))
         nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
-        for m in re.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?:具体|工作|责任)?(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
+        for m in rx.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?:具体|工作|责任)?(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
             noun = m.group("noun")
-            if not re.match(nouns, noun) and noun[0] not in "是有要呢吗了在由还已需都项个条件家些种类":
+            if not rx.match(nouns, noun) and noun[0] not in "是有要呢吗了在由还已需都项个条件家些种类":
                 listing = count = False  # "哪些投资" asks about a topic, not for a list of tasks
         single_cue = _single_intent(cues, default="")
-        if single_cue and content and not re.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
+        if single_cue and content and not rx.search(rf"(?:哪些|哪几|几|多少|所有|全部)\S{{0,3}}(?:{g('task_nouns').pattern})", rest):
             listing = count = False  # "…由哪些单位负责？" asks one field of one task
         head = self._head_noun(rest)
-        size = re.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
-            or re.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有|(?:正好|恰好|刚好)(?:是|为|有)?)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
-            or re.search(rf"(?:具体)?任务(?P<rel>不超过|不多于|多于|超过|少于|至少|不少于|只有|仅有)\s*(?P<n>{_NUM})\s*(?:项|个|条)(?P<post>及以上|及以下|以上|以下)?", rest) \
-            or re.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
-        extreme = re.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:并列|同样|一样)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
+        size = rx.search(rf"(?P<rel>只有|仅有|至少有?|不少于|多于|超过|少于|共有?|有|包含|包括)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?:具体)?任务(?P<post>以上|以下)?", rest) \
+            or rx.search(rf"(?:具体)?任务(?:数量?|数目|个数|条数|项数)(?:在|为|是)?\s*(?P<rel>只有|仅有|至少有?|不少于|不超过|不多于|多于|超过|少于|达到|有|(?:正好|恰好|刚好)(?:是|为|有)?)?\s*(?P<n>{_NUM})\s*(?:项|个|条)?(?P<post>及以上|及以下|以上|以下)?", rest) \
+            or rx.search(rf"(?:具体)?任务(?P<rel>不超过|不多于|多于|超过|少于|至少|不少于|只有|仅有)\s*(?P<n>{_NUM})\s*(?:项|个|条)(?P<post>及以上|及以下|以上|以下)?", rest) \
+            or rx.search(rf"措施\S{{0,6}}?(?:占了?|占到)\s*(?P<rel>至少|不少于|不超过|超过|多于|少于)?\s*(?P<n>{_NUM})\s*(?:项|个|条)(?!\s*(?:责任)?单位)(?P<post>及以上|及以下|以上|以下)?", rest)
+        extreme = rx.search(r"(?:任务|责任单位|单位)(?:数量?|数目|个数|条数|项数)?(?:并列|同样|一样)?(?:最多|最少)|(?:最多|最少)(?:的)?任务|哪(?:个|项|一项|条|一条)(?:工作)?措施.{0,12}(?:最多|最少)", rest)
         if (size or extreme) and not refs and (g("target_measures").search(rest)
-                                               or re.search(r"(?:下面|底下|下边|下头|之下)(?:的)?(?:具体)?任务\S{0,4}(?:最多|最少)", rest)):
+                                               or rx.search(r"(?:下面|底下|下边|下头|之下)(?:的)?(?:具体)?任务\S{0,4}(?:最多|最少)", rest)):
             # "下面任务最多的是哪一项": tasks are under a measure
             wants_measures = True
         elif cues.get("measure_of") and (content or refs):
@@ -344,30 +345,30 @@ class Targets(Words):
             wants_measures = False  # "“维护和谐供用电关系”这条措施是谁负责的": its units, not the measure again
         if wants_measures and not refs and (count or listing or where is not None or size or extreme):
             every_said = g("measures_every").search(rest)
-            every = bool(every_said) and not (every_said.start() <= 1 and re.search(r"的(?:具体)?任务", re.split(r"[？?。；;]", rest[every_said.end():])[0]) is not None) \
+            every = bool(every_said) and not (every_said.start() <= 1 and rx.search(r"的(?:具体)?任务", rx.split(r"[？?。；;]", rest[every_said.end():])[0]) is not None) \
                 if every_said else False  # "全部持续推进的任务…在哪些措施下面": 全部 is "all those tasks", not "all of a measure's tasks"
             every = every or bool(g("measures_every_said").search(norm))
-            if re.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
+            if rx.search(r"一(?:项|个|条).{0,16}(?:都|也)(?:没有|没)|没有(?:任何|一项|一个)", rest) and where is not None:
                 # "哪些措施里一项2025年底前的任务都没有": measures none of whose tasks match
-                left = [c for c in content if not re.search(r"没有|一项|一个|任何", c)]
+                left = [c for c in content if not rx.search(r"没有|一项|一个|任何", c)]
                 return replace(base, target="measures", where=where, size=("eq", 0), unparsed=self._leftover(left, tuple(u for u in unparsed if u != "没有")))
-            if every and re.search(r"就(?:能|会|可以|已经|都|全)|(?:能|可以|能够)(?:全部|全都|都)?(?:到期|完成|办完|结束)", norm) and not re.search(
+            if every and rx.search(r"就(?:能|会|可以|已经|都|全)|(?:能|可以|能够)(?:全部|全都|都)?(?:到期|完成|办完|结束)", norm) and not rx.search(
                     r"(?:(?:时限|期限|截止时间)(?:都|全|均|全部|全都)?|(?:都|均|全都|全部都|全部))(?:是|为)|(?:定|设|排|安排|卡)(?:在|为|于)", norm):
                 # "在2026年底前就能全部到期" is a time by which all are due, earlier deadlines too; "所有任务都要在2027年底前完成",
                 # "时限都是2027年底前", "都定在…" name the deadline every task has
                 where = _by_year(where, "le")
-            left = [c for c in content if not re.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)
-                    or (not size and not extreme and re.search(r"最多|最少|至少|以上|以下|不少于|不超过|多于|少于|超过|正好|恰好|刚好|^\d+项$", c))]
+            left = [c for c in content if not rx.search(r"最多|最少|数量|数目|只有|项|至少|条数|个数|项数|一样|相同|一致|一模|正好|恰好|刚好|正是|^下有$|^下面有?$|^里有$|^下设$|^数在$|以上|以下|不少于|不超过", c)
+                    or (not size and not extreme and rx.search(r"最多|最少|至少|以上|以下|不少于|不超过|多于|少于|超过|正好|恰好|刚好|^\d+项$", c))]
             # (a bound on how many tasks no size was read from is never dropped: "任务不超过3项" unread is asked about)
             op_n = None
             if size:
                 rel = (size.group("rel") or "") + (size.group("post") or "")
-                op = "le" if re.search("不超过|不多于|以下|最多", rel) else "gt" if re.search("多于|超过", rel) else "lt" if re.search("(?<!不)少于", rel) \
-                    else "ge" if re.search("至少|不少于|以上", rel) else "eq"  # the negated words first
+                op = "le" if rx.search("不超过|不多于|以下|最多", rel) else "gt" if rx.search("多于|超过", rel) else "lt" if rx.search("(?<!不)少于", rel) \
+                    else "ge" if rx.search("至少|不少于|以上", rel) else "eq"  # the negated words first
                 op_n = (op, cn_number(size.group("n")) or 0)
-            if re.search(r"(?:完成时限|时限|期限|截止时间)\S{0,6}(?:都|全都|全部|均)?(?:一样|相同|一模一样|一致)", rest) and not size and not extreme:
+            if rx.search(r"(?:完成时限|时限|期限|截止时间)\S{0,6}(?:都|全都|全部|均)?(?:一样|相同|一模一样|一致)", rest) and not size and not extreme:
                 return replace(base, target="measures", by="same_deadline", where=where, count=count, unparsed=self._leftover(left, unparsed))
-            by_units = bool(extreme) and bool(re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest))
+            by_units = bool(extreme) and bool(rx.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest))
             return replace(base, target="measures", count=count and not size and not extreme, every=every, where=where, size=op_n,
                            by="unit_count" if by_units else "",
                            extreme=("max" if "最多" in extreme.group(0) else "min") if extreme else "",
@@ -381,29 +382,29 @@ class Targets(Words):
             intent = _single_intent(cues)
             return replace(base, target=intent, refs=refs, where=where)
         # "第3项措施由哪些单位负责" — a whole measure: its units (exact filter, never top-k)
-        leads = bool(re.search(r"谁(?:来)?牵头|(?:哪个|哪家|哪一个|哪一家|什么)(?:单位|部门|机构)?(?:来)?牵头|\b(?:which|what)\s+(?:department|unit|agency|body|office)s?\s*牵头|牵头(?:单位|部门)|牵头的(?:是|单位|部门)|排(?:在)?第一", rest))
+        leads = bool(rx.search(r"谁(?:来)?牵头|(?:哪个|哪家|哪一个|哪一家|什么)(?:单位|部门|机构)?(?:来)?牵头|\b(?:which|what)\s+(?:department|unit|agency|body|office)s?\s*牵头|牵头(?:单位|部门)|牵头的(?:是|单位|部门)|排(?:在)?第一", rest))
         if cues.get("responsible") and not [c for c in content if not (leads and c == "牵头")] and where is not None and find(where, MeasureIn) and not refs:
             # "第2项和第5项措施的责任单位相比，多了哪个": a comparison of unit cells is not a list of them
-            compared = tuple(re.findall(r"相比|比较|对比|多了|少了|多出|区别|差别|不同", rest))
+            compared = tuple(rx.findall(r"相比|比较|对比|多了|少了|多出|区别|差别|不同", rest))
             # "第13项到底是谁牵头" / "由哪个部门牵头": the lead unit
             return replace(base, target="units", where=where, unparsed=compared, by="lead" if leads else "")
-        task_words = bool(re.search(g("task_nouns").pattern, rest))
+        task_words = bool(rx.search(g("task_nouns").pattern, rest))
         if count and not task_words and where is None and not refs and not [c for c in content if c not in ("台账", "这份", "份台账")] \
-                and re.search(r"台账", rest) and re.search(r"(?:一共|总共|共|合计|总计)\S{0,3}(?:多少|几)\s*[项条个]", rest) \
+                and rx.search(r"台账", rest) and rx.search(r"(?:一共|总共|共|合计|总计)\S{0,3}(?:多少|几)\s*[项条个]", rest) \
                 and not g("target_measures").search(rest):
             return replace(base, target="totals", count=True)  # "这份台账一共多少项？": its measures and tasks, both said
         collection = (count and (task_words or where is not None)) or (listing and (task_words or where is not None or texts))
         if not collection and where is not None and not content and not refs and (not single_cue or count or listing or task_words) \
-                and not (re.search(r"怎么办|咋办|如何处理|怎么处理|如何应对|怎么解决|怎么弄", rest) and not (count or listing)):
+                and not (rx.search(r"怎么办|咋办|如何处理|怎么处理|如何应对|怎么解决|怎么弄", rest) and not (count or listing)):
             collection = True  # bare filters: "省能源局2027年底前的" (not "超期了怎么办", which asks what is done)
         if not collection and cues.get("measure_of") and where is not None and not content and not refs:
             return replace(base, target="measures", where=where, every=bool(g("measures_every").search(rest)))
         if texts and task_words and not single_cue and not refs and (len(texts) >= 2 or not content):
             collection = True  # "既有“小区”又有“电动”的任务"
-        most = re.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest)
+        most = rx.search(r"(?:责任)?(?:单位|部门)(?:数量?|个数|数目)?(?:最多|最少)", rest)
         if most and not wants_measures:
             collection = True
-            content = [c for c in content if not re.search(r"最多|最少", c)]
+            content = [c for c in content if not rx.search(r"最多|最少", c)]
         if collection and (not refs or ((listing or count) and where_wo_tasks is not None)):
             implicit, left = self._implicit_keywords(content, rest)
             cond = all_of([*atoms(where), *implicit])
@@ -422,29 +423,29 @@ class Targets(Words):
     def _unknown_english(self, rest: str) -> tuple[str, ...]:
         """English words of a mostly-English question left after the glossary: words of a subject we cannot read."""
         rest = self.lexicon.intents["completion"].sub(" ", rest)
-        words = [w for w in re.findall(r"[a-z]{3,}", rest) if w not in self.lexicon.english_stopwords]
+        words = [w for w in rx.findall(r"[a-z]{3,}", rest) if w not in self.lexicon.english_stopwords]
         return tuple(dict.fromkeys(words)) if len(words) >= 2 else ()
 
     def _subjects(self, rest: str, english: bool) -> tuple[str, ...]:
         """Several task descriptions in one question: "A和B分别是哪两项任务" / "A、B各由谁负责"."""
-        if not re.search(r"分别|各自|各由|哪两|哪几|两项|两个|两者|这俩", rest):
+        if not rx.search(r"分别|各自|各由|哪两|哪几|两项|两个|两者|这俩", rest):
             return ()
-        head = re.split(r"分别|各自|各由|是哪|由谁|谁负责|什么时候|哪些|属于|的完成时限|的责任单位|的时限|都是|是什么", rest)[0]
-        parts = [p for p in re.split(r"和|与|跟|以及|、|及|还有", head) if p.strip()]
+        head = rx.split(r"分别|各自|各由|是哪|由谁|谁负责|什么时候|哪些|属于|的完成时限|的责任单位|的时限|都是|是什么", rest)[0]
+        parts = [p for p in rx.split(r"和|与|跟|以及|、|及|还有", head) if p.strip()]
         found = tuple(" ".join(c) for p in parts if (c := self._content(p, english)))
         return found if len(found) >= 2 else ()
 
     def _head_noun(self, rest: str) -> str | None:
         """The noun a list/count question is about, read next to its question word (…的措施有哪些 → measures)."""
         q = r"(?:有哪些|是哪些|有哪几[个项条]?|是哪个|是哪一[个项]|有几[个项条家]?|有多少[个项条家]?|有什么|是什么|分别是|一共|共|总共|都有|是|有)"
-        hits = list(re.finditer(rf"(?P<noun>措施|任务|活儿?|事儿?|单位|部门)\s*(?:都|一共|总共|共)?\s*{q}", rest))
+        hits = list(rx.finditer(rf"(?P<noun>措施|任务|活儿?|事儿?|单位|部门)\s*(?:都|一共|总共|共)?\s*{q}", rest))
         n = hits[-1].group("noun") if hits else None
-        m2 = re.search(r"(?:哪些|哪几[个项条家]?|哪个|哪项|哪条|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
+        m2 = rx.search(r"(?:哪些|哪几[个项条家]?|哪个|哪项|哪条|哪一[个项条]|几[个项条家]|多少[个项条家]?)\s*(?:工作|具体|责任)?(?P<noun>措施|任务|单位|部门)", rest)
         if m2:
             n = m2.group("noun")
-        first = re.split(r"[？?。；;]", rest)[0]
+        first = rx.split(r"[？?。；;]", rest)[0]
         if n == "任务" and first != rest and ((hits and hits[0].group("noun") == "措施" and hits[0].end() <= len(first))
-                                             or re.search(r"哪(?:些|几个|个|项|条|一项)(?:工作)?措施", first)):
+                                             or rx.search(r"哪(?:些|几个|个|项|条|一项)(?:工作)?措施", first)):
             n = "措施"  # "…的措施是哪个？它的任务有哪些？": the measure asked first, shown with its tasks
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None
 
@@ -456,7 +457,7 @@ class Targets(Words):
             return None
         terms = [w for w in content if len(w) >= 3 and self.is_term(w) and self.tasks_with(w) == 1]
         # the term and the time said in one clause ("便民接电点不是要求2025年底前完成吗"), not a year from elsewhere in the message
-        terms = [w for w in terms if any(w in c and re.search(r"20\d\d|今年|明年|去年|后年|持续推进", c) for c in re.split(r"[，,。；;？?！!]", norm))]
+        terms = [w for w in terms if any(w in c and rx.search(r"20\d\d|今年|明年|去年|后年|持续推进", c) for c in rx.split(r"[，,。；;？?！!]", norm))]
         named = {i for w in terms for i, x in self.texts.items() if w in x}
         if len(named) != 1:
             return None
@@ -467,12 +468,12 @@ class Targets(Words):
 
     def _single(self, base: Query, intent: str, content: list[str], refs: tuple[str, ...], where: Cond | None, keyword_text: str, norm: str) -> Query:
         said_words = [t for t in atoms(where) if isinstance(t, TextHas) and not t.implicit]
-        if intent in _FIELDS and where is not None and not said_words and not refs and re.search(r"分别|各自|各是|各为|各由|每项|每一项|每条", norm) \
+        if intent in _FIELDS and where is not None and not said_words and not refs and rx.search(r"分别|各自|各是|各为|各由|每项|每一项|每条", norm) \
                 and 2 <= len(select(self.ledger.tasks, where, dt.date.today())) <= 30:
             # "省政务服务办牵头的任务有哪些？各自什么时候完成？": every task of the list, each with its field
             return replace(base, target="tasks", where=where, count=False)
-        if intent in _FIELDS and said_words and not refs and (re.search(r"分别|各自|各由|各是|各归|都由谁|都是谁|一共\S{0,3}几项|一共\S{0,3}多少项", norm)
-                                                           or (re.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"「『]", norm)
+        if intent in _FIELDS and said_words and not refs and (rx.search(r"分别|各自|各由|各是|各归|都由谁|都是谁|一共\S{0,3}几项|一共\S{0,3}多少项", norm)
+                                                           or (rx.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"「『]", norm)
                                                                and not [c for c in content if len(c) >= 2 and not (c == "牵头" and intent == "responsible")])) \
                 and len(select(self.ledger.tasks, all_of(said_words), dt.date.today())) >= 2:
             # "提到“老旧小区”的任务分别由谁牵头？" / "提到“占掘路”的任务是哪个单位牵头的？" (two tasks say it): every task with
@@ -480,7 +481,7 @@ class Targets(Words):
             return replace(base, target="tasks", where=where, count=False)
         wider = ""
         ask = _asking_clause(norm)
-        if len(_clauses(norm)) >= 3 and not refs and not re.search(r"这方面|这个|这件|这种|这事|这些|此事", ask):
+        if len(_clauses(norm)) >= 3 and not refs and not rx.search(r"这方面|这个|这件|这种|这事|这些|此事", ask):
             # a story before the question: the asking clause names the subject
             marked, found_here, _ = self._mark(self._english(ask) or self._mixed(ask) or ask, dt.date.today())
             own = self._content(_M.sub(" ", marked), False) + [a.said for a in found_here if isinstance(a, StatusIs) and a.said]
@@ -493,7 +494,7 @@ class Targets(Words):
         # "不"/"只" left over from a story are no topic; left over in the asking clause they are an operator
         # the parser could not attach (不涉及小区 → searching 小区 would answer the opposite): not understood
         quals = [c for c in content if c in _QUALIFIERS or _NEG_WORD.fullmatch(c)]
-        selects = re.search(r"哪(?:一)?(?:项|个|条|些)|什么任务|which (?:task|one)", ask) or re.search(
+        selects = rx.search(r"哪(?:一)?(?:项|个|条|些)|什么任务|which (?:task|one)", ask) or rx.search(
             _QUAL_IN.pattern + r"\S{0,12}的(?:任务|那项|那条|那个|事项|工作)", ask)
         unparsed = base.unparsed + tuple(quals) if quals and selects and self._live_qualifiers(ask) else base.unparsed
         content = [c for c in content if c not in quals]
@@ -501,7 +502,7 @@ class Targets(Words):
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
         if (claim := self._premise_on_named(intent, content, refs, where, norm)) is not None:
             return replace(base, **claim)
-        quoted = [t for t in said_words if re.search(rf"[“\"「『（(]\s*{re.escape(t.label)}\s*[”\"」』)）]", norm)  # or in brackets: "(临代正)"
+        quoted = [t for t in said_words if rx.search(rf"[“\"「『（(]\s*{re.escape(t.label)}\s*[”\"」』)）]", norm)  # or in brackets: "(临代正)"
                   and select(self.ledger.tasks, t, dt.date.today())]
         if quoted and not refs:  # a term quoted as the ledger has it (“四可”) narrows the search to the tasks that say it
             filt = all_of([*atoms(filt), *quoted])

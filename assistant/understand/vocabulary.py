@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from assistant import rx
 from assistant.lexicon import Alternatives, Lexicon
 from assistant.records import Ledger
 from assistant.text import add_words, cut_passages, normalize, passage_tokens, quoted_terms, tokenize
@@ -78,7 +79,7 @@ class Vocabulary:
     def _quoted_titles(self) -> list[tuple[str, str, str]]:
         """Each measure title as written (normalised), without its quotes, and its quoted end ("“三省”服务") when that
         end belongs to this title alone — computed once, not per question (1,600 titles at ×100)."""
-        rows = [(normalize(me.title), re.sub(r"[“”\"]", "", normalize(me.title))) for me in self.ledger.measures]
+        rows = [(normalize(me.title), rx.sub(r"[“”\"]", "", normalize(me.title))) for me in self.ledger.measures]
         ends = [raw[raw.find("“"):] if raw.find("“") > 0 else "" for raw, _ in rows]
         return [(raw, title, end if end and len(end) >= 5 and sum(end in r for r, _ in rows) == 1 else "")
                 for (raw, title), end in zip(rows, ends, strict=True)]
@@ -86,12 +87,12 @@ class Vocabulary:
     @cached_property
     def plain_texts(self) -> dict[str, str]:
         """Each task's text without spaces, commas, stops and quotes (task id → text): what a quotation is matched in."""
-        return {i: re.sub(r"[\s，,。、“”\"]", "", x) for i, x in self.texts.items()}
+        return {i: rx.sub(r"[\s，,。、“”\"]", "", x) for i, x in self.texts.items()}
 
     @cached_property
     def unquoted_texts(self) -> dict[str, str]:
         """Each task's text without spaces and quotes (task id → text): where a title's quoted end is looked for."""
-        return {i: re.sub(r"[“”\"\s]", "", x) for i, x in self.texts.items()}
+        return {i: rx.sub(r"[“”\"\s]", "", x) for i, x in self.texts.items()}
 
     @cached_property
     def title_grams(self) -> dict[str, frozenset[str]]:
@@ -100,7 +101,7 @@ class Vocabulary:
 
     @cached_property
     def _measure_titles(self) -> list[tuple[int, str, str]]:
-        return [(m.no, re.sub(r"[“”\"]", "", normalize(m.title)), m.ledger) for m in self.ledger.measures]
+        return [(m.no, rx.sub(r"[“”\"]", "", normalize(m.title)), m.ledger) for m in self.ledger.measures]
 
     @cached_property
     def aliases(self) -> tuple[tuple[str, str], ...]:
@@ -111,8 +112,8 @@ class Vocabulary:
         """
         out = dict(self.lexicon.unit_aliases)
         for unit in self.ledger.units:
-            base = re.sub(r"^(?:江西)?省", "", normalize(unit))
-            for cut in (re.sub(r"(?:厅|局|委|办|公司|中心|部门)$", "", base), base):
+            base = rx.sub(r"^(?:江西)?省", "", normalize(unit))
+            for cut in (rx.sub(r"(?:厅|局|委|办|公司|中心|部门)$", "", base), base):
                 if len(cut) >= 2 and cut not in self._ledger_text and cut not in out:
                     out[cut] = unit
         return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
@@ -162,7 +163,7 @@ class Vocabulary:
         index: dict[str, str] = {}
         clash: set[str] = set()
         terms = {n for t in [*self._terms, *self._protected_terms()]
-                 if 3 <= len(n := normalize(t)) <= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", n) and self.in_ledger(n)}
+                 if 3 <= len(n := normalize(t)) <= 7 and rx.fullmatch(r"[\u4e00-\u9fff]+", n) and self.in_ledger(n)}
         for t in terms:
             for i in range(len(t)) if len(t) > 3 else (1, 2):  # a three-character term with its middle or last wrong (零头资, 临代证)
                 key = t[:i] + "?" + t[i + 1:]
@@ -200,7 +201,7 @@ class Vocabulary:
                 w = text[i:i + n]
                 hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}  # cheap lookups first
                 last_wrong = n == 3 and len(hits) == 1 and w[:2] + "?" in index
-                if len(hits) == 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not _FUNCTION_CHARS.intersection(w) \
+                if len(hits) == 1 and rx.fullmatch(r"[\u4e00-\u9fff]+", w) and not _FUNCTION_CHARS.intersection(w) \
                         and w not in self._ledger_text and not (last_wrong and not self._goes_on_as(next(iter(hits)), text[i + n:])):
                     term = hits.pop()
                     fixes.append((w, term))
@@ -215,7 +216,7 @@ class Vocabulary:
         goes on as "临代正”小区" does; "项目年底" does not go on as "项目长”负责制" — it is another word, not a typo."""
         nxt = after.lstrip("“”\"' ")[:1]
         plain = self._ledger_text.replace("“", "").replace("”", "")
-        return bool(nxt) and any(plain.startswith(nxt, k + len(term)) for k in (m.start() for m in re.finditer(re.escape(term), plain)))
+        return bool(nxt) and any(plain.startswith(nxt, k + len(term)) for k in (m.start() for m in rx.finditer(re.escape(term), plain)))
 
     def is_term(self, token: str) -> bool:
         """True for the ledger's own named terms (quoted phrases), the lexicon's domain words and colloquial keys."""
@@ -240,7 +241,7 @@ class Vocabulary:
         """An English question that gives the ledger's own term in brackets ("the 'temporary-for-permanent' (临代正)
         compounds"): the term it typed is what it asks about; the English it glossed (quoted just before) is dropped."""
         def term(m: re.Match[str]) -> str:
-            zh = re.sub(r"[“”\"]", "", m.group("zh"))
+            zh = rx.sub(r"[“”\"]", "", m.group("zh"))
             if not self.in_ledger(zh) and not self.is_term(zh):
                 return m.group(0)
             return f" “{zh}” "
@@ -259,21 +260,21 @@ class Vocabulary:
     def _mixed(self, norm: str) -> str:
         """A Chinese question with English glossary words in it ("deadline是2025年底前、lead unit是省能源局的tasks"):
         the words read as their glossary terms; '' when there is none (other English words stay as they are)."""
-        if not re.search(r"[a-z]{3,}", norm) or not re.search(r"[\u4e00-\u9fff]", norm):
+        if not rx.search(r"[a-z]{3,}", norm) or not rx.search(r"[\u4e00-\u9fff]", norm):
             return ""
         out = self._glossed(norm)
-        return out if re.sub(r"\s+", "", out) != re.sub(r"\s+", "", norm) else ""
+        return out if rx.sub(r"\s+", "", out) != rx.sub(r"\s+", "", norm) else ""
 
     def _glossed(self, norm: str) -> str:
-        out = re.sub(r"(?<![a-z])(?:the )?end of (20\d\d)(?!\d)", r"\1年底前", f" {norm} ")  # "end of 2026" is the deadline 2026年底前
+        out = rx.sub(r"(?<![a-z])(?:the )?end of (20\d\d)(?!\d)", r"\1年底前", f" {norm} ")  # "end of 2026" is the deadline 2026年底前
         for en, zh in self.lexicon.english:
             for said in dict.fromkeys((en, en.replace(" ", "-"))):  # "zero-investment" is the glossary's "zero investment"
                 if said in out:  # whole words only: "handled by" is not "led by"
-                    out = re.sub(rf"(?<![a-z]){re.escape(said)}(?:e?s)?(?![a-z])", f"\x01{zh}\x02", out)
+                    out = rx.sub(rf"(?<![a-z]){re.escape(said)}(?:e?s)?(?![a-z])", f"\x01{zh}\x02", out)
         # a glossary term next to Chinese the question typed joins it ("牵头单位是省能源局"); two terms stay apart
-        out = re.sub(r"\x02\s*(?=[\u4e00-\u9fff])", "", out)
-        out = re.sub(r"(?<=[\u4e00-\u9fff])\s*\x01", "", out)
-        return re.sub(r"[\x01\x02]", " ", out)
+        out = rx.sub(r"\x02\s*(?=[\u4e00-\u9fff])", "", out)
+        out = rx.sub(r"(?<=[\u4e00-\u9fff])\s*\x01", "", out)
+        return rx.sub(r"[\x01\x02]", " ", out)
 
     @cached_property
     def _ledger_names(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -281,10 +282,10 @@ class Vocabulary:
         out = []
         for lid, title in self.ledger.parts:
             names = {normalize(lid)}
-            if m := re.fullmatch(r"l(\d+)", normalize(lid)):
+            if m := rx.fullmatch(r"l(\d+)", normalize(lid)):
                 names.add(f"附件{m.group(1)}")
             if title:
-                names.add(re.sub(r"[“”\"]", "", normalize(title)))
+                names.add(rx.sub(r"[“”\"]", "", normalize(title)))
                 names.add(normalize(title))
             out.append((lid, tuple(sorted(names, key=len, reverse=True))))
         return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant import rx
 from assistant.query import Cond, TextHas
 from assistant.text import tokenize
 from assistant.understand.groups import Groups
@@ -60,9 +61,9 @@ class Words(Groups):
         left: list[str] = []
         for tok in content:
             kw = self._keyword(tok)
-            placed = self.is_term(tok) or bool(re.search(
+            placed = self.is_term(tok) or bool(rx.search(
                 re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest)) or bool(
-                re.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"]?{re.escape(tok)}", rest))  # "提到了预付电费"
+                rx.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"]?{re.escape(tok)}", rest))  # "提到了预付电费"
             if kw and placed and any(self.in_ledger(t) for t in kw.terms):
                 conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t)), implicit=True))
             else:
@@ -81,12 +82,12 @@ class Words(Groups):
         """A quoted phrase the ledger does not have as written, followed by 这条 / 那项 / 的任务: it names a task in the
         asker's words (searched by its words). A quotation anywhere else (what someone wants said) is not a description."""
         words = self._content(t.label)
-        more = re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』](?P<more>[\u4e00-\u9fff]{{2,12}}?)\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)", norm)
+        more = rx.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』](?P<more>[\u4e00-\u9fff]{{2,12}}?)\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)", norm)
         if more and not t.implicit and (extra := self._content(more.group("more"))) and all(self.covered(w) for w in extra):
             return True  # "“高效办成一件事”特色事项清单那条": the quotation and the words after it describe one task together
         if t.implicit or any(self.in_ledger(x) for x in t.terms) or not words or not all(self.covered(w) for w in words):
             return False  # (a word the ledger never uses — “电力现货市场建设” — names no task of it)
-        return bool(re.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:(?:这|那|该)(?:一)?|一)(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
+        return bool(rx.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:(?:这|那|该)(?:一)?|一)(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
 
     def _orphan_lead(self, text: str) -> bool:
         """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
@@ -94,7 +95,7 @@ class Words(Groups):
             text = self.g(name).sub(" ", text)
         for pat in self.lexicon.intents.values():
             text = pat.sub(" ", text)
-        return bool(re.search(r"牵头(?!单位(?:是|为)?(?:谁|哪|什么))", text))
+        return bool(rx.search(r"牵头(?!单位(?:是|为)?(?:谁|哪|什么))", text))
 
     def _content(self, text: str, english: bool = False) -> list[str]:
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
@@ -111,13 +112,13 @@ class Words(Groups):
             text = g(name).sub(" ", text)
         text = _HARMLESS_NEG.sub(" ", text)
         # "只写了“持续推进”": each task has one deadline, so "only" before a deadline said adds nothing
-        text = re.sub(r"只(?:写了?|标了?|填了?|标注了?|注明了?)?(?=\s*(?:[“\"「]\s*[”\"」]|[“\"「]?\s*(?:持续推进|20\d\d|今年|明年|去年|后年)))", " ", text)
-        text = re.sub(r"(?<=[、，,\s])只(?:写了?|标了?|填了?|标注了?|注明了?)?(?=\s*(?:[？?。，,、；;]|的|$))", " ", text)  # (its value, read, is gone)
+        text = rx.sub(r"只(?:写了?|标了?|填了?|标注了?|注明了?)?(?=\s*(?:[“\"「]\s*[”\"」]|[“\"「]?\s*(?:持续推进|20\d\d|今年|明年|去年|后年)))", " ", text)
+        text = rx.sub(r"(?<=[、，,\s])只(?:写了?|标了?|填了?|标注了?|注明了?)?(?=\s*(?:[？?。，,、；;]|的|$))", " ", text)  # (its value, read, is gone)
         glue = g("glue")
         toks = [
             t for t in tokenize(text, normalized=True)
             if len(t) >= 2 and t not in lx.generic and t not in lx.discourse and not glue._any.fullmatch(t) and t not in lx.english_stopwords and not t.isdigit()
-            and not (english and t.isascii() and t.isalpha()) and not re.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
+            and not (english and t.isascii() and t.isalpha()) and not rx.fullmatch(r"[\u4e00-\u9fff][个下]", t)  # 开个 / 看下: a verb and a classifier
         ]
         # a qualifier word with no entity to attach to is content that was not understood
         quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
