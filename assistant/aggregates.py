@@ -14,7 +14,7 @@ from assistant import rx
 from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
 from assistant.query import And, Cond, DeadlineIs, MeasureIn, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
-from assistant.records import STATUS_LABELS, Answer, Ledger
+from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.text import normalize
 from assistant.understand import Understander
 from assistant.understand.patterns import _QUESTION
@@ -249,7 +249,7 @@ class Aggregates:
             head = f"{said[0].label}不是台账中任何任务的责任单位（不在责任单位栏里）；任务内容提到它的有 {len(rows)} 项"
         if q.claimed is not None:  # a number the question claimed, checked
             head = (f"是的，共 {len(rows)} 项。" if q.claimed == len(rows) else f"不是 {q.claimed} 项：") + head
-        lines = [head + ("，分别是：" if q.count else "：")]
+        lines = [self._same_said(q.same, rows) + head + ("，分别是：" if q.count else "：")]
         width = 400 if len(rows) <= 3 else 40
         if q.order == "deadline":  # earliest first, 持续推进 (no date) last; the ledger's order within a deadline
             rows = sorted(rows, key=lambda t: (t.deadline.date is None, t.deadline.date or dt.date.max))
@@ -259,6 +259,20 @@ class Aggregates:
         units = tuple(u for c in find(q.where, UnitIs) for u in c.units if not _negated(q.where, c))
         deadline = rows[0].deadline.text if len(rows) == 1 else None
         return _answer("\n".join(lines), rows, units=units, deadline=deadline)
+
+    @staticmethod
+    def _same_said(field: str, rows: list[Task]) -> str:
+        """Whether the listed tasks share a field ("…的完成时限是不是都一样"), said before the list; "" when not asked."""
+        if not field or not rows:
+            return ""
+        what = "完成时限" if field == "deadline" else "责任单位"
+        by: dict[str, int] = {}
+        for t in rows:
+            value = t.deadline.text if field == "deadline" else "、".join(t.units)
+            by[value] = by.get(value, 0) + 1
+        if len(by) == 1:
+            return f"{'只有 1 项，' if len(rows) == 1 else '是的，'}{what}都一样（相同），都是{next(iter(by))}。\n"
+        return f"不一样：这 {len(rows)} 项任务的{what}不完全相同 —— " + "；".join(f"{v} {n} 项" for v, n in by.items()) + "。\n"
 
     def measures(self, q: Query, today: dt.date) -> Answer:
         """Work measures that have a matching task (or all of whose tasks match, for 全部/都)."""
@@ -378,7 +392,7 @@ class Aggregates:
         units = tuple(u for u in dict.fromkeys(u for t in rows for u in t.units) if u not in left_out)
         cond = self._condition(q) + (f"；除{'、'.join(left_out)}以外" if left_out else "")
         two = [n for m in find(q.where, MeasureIn) for n in m.nos]
-        if len(two) == 2 and not q.extreme and not left_out and _SAME.search(normalize(q.question or "")):
+        if len(two) == 2 and not q.extreme and not left_out and (q.same or _SAME.search(normalize(q.question or ""))):
             # "第13项措施和第15项措施的责任单位一样吗": the two measures' units compared, not their union
             each = [tuple(dict.fromkeys(u for t in rows if t.measure_no == n for u in t.units)) for n in two]
             if set(each[0]) == set(each[1]):

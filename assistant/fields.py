@@ -72,7 +72,7 @@ class Fields(Aggregates):
         if len(tasks) >= 2 and rx.search(r"一样|相同|一致|同一", question) and field in ("deadline", "responsible"):
             values = {t.deadline.text if field == "deadline" else "、".join(t.units) for t in tasks}
             what = "完成时限" if field == "deadline" else "责任单位"
-            same = f"{what}{'相同' if len(values) == 1 else '不相同'}{'（都是' + values.pop() + '）' if len(values) == 1 else ''}。\n"
+            same = f"{what}{'相同' if len(values) == 1 else '不一样（不完全相同）'}{'（都是' + values.pop() + '）' if len(values) == 1 else ''}。\n"
         # "它们分别是什么内容？": what each says, in full; otherwise the start of each text names it
         whole = not field and len(tasks) <= 6 and bool(_CONTENT_ASKED.search(normalize(question)))
         lines = []

@@ -100,6 +100,8 @@ class Query:
     context: tuple[str, ...] = ()
     #: how a list is ordered: "" (the ledger's order) or "deadline" (earliest first, 持续推进 last: 按截止时间先后)
     order: str = ""
+    #: a field asked to be the same for every task of the list ("…的完成时限是不是都一样"): "deadline" or "responsible"
+    same: str = ""
     #: the task the conversation is about (the previous answer's single task): among tasks found equally well
     #: by a follow-up's own words, this one is meant
     focus: str = field(default="", compare=False)
@@ -127,6 +129,8 @@ class Query:
                 "progress_summary": "进展情况栏填写情况"}.get(self.target, self.target)
         if self.order == "deadline":
             out.append({"text": "按完成时限先后排列", "as": "order"})
+        if self.same:
+            out.append({"text": f"{'完成时限' if self.same == 'deadline' else '责任单位'}是否都一样", "as": "target"})
         extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）",
                    "span": "（完成时限最早与最晚）"}.get(self.extreme, "")
         if self.top:
@@ -159,6 +163,8 @@ class Query:
             out["top"] = self.top
         if self.order:
             out["order"] = self.order
+        if self.same:
+            out["same"] = self.same
         if self.where is not None:
             out["where"] = self.where.to_json()
         if self.claimed is not None:

@@ -21,10 +21,12 @@ from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _describe, _mostly_ascii, _short
 from assistant.query import Cond, DeadlineIs, LedgerIn, MeasureIn, Not, Or, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, select
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
+from assistant.reported import report_of
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
 from assistant.understand.patterns import _FIELDS, _QUESTION, _asking_clause, _clauses, _longest_common_substring
+from assistant.understand.words import _COMPARATIVE
 
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
@@ -159,7 +161,7 @@ class Rules(Fields):
                 and any(w in ex.group("x") for w in q.subject.split() if len(w) >= 2):
             # "除了新能源的，第9项措施还有别的任务吗": the words a search would use are the ones taken out — never searched for
             return self.clarify(replace(q, unparsed=(*q.unparsed, ex.group(0))), today)
-        if any(w in _QUALIFIER_WORDS for w in q.unparsed) and not q.refs:
+        if any(w in _QUALIFIER_WORDS or _COMPARATIVE.fullmatch(w) for w in q.unparsed) and not q.refs:
             # a single-task question with an operator the parser could not attach ("不涉及小区…"): searching its
             # other words would answer a different question
             return self.clarify(q, today)
@@ -337,6 +339,10 @@ class Rules(Fields):
             # "小区受电工程竣工检验是哪项任务": a phrase of one record typed word for word outweighs words spread over another
             hits = [quoted, *[h for h in hits if h is not quoted]]
             top, fuller_first = quoted, True
+        if not q.refs and (i := report_of(question, [t.text for h in hits if (t := self.ledger.task(h.task_id))],
+                                          self.understander.g("report_verbs").pattern)) is not None:
+            hits = [hits[i], *[h for h in hits if h is not hits[i]]]  # "频繁停电整治那项": the work (8.1), not its report (8.2)
+            top, fuller_first = hits[0], True
         if q.focus and q.focus != top.task_id and (f := self.ledger.task(q.focus)) is not None \
                 and (t_top := self.ledger.task(top.task_id)) is not None and self.support(q, f) >= self.support(q, t_top) \
                 and (any(h.task_id == q.focus and h.score >= top.score * _KEEP for h in hits) or (self.support(q, f) > 0 and not fuller_first)):

@@ -46,6 +46,12 @@ class Asking(Targets):
             # "提到“非电网直供电”的任务有哪些？按截止时间先后说": the order of the list, not a condition or a field asked
             q = self.parse(rest, today)
             return replace(q, question=clean_input(question), order="deadline" if q.collection and not q.refuse else q.order)
+        if (same := self.g("same_asked").search(clean)) is not None and not rx.search(r"(?:跟|和|(?<!参)与|(?<![共合])同)[^，,。；;？?]{0,14}$", clean[: same.start()]) \
+                and (rest := (clean[: same.start()] + "，" + clean[same.end():]).strip(" ，,。；;")):
+            # "措施7里除了持续推进的那一项，其余任务的完成时限是不是都一样？": the list, and whether they share the field
+            q = self.parse(rest, today)
+            if q.collection and q.target == "tasks" and not q.count and not q.refuse:
+                return replace(q, question=clean_input(question), same="responsible" if "单位" in same.group("f") else "deadline")
         if (told := self._own_data_aside(clean, today)) is not None:
             return replace(told, question=clean_input(question))
         if (doubt := self.g("doubt").search(clean)) is not None:

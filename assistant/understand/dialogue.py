@@ -177,6 +177,17 @@ class Understander(Followups):
         shown = tuple(state.result)
         return Query(question=clean_input(question), target="verify", where=TaskIn(shown), refs=shown, claim=said.where, followup="reference")
 
+    def _measures_counted_from(self, state: State) -> State | None:
+        """The list of measures the last question went into one of ("哪个措施的任务最多" → "第二个措施里…"): the next
+        ordinal measure counts from it too ("第一个措施里呢"). None unless the turn before the last one showed measures
+        and the last one narrowed to one of them."""
+        before = state.earlier[-1] if state.earlier else None
+        if state.query is None or before is None or before.query is None or before.query.target != "measures" or not before.result:
+            return None
+        shown = {t.measure_no for i in before.result if (t := self.ledger.task(i))}
+        nos = [n for a in atoms(state.query.where) if isinstance(a, MeasureIn) for n in a.nos]
+        return before if len(nos) == 1 and nos[0] in shown else None
+
     def _same_form_measure(self, question: str, state: State) -> str | None:
         """"第1条措施有哪些任务" then "第2条呢" (or "不对，我说的是第6条"): said in the same form, the next measure — not the second
         task of the list; after a list of measures ("…的措施有哪几条", "第二条措施下…"), the one of that list. None otherwise."""
@@ -297,6 +308,9 @@ class Understander(Followups):
         if state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result:
             # after a list of measures — or a turn not read whose answer showed tasks: "第二个措施" is the second one shown
             question = self._measure_ordinal(question, state)
+        elif (listed := self._measures_counted_from(state)) is not None:
+            # "哪个措施的任务最多" → "第二个措施里…" → "第一个措施里呢": counted from the same list of measures
+            question = self._measure_ordinal(question, listed)
         if (claimed := self._claim_about_shown(question, state, today)) is not None:
             return claimed
         if state.query is not None and _REMOVED.search(normalize(clean_input(question))):

@@ -59,6 +59,19 @@ _STARTS_WITH = re.compile(r"(?:(?:任务)?(?:内容|文字|原文|条文|表述|
 _MEASURE_RANGE = re.compile(r"(?:第|措施)\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:到|至|-|~|～|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*(?:第|(?:工作)?措施)?\s*(?P<b>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:\s*(?:之间|中间|范围内|之内|以内|这几项|这几条|这三项|这三条))?"
                             r"(?:\s*[，,（(]?\s*(?P<x>不含|不包括|不包含|不算|含|包括|包含)\s*(?:第|措施)?\s*(?P<xn>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?(?:在内)?\s*[)）]?)?"
                             r"(?:\s*[（(]\s*(?:含首尾|含两端|含两头|两头都含|包括两头|含头尾|首尾都含|首尾都算|都算|两头都算|两端都算|包括两端|(?:含|包括|包含)\s*(?:措施|第)?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?:在内)?)\s*[)）])?")
+# "比2027年底前早的任务" / "比今年年底晚": a deadline earlier (later) than a year's — a bound, the year said before the comparison
+_THAN_TAIL = (r"\s*(?:年底|年末|底|末)?\s*(?:前|之前|以前)?\s*(?:的)?\s*(?:完成时限|时限|期限|截止时间)?\s*(?:还要|还|更加|更|要|都)?\s*"
+              r"(?P<cmp>早|晚|迟|靠前|靠后)(?!\s*(?:几|多少))")
+_THAN_YEAR = re.compile(r"比\s*(?P<y>20\d\d)\s*年?" + _THAN_TAIL)
+# "跟7.2完成时限一样的任务" / "和任务3.1同一个时限的": the deadline of a task named by its number
+_SAME_AS_TASK = re.compile("(?:跟|和|与|同)\\s*(?:任务)?\\s*\ue000(?P<i>\\d+)\ue001\\s*(?:的)?\\s*(?:(?:完成)?(?:时限|期限|截止时间|到期时间)\\s*(?:是)?\\s*(?:相同|一样|一致)"
+                           "|(?:是)?(?:同一个|同一|一样的?|相同的?)(?:完成)?(?:时限|期限|截止时间|到期时间))(?=\\s*的)")  # (not "它和5.5的时限一样吗")
+
+
+def _than(m: re.Match[str], year: int) -> str:
+    return ("早于" if m.group("cmp") in ("早", "靠前") else "晚于") + f"{year}年底"
+
+
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*(?:两(?:个)?(?:头|端点?)|首尾)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 # "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
@@ -197,6 +210,29 @@ class Entities(Screen):
             return put(TaskIn(tuple(ids)))
 
         s = _TASK_ID.sub(task, s)
+
+        def than_task(m: re.Match[str]) -> str:  # "比7.2的时限早的任务": a bound at that task's deadline (none for 持续推进)
+            i = int(m.group("i"))
+            c = found[i]
+            t = self.ledger.task(c.ids[0]) if isinstance(c, TaskIn) and len(c.ids) == 1 else None
+            if t is None or t.deadline.date is None:
+                if t is not None:
+                    problems.append(f"任务{t.id}的完成时限是“{t.deadline.text}”，没有可以比早晚的年份")
+                return m.group(0)
+            found[i] = DeadlineIs(t.deadline.date.year, "lt" if m.group("cmp") in ("早", "靠前") else "gt")
+            return f"\ue000{i}\ue001"
+
+        def as_task(m: re.Match[str]) -> str:  # "跟7.2完成时限一样的任务": that task's deadline, as the condition
+            i = int(m.group("i"))
+            c = found[i]
+            t = self.ledger.task(c.ids[0]) if isinstance(c, TaskIn) and len(c.ids) == 1 else None
+            if t is None:
+                return m.group(0)
+            found[i] = DeadlineIs(t.deadline.date.year, "eq") if t.deadline.date is not None else StatusIs("ongoing", t.deadline.text)
+            return f"\ue000{i}\ue001"
+
+        s = _SAME_AS_TASK.sub(as_task, s)
+        s = rx.sub("比\\s*(?:任务|第)?\\s*\ue000(?P<i>\\d+)\ue001\\s*(?:任务)?\\s*(?:的)?" + _THAN_TAIL, than_task, s)
         s = rx.sub("\ue000(\\d+)\ue001\\s*(?:那项|这项|那个|这个|所在|所属|的|属于|那条|这条|同一个?|同个|一样的?)*\\s*(?:工作)?措施(?!\\s*(?:的)?(?:名称?|名字|标题|题目))",
                    lambda m: self._measure_of_task(found, int(m.group(1)), put), s)
         # measures by number (lists too) and by title
@@ -353,6 +389,7 @@ class Entities(Screen):
         s = rx.sub(rf"(?P<a>[{''.join(w[0] for w in years)}])(?P<b>[{''.join(w[0] for w in years)}])(?:两)?年(?:度)?",
                    lambda m: f"{m.group('a')}年和{m.group('b')}年" if f"{m.group('a')}年" in years and f"{m.group('b')}年" in years
                    and years[f"{m.group('b')}年"] == years[f"{m.group('a')}年"] + 1 else m.group(0), s)
+        s = rx.sub(rf"比\s*(?P<w>{'|'.join(years)})" + _THAN_TAIL, lambda m: _than(m, today.year + years[m.group("w")]), s)
         s = rx.sub(rf"(?P<pre>不晚于|不迟于|早于|晚于|不早于|截至|截止到?)\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)?",
                    lambda m: f"{m.group('pre')}{today.year + years[m.group('w')]}年底", s)  # "不晚于今年年底" is a bound, not a status
         s = rx.sub(rf"(?<![截止])到\s*(?P<w>{'|'.join(years)})(?:年底|年末|底|末)(?=\s*(?:为止|止))",
@@ -444,6 +481,8 @@ class Entities(Screen):
 
         dated_before: set[int] = set()
         first_year = len(found)
+        s = rx.sub(r"(?<=[早晚])过(?=\s*20\d\d)", "于", s)  # "期限早过2027年底": earlier than
+        s = _THAN_YEAR.sub(lambda m: _than(m, int(m.group("y"))), s)
         s = _YEAR.sub(year, s)
         if inclusive:
             widen = {"gt": "ge", "lt": "le"} if inclusive[-1] else {"ge": "gt", "le": "lt"}

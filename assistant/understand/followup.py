@@ -235,6 +235,11 @@ class Followups(Elliptic):
             before = state.earlier[lists[-1]]
             assert before.query is not None
             prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
+        if not prev.collection and len(state.result) <= 1 and narrowing and lists and rx.search(r"哪些|哪几(?![个项条]?措施)|\bwhich (?:ones|of)\b", text):
+            # "第二个是谁牵头" then "其中哪些已经过期了": one task has no "which ones" — the list it was picked from
+            before = state.earlier[lists[-1]]
+            assert before.query is not None
+            prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
         if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
             prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
         if (ref := g("units_ref").search(text)) and not prev.collection and state.mentioned and not q.refs and q.where is None \

@@ -24,6 +24,10 @@ _TOP = re.compile(r"(?:排(?:名|在)?)?(?:前|后|倒数(?:第)?)\s*(?P<n>\d{1,
 _MORE_OR = re.compile(r"(?:多|少)\s*[，,]?\s*(?:还是|或是|或者)[^，,。？?]{0,24}?(?:多|少)")
 
 
+# the words of "比…多出来的" / "…是…没有的", read by the comparison of two measures' units
+_SAID_BY_DIFF = re.compile(r"出来|多出|少了|没有|没|不含|独有|特有")
+
+
 class Groups(Conditions):
     def _aggregate(self, base: Query, rest: str, where: Cond | None, content: list[str], unparsed: tuple[str, ...]) -> Query | None:
         """Aggregates over groups: totals of measures and tasks, the unit with the most / fewest tasks,
@@ -56,7 +60,13 @@ class Groups(Conditions):
             groups = tuple(all_of([t, *atoms(common)]) for t in times)
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
         nos = [n for a in atoms(where) if isinstance(a, MeasureIn) for n in a.nos]
-        if len(nos) >= 2 and (rx.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|比[^，,。？?]{0,8}?(?:多|少)|差几|相差", rest)
+        if len(nos) == 2 and rx.search(r"单位|部门", rest) and rx.search(r"哪|什么|谁", rest) \
+                and rx.search(r"比[^，,。？?]{0,12}?(?:多|少)(?:出来|出|了)?(?!几|多少)|是[^，,。？?]{0,12}?(?:没有|不含|没)的|独有|特有", rest):
+            # "措施5的责任单位比措施2多出来的是哪个单位": the two measures' units compared, each one's own said
+            return replace(base, target="units", where=MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)),  # type: ignore[union-attr]
+                           same="responsible", count=False, unparsed=self._leftover([c for c in left if not _SAID_BY_DIFF.fullmatch(c)],
+                                                                                    tuple(u for u in unparsed if not _SAID_BY_DIFF.fullmatch(u))))
+        if len(nos) >= 2 and (rx.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|谁的?\S{0,6}(?:多|少)|比[^，,。？?]{0,8}?(?:多|少)|差几|相差|多几|少几", rest)
                               or (rx.search(r"分别|各(?:有|是|自|为)", rest) and rx.search(r"几|多少|数量", rest))):
             # "措施5和措施8，哪条措施下面的任务多？" / "措施5和措施8各有几项任务": the measures' task counts
             common = [a for a in atoms(where) if not isinstance(a, MeasureIn)]  # "措施2和措施5里，2025年底前的哪个多": within each

@@ -21,6 +21,11 @@ _RELAX_KINDS = {"deadline": r"时限|期限|时间|年份|年度|日期|截止|�
                 "text": r"关键词|内容|字眼|提到|keyword"}
 
 
+# "跟措施12比，哪个任务多": a comparison whose other side is the measure in focus
+_COMPARED_WITH = re.compile(r"\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?P<with>跟|和|与|同)\s*(?:第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条|个)?\s*(?:工作)?措施"
+                            r"|(?:工作)?措施\s*(?P<n2>[0-9一二三四五六七八九十]{1,3}))\s*(?:比|相比|比较|比起来|对比)")
+
+
 class References(Asking):
     def _measure_ordinal(self, question: str, state: State) -> str:
         """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
@@ -297,12 +302,20 @@ class References(Asking):
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
+        if (cmp := _COMPARED_WITH.match(text)) is not None and state.measures \
+                and (other := cn_number(cmp.group("n") or cmp.group("n2") or "")) is not None and other != state.measures[-1]:
+            # "措施7有几项任务" then "跟措施12比，哪个任务多？": the measure in focus compared with the one named
+            return text[: cmp.start("with")] + f"措施{state.measures[-1]}" + text[cmp.start("with"):]
         m = rx.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
                       r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m and state.query is not None and find(state.query.where, MeasureIn) and not state.query.collection \
                 and (it := rx.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):
             m = it  # "措施4…是省住建厅负责的吗" then "那它下面2027年底前的任务有哪些": 它 is the measure asked about
+        if not m and state.query is not None and state.query.collection and isinstance(state.query.where, MeasureIn) \
+                and len(state.query.where.nos) == 1 and len(state.result) >= 2 \
+                and (it := rx.search(r"(?<![其])它(?!们)(?=\s*(?:的)?\s*(?:责任单位|牵头单位|负责单位|单位|部门|完成时限|时限|期限|任务))", text)):
+            m = it  # "措施7是什么内容，有几项任务" then "它的责任单位呢": 它 is that measure (one of its several tasks is not meant)
         if not m:
             return text
         k = 2 if rx.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1

@@ -44,7 +44,7 @@ from assistant.understand.patterns import (
     clean_input,
     plain_bounds,
 )
-from assistant.understand.words import _QUAL_IN, Words
+from assistant.understand.words import _COMPARATIVE, _QUAL_IN, Words
 
 # the two-character negations that tokenise as one word
 _NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
@@ -171,6 +171,7 @@ class Targets(Words):
         if confirm and rx.search(r"哪(?:个|些|几|项|条|一)", rx.split(r"[。！!？?；;]", norm[: confirm.start()])[-1]):
             confirm = None  # "这两个里面哪个已经过了完成时限？": which of them, asked — not a claim about them all
         content = self._content(rest, english)
+        unparsed = (*unparsed, *(c for c in content if _COMPARATIVE.fullmatch(c) and c not in unparsed))  # "比扫码用电那条还早": with what, not read
         by_lead = by is not None and _BY.get(by.group("by") or "", "") == "lead"
         leads = [u for a in atoms(where) for x in (a.item if isinstance(a, Not) else a,) for u in (x.items if isinstance(x, Or) else (x,))
                  if isinstance(u, UnitIs) and u.mode == "lead"]
@@ -303,8 +304,10 @@ class Targets(Words):
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
         if (due := rx.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批|那批|这批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
-                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?:那|这)?(?:一档|一批|一组)?(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)) and len(refs) < 2:
-            latest = bool(rx.search(r"晚|后|迟|靠后", due.group(0)))
+                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?:那|这)?(?:一档|一批|一组)?(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)
+                    or (where is not None and not refs and rx.search(r"最(?:早|晚|迟)(?=\s*(?:要|得|能|会)?\s*(?:什么时候|啥时候|何时|几时|哪年|哪一年))", rest))) and len(refs) < 2:
+            # ("省住建厅参与的任务最晚什么时候到期": the latest deadline among them; of one task it is just its deadline)
+            latest = bool(rx.search(r"晚|后|迟|靠后", due.group(0)))  # type: ignore[union-attr]
             both = rx.search(r"最早\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最(?:晚|迟)|最(?:晚|迟)\S{0,6}(?:和|与|及|跟|、|还有|以及)\S{0,4}最早", rest)
             left = [c for c in content if not rx.search(r"最早|最晚|最先|最迟|到期|截止|一年|年份|哪年", c)]
             return replace(base, target="tasks", where=where, extreme="span" if both else "latest" if latest else "earliest", count=count_cue,
@@ -497,7 +500,9 @@ class Targets(Words):
         selects = rx.search(r"哪(?:一)?(?:项|个|条|些)|什么任务|which (?:task|one)", ask) or rx.search(
             _QUAL_IN.pattern + r"\S{0,12}的(?:任务|那项|那条|那个|事项|工作)", ask)
         unparsed = base.unparsed + tuple(quals) if quals and selects and self._live_qualifiers(ask) else base.unparsed
-        content = [c for c in content if c not in quals]
+        compared = [c for c in content if _COMPARATIVE.fullmatch(c)]  # "比扫码用电那条还早的任务": with what, not read
+        unparsed += tuple(compared)
+        content = [c for c in content if c not in quals and c not in compared]
         subject = " ".join([keyword_text, *content, *said]).strip()
         filt = _without(_without(where, TextHas), StatusIs) if said else _without(where, TextHas)
         if (claim := self._premise_on_named(intent, content, refs, where, norm)) is not None:

@@ -26,6 +26,10 @@ _OTHER_UNITS = re.compile(r"(?<!哪些)(?<!哪几个)(?<!哪几家)(?:别的|其
                           r"(?!\s*(?:吗|么|嘛|没有|没|呢|有哪|有谁|是哪|是谁|有几|是什么|分别))|\bother (?:units?|departments?|agencies|bodies)\b")
 # the asker's own unit used as a condition (跟我们有关 / 我们单位负责的): left when no unit was said for it
 _OWN_UNIT = re.compile(r"(?:跟|和|与|同)(?:我们|咱们|我单位|本单位|我们单位|我司)(?:有关|相关|有关系)|(?:我们|咱们|我单位|本单位|我们单位|我司)(?:单位|部门)?(?:参与|负责|牵头|承担|要干|要做|要办)(?:了)?的")
+# "比7.2的时限早": a comparison no stage read (a year's is a bound by now) — what it is compared with is not known
+_COMPARATIVE = re.compile(r"比[^，,。；;？?！!]{1,16}?(?:还|更|要)?(?:早|晚|迟|靠前|靠后)(?!\s*(?:几|多少))")
+# "最晚啥时候能弄完": at the latest by when — the deadline asked, not a superlative
+_AT_THE_LATEST = re.compile(r"最(?:晚|迟)(?=\s*(?:要|得|能|会|必须|需要)?\s*(?:啥时候|什么时候|何时|几时|哪年|哪一年)(?!\S{0,8}(?:哪|最)))")
 _SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 
 
@@ -101,6 +105,7 @@ class Words(Groups):
         """Topic tokens: what is left once entities, cues, operators, filler and generic words are removed."""
         lx, g = self.lexicon, self.g
         said = text
+        text = _AT_THE_LATEST.sub(" ", text)
         # a figure with its unit that the ledger states (160千瓦, 26个工作日) names what carries it, like any topic word
         figures = [f for f in dict.fromkeys(m.group(0) for m in _FIGURE.finditer(_M.sub(" ", text))) if self.tasks_with(f)]
         for name in ("units_ref", "breakdown", "target_units", "measures_every", "confirm", "compare", "ellipsis", "complement", "narrow",
@@ -124,6 +129,7 @@ class Words(Groups):
         quals = _QUAL_IN.findall(text) + _RESIDUE.findall(_M.sub(" ", said))  # operators no stage took: never dropped silently
         quals += _OTHER_UNITS.findall(_M.sub(" ", said))
         quals += _OWN_UNIT.findall(said)  # "跟我们有关的" with no unit said for 我们: whose tasks is not known
+        quals += _COMPARATIVE.findall(_M.sub(" ", said))
         quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
         return figures + [t for t in toks if t not in figures] + [q for q in quals if q not in toks]
 
