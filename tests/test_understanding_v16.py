@@ -141,3 +141,94 @@ def test_the_work_itself_not_the_task_that_reports_on_it(assistant, ledger):
     assert ans.tasks[:1] == (doing.id,)
     ans = ask(assistant, "频繁停电整治的情况要在哪里公开")
     assert ans.tasks[:1] == (telling.id,)
+
+
+def test_a_question_pointing_back_at_a_one_sentence_story_asks_about_its_rare_term(assistant, ledger):
+    t = next(t for t in ledger.tasks if "移交接收机制" in t.text)
+    story = "我们小区是开发商十几年前建的，一直没移交给供电公司，物业每次都推来推去，听说现在要弄一个非电网直供电小区的移交接收机制。"
+    ans = ask(assistant, story + "请问这个事归哪些单位管？")
+    assert not ans.refused and ans.tasks[:1] == (t.id,)
+    ans = ask(assistant, "我们小区是开发商十几年前建的，一直没移交给供电公司，物业每次都推来推去，每次问都说等通知。请问这个事归哪些单位管？")
+    assert ans.refused  # a story with no term of the ledger: nothing to point at
+    t = next(t for t in ledger.tasks if "扫码用电" in t.text)
+    ans = ask(assistant, "您好，我在县城开了个小饭馆，去年装修的时候想临时接个电，跑了好几趟营业厅都没办成，后来听朋友说现在可以扫码临时用电，"
+                         "不用再报装。想请教一下：这个事情台账上要求什么时候完成？")
+    assert not ans.refused and ans.tasks[:1] == (t.id,)
+
+
+def test_a_kind_of_condition_named_and_dropped(assistant, ledger):
+    out = chat(assistant, "措施2里2025年底前到期的有哪些", "把措施那个条件删掉，别的照旧")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.deadline.text == "2025年底前")
+
+
+# Z75–Z76
+
+def test_the_measures_said_above_taken_together(assistant, ledger):
+    out = chat(assistant, "措施12有哪些任务", "措施14呢", "以上两项措施合在一起看，2025年底前到期的是哪些")
+    assert set(out[2].tasks) == ids(ledger, lambda t: t.measure_no in (12, 14) and t.deadline.text == "2025年底前")
+
+
+def test_no_unit_but_one_takes_part(assistant, ledger):
+    rows = ids(ledger, lambda t: t.units == ("省电力公司",) and t.deadline.text == "持续推进")
+    ans = ask(assistant, "除了省电力公司以外，别的单位都不参与的持续推进任务有哪些")
+    assert not ans.refused and set(ans.tasks) == rows
+
+
+def test_a_year_or_later_and_a_bound_no_stage_read(assistant, ledger):
+    ans = ask(assistant, "省住建厅参与的、期限在2026年底前或者更晚的任务")
+    assert set(ans.tasks) == ids(ledger, lambda t: "省住建厅" in t.units and _year(t) is not None and _year(t) >= 2026)
+
+
+def test_a_bare_ledger_word_after_a_keyword_list_is_the_word_swapped(assistant, ledger):
+    out = chat(assistant, "任务里提到人工智能的有哪些", "光伏呢", "这两个加起来有几项")
+    assert (out[1].query or {}).get("target") == "tasks"
+    assert set(out[2].tasks) == ids(ledger, lambda t: "人工智能" in t.text or "光伏" in t.text)
+
+
+def test_another_measure_after_one_task_of_a_list_is_no_narrowing_of_that_task(assistant, ledger):
+    out = chat(assistant, "措施9有哪些任务", "第一个谁牵头", "那措施11里面持续推进的呢")
+    assert set(out[2].tasks) == ids(ledger, lambda t: t.measure_no == 11 and t.deadline.text == "持续推进")
+
+
+def test_a_range_between_two_years_said_with_he(assistant, ledger):
+    ans = ask(assistant, "截止时间介于2025年和2027年之间、两头都不含的任务")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: _year(t) == 2026)
+    ans = ask(assistant, "期限在2025年和2027年之间的任务有哪些")
+    assert ans.refused  # inclusive or not is not said: asked, never guessed
+
+
+def test_the_other_tasks_after_an_exclusion_search_no_word_other(assistant, ledger):
+    ans = ask(assistant, "措施5里除去2026年底前的，其余任务有哪些")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.measure_no == 5 and t.deadline.text != "2026年底前")
+
+
+def test_besides_a_unit_leading_said_around_it(assistant, ledger):
+    ans = ask(assistant, "除了省能源局牵头的之外，2026年底前的任务有哪些")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.units[0] != "省能源局" and t.deadline.text == "2026年底前")
+
+
+def test_an_open_range_of_measures(assistant, ledger):
+    last = max(m.no for m in ledger.measures)
+    ans = ask(assistant, "从第13项措施开始往后，一共有几项任务")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: 13 <= t.measure_no <= last)
+    ans = ask(assistant, "措施2及以前的措施里持续推进的任务")
+    assert set(ans.tasks) == ids(ledger, lambda t: t.measure_no <= 2 and t.deadline.text == "持续推进")
+
+
+def test_not_only_leading_widens_to_taking_part(assistant, ledger):
+    out = chat(assistant, "省住建厅牵头的任务有哪些", "不对，不只是牵头的，参与的都要")
+    assert set(out[1].tasks) == ids(ledger, lambda t: "省住建厅" in t.units)
+
+
+def test_how_many_more_than_the_list_before(assistant, ledger):
+    a = len(ids(ledger, lambda t: t.units[0] == "省电力公司"))
+    b = len(ids(ledger, lambda t: "省电力公司" in t.units))
+    out = chat(assistant, "省电力公司牵头的任务", "不限牵头，参与的都算", "比之前多出几项")
+    assert not out[2].refused and str(b - a) in out[2].answer
+
+
+def test_among_them_with_no_list_before_is_asked_about(assistant, ledger):
+    out = chat(assistant, "我家电费怎么这么贵", "这些里面已经过期的有几项")
+    assert out[1].refused
+    out = chat(assistant, "请列示措施16项下全部任务。", "其中按今天计已经逾期的有几项")
+    assert set(out[1].tasks) == ids(ledger, lambda t: t.measure_no == 16 and t.deadline.text == "2025年底前")

@@ -195,7 +195,9 @@ class Asking(Targets):
                 # question is about what the story names
             break
         else:
-            return None
+            if (told := self._story_topic(sentences, asks, today)) is None:
+                return None
+            head, last, q2 = told
         _, found, _ = self._mark(normalize(head), today)
         single = bool(q2.refs or (q2.subject and not q2.collection))
         def kind(c: object) -> str:
@@ -214,6 +216,24 @@ class Asking(Targets):
                          expansion=" ".join([q2.expansion, self._expansion(normalize(head))]).strip())
         return replace(q2, question=q.question or clean_input(clean), context=(*q2.context, head.strip(" ，,。；;！!…:：\n")),
                        asked=q2.asked or last)
+
+    def _story_topic(self, sentences: list[str], asks: int, today: dt.date) -> tuple[str, str, Query] | None:
+        """"…要搞什么便民的接电点，还能扫码用电。我想请问一下：这件事台账里定的完成时限是什么时候？": a question that points
+        back at a story asks about what the story names of the ledger — its rare ledger terms (terms of at most three tasks),
+        read with the question; the story's other words are neither conditions nor search words. None when the question
+        points at nothing or the story names no such term. Returns the story, the part read and its query."""
+        asked = "".join(sentences[-asks:])
+        if not self.g("point_back").search(asked):
+            return None
+        story = "".join(sentences[:-asks])
+        rare = [w for w in dict.fromkeys(self._content(normalize(story))) if len(w) >= 2 and self.covered(w) and 0 < self.tasks_with(w) <= 3]
+        if not rare:
+            return None
+        read = "、".join(rare) + "，" + asked
+        q = self.parse(read, today)
+        if q.refuse or q.unparsed or q.completion or q.collection or not (q.refs or q.subject):
+            return None
+        return story, read, q
 
     def _count_then_within(self, clean: str, today: dt.date) -> Query | None:
         """"…参与的任务一共多少项？其中明年底前到期的几项？" / "措施5一共多少项任务？其中最早的完成时限是哪年？": a count, then a

@@ -96,13 +96,16 @@ class Conditions(Entities):
             if m := rx.search(f"(?:{g('only_before').pattern})\\s*(?:由|是|有|归)?\\s*$", before):
                 only, lo = True, m.start()
             m = rx.match(f"\\s*(?:都|均|也)?\\s*(?:(?:{g('only_after').pattern})\\s*)+", after)
-            if m and all(isinstance(c, UnitIs) for c in members):
+            only_after = bool(m) and all(isinstance(c, UnitIs) for c in members)
+            others_denied = only_after and m is not None and bool(rx.search(r"其他|其它|别的|其余|另外", m.group(0)))  # "…，其他单位都没参与"
+            if m and only_after:
                 only, hi = True, end + m.end()
             if len(members) >= 2 and (m := rx.match(f"\\s*[，,]?\\s*(?:都|均)?\\s*(?:{g('any_one').pattern})", s[hi:])):
                 is_or, hi = True, hi + m.end()  # "A和B任意一个参与就算": either of them
             m = rx.search(f"(?:{g('not_before').pattern})\\s*(?:{g('neg_gap').pattern})?\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
-                neg, lo = True, m.start()
+                # "除了省电力公司，其他单位都没有参与": 除了 belongs to the "only" said after — it alone, never "not only it"
+                neg, lo = not (others_denied and m.group(0).lstrip().startswith("除")), m.start()
             lead = False
             each = False
             if m := rx.match(f"\\s*(?:{g('contrast_gap').pattern})?\\s*(?:{g('not_after').pattern})", s[hi:]):
@@ -138,6 +141,12 @@ class Conditions(Entities):
                 # "省住建厅不牵头的": it does not lead (it may still take part)
                 lead = "牵头" in m.group(0) and all(isinstance(c, UnitIs) for c in members)
             if neg and all(isinstance(c, UnitIs) for c in members) and (m := rx.match(
+                    r"\s*[，,]?\s*(?:别的|其他|其它|另外的|其余)(?:的)?(?:责任)?(?:单位|部门)(?:都|均|一律|全|也)?(?:不|没有?|未)(?:参与|负责|参加|在内)(?:过)?", s[hi:])):
+                # "除了省电力公司，其他单位都没有参与的任务": no unit but these takes part (never "not only these")
+                conds.append(Not(UnitIs(tuple(dict.fromkeys(u for c in members for u in c.units)), "others")))  # type: ignore[attr-defined]
+                consumed.append((lo, hi + m.end()))
+                continue
+            if neg and all(isinstance(c, UnitIs) for c in members) and (m := rx.match(
                     r"\s*[，,]?\s*(?:还|也|另外)?(?:有|存在)(?:别的|其他|其它|另外的|其余)(?:的)?(?:责任)?(?:单位|部门)(?:也|一起)?"
                     r"(?:参与|负责|参加|在内|共同负责)?(?!\s*(?:吗|么|嘛|没有|不|呢))", s[hi:])):
                 # "除了省电力公司和各设区市电力主管部门以外，还有别的单位参与的": some unit other than these takes part
@@ -168,6 +177,8 @@ class Conditions(Entities):
                 if neg and (m := rx.match(r"\s*[，,、]?\s*(?:但|却|可|而|不过)(?:是)?\s*(?:它|其)?(?:也|还|又)?(?:有)?(?:参与|参加|在内|有份|负责)(?:了)?", s[hi:])):
                     conds.append(UnitIs(names))  # "省能源局不是牵头单位但参与了的": it takes part, it does not lead
                     hi += m.end()
+                if neg and (m := rx.match(r"\s*(?:的)?(?:以外|之外)", s[hi:])) and rx.search(r"除", s[lo:lo + 3]):
+                    hi += m.end()  # "除了省电力公司牵头的以外": 除了…以外 said around the unit and its role
                 others = [c for c in members if not isinstance(c, UnitIs)]  # "2027年底前、省电力公司牵头": the rest of the group stands
                 if others:
                     conds.append(self._group(others, is_or, False))

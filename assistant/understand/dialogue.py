@@ -62,6 +62,7 @@ _NTH_UNIT = re.compile(r"第\s*[0-9一二三四五六七八九十两]{1,2}\s*(?:
 # a question that names what it asks for (tasks, measures, units): complete on its own, even after a correction
 _NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|measures?|units?)\b")
 # "第2条呢": an ordinal and nothing else
+_BARE_WORD = re.compile(r"\s*(?:那|那么)?\s*(?:换成|改成)?\s*(?P<w>[\u4e00-\u9fff]{2,8}?)\s*(?:呢|的呢)\s*[？?。]*\s*")  # "无人机呢"
 _BARE_ORDINAL = re.compile(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
 _SWAP_NAMED = re.compile(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
 _WIDEN_TO = re.compile(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))"
@@ -133,9 +134,9 @@ class Understander(Followups):
             # would be answered as if it were what was pointed at — ask instead
             return replace(q, refuse="lost_context")
         said = normalize(clean_input(question))
-        if state.query is not None and q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
-            # "里面过期的" that did not narrow a list shown (a single task was shown, or nothing could be bound): never the whole
-            # ledger as if it were the list pointed into
+        if q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
+            # "里面过期的" that did not narrow a list shown (a single task was shown, nothing could be bound, or no list came
+            # before): never the whole ledger as if it were the list pointed into
             return replace(q, refuse="lost_context")
         if (state.lost or state.unread) and _MEASURE_POINTER.search(said) and not q.refuse and not q.refs \
                 and not find(q.where, (MeasureIn, MeasureWith, TaskIn)) and q.target not in ("measure_of", "verify_measure") \
@@ -176,6 +177,17 @@ class Understander(Followups):
             return None
         shown = tuple(state.result)
         return Query(question=clean_input(question), target="verify", where=TaskIn(shown), refs=shown, claim=said.where, followup="reference")
+
+    def _keyword_swapped(self, question: str, state: State, today: dt.date) -> str:
+        """"提到人工智能的任务有哪些" then "无人机呢": after a list by a word the tasks say, a bare other ledger word is the word
+        swapped (a list of its own, as the one before was), not a search for one task."""
+        if state.query is None or not state.query.collection or len(find(state.query.where, TextHas)) != 1:
+            return question
+        m = _BARE_WORD.fullmatch(normalize(clean_input(question)))
+        if m is None or not self.in_ledger(m.group("w")) or self._mark(m.group("w"), today)[1] or m.group("w") in self.lexicon.generic \
+                or self.g("complement").search(m.group(0)) or self.g("point_back").search(m.group("w")):
+            return question  # (a unit, a measure or a time said bare has its own reading)
+        return f"提到“{m.group('w')}”的呢"
 
     def _measures_counted_from(self, state: State) -> State | None:
         """The list of measures the last question went into one of ("哪个措施的任务最多" → "第二个措施里…"): the next
@@ -305,6 +317,7 @@ class Understander(Followups):
         the task ids they point at and the question is parsed again; elliptical questions then
         narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
         """
+        question = self._keyword_swapped(question, state, today)
         if state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result:
             # after a list of measures — or a turn not read whose answer showed tasks: "第二个措施" is the second one shown
             question = self._measure_ordinal(question, state)

@@ -34,9 +34,14 @@ from assistant.understand.patterns import (
 from assistant.understand.screen import Screen
 
 _BOUND = r"(?P<{n}>20\d{{2}})\s*(?:年度|年)?(?:年底|年末|底|末)?(?:前)?"
+_RANGE_MARK = r"(?P<mark>[、，,]?\s*[（(]?\s*(?:含两端|含两头|两头都含|包括两头|含头尾|首尾都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?"  # inclusive or not, said after a range
 _YEAR_RANGE = re.compile(r"(?:从|在|介于)?\s*" + _BOUND.format(n="a") + r"\s*(?:到|至|—|-|~|～)\s*" + _BOUND.format(n="b")
-                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*(?P<mark>[（(]?\s*(?:含两端|含两头|两头都含|包括两头|含头尾|首尾都含|两头都算|两端都算|这两年都算|都算|含首尾|首尾都算|包括两端|包含两端|两头都不算|两头都不含|两头都不包含|都不算|不含两端|不包括两端|不含|不包括|含|包括)\s*[)）]?)?")
+                         + r"\s*(?:之间|期间|间|内|这两年)?(?:的)?(?:任务)?\s*" + _RANGE_MARK)
 
+# "从措施10开始往后（含措施10）" / "第12项及以后的措施": an open range of measures, the one named included
+_MEASURES_ONWARD = re.compile(r"(?:从)?\s*(?:第\s*(?P<n1>\d{1,2})\s*(?:项|条|个)?\s*(?:工作)?措施|(?:工作)?措施\s*(?P<n2>\d{1,2}))"
+                              r"\s*(?:(?:开始)\s*(?:往|向)?(?P<dir>后|以后|之后)?|(?:及|和)(?P<dir2>以后|之后|以前|之前))\s*(?:[（(]\s*(?:含|包含|包括)[^）)]{0,8}[)）])?"
+                              r"(?:的)?(?:所有|全部)?(?:的)?(?:工作)?(?:措施)?")
 _BARE_MEASURE = re.compile(r"第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)(?!\s*(?:工作)?措施|\s*(?:具体)?任务|\s*[0-9])(?=\s*(?:下面|下边|底下|(?:里|中|当中|之中)(?:面|头)?|的(?:任务|具体任务|责任单位|牵头|完成时限|时限|期限|截止时间)|(?:到底|究竟)?(?:谁|由谁|是谁)|(?:有|是|由)?(?:哪些|哪几个|哪几家|几个|几家|什么)(?:责任)?(?:单位|部门)|是哪些|是什么措施|叫什么"
                            r"|(?:有|包括|包含|共有|一共有?|总共有?)\s*(?:几|多少|哪些|哪几)\s*[条项个]?\s*(?:具体)?任务|(?:的\s*)?tasks?\b))")
 def _in_order(said: str, title: str) -> bool:
@@ -75,7 +80,11 @@ def _than(m: re.Match[str], year: int) -> str:
 _BOUNDS_SAID = re.compile(r"(?:[（(]\s*20\d\d\s*年?底?(?:本身)?(?:的)?\s*(?:也|都)?|[，,]?\s*(?:两(?:个)?(?:头|端点?)|首尾)都|[（(]\s*(?:20\d\d)\s*年?\s*(?:和|、|与|及)\s*(?:20\d\d)\s*年?(?:的)?\s*(?:都|均|也)?)\s*(?P<w>不算|不含|不包含|不包括|算在内|算|含|包含|包括)\s*[)）]?")
 
 # "（含2026年底）" / "(不含2025年)": the inclusion word before the year restated
-_BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*(?:20\d\d\s*年?|今年|明年|去年|当年|本年)(?:年底|底|末|年末)?(?:本身)?(?:在内)?\s*[)）]")
+_BOUNDS_SAID_BEFORE = re.compile(r"[（(]\s*(?P<w>含|包含|包括|不含|不包含|不包括)\s*(?:(?:20\d\d\s*年?|今年|明年|去年|当年|本年)(?:年底|底|末|年末)?"
+                                 r"|(?:这)?(?:两|二)(?:个)?(?:时间点|端点|时间|日期|年份|边界|头))(?:本身)?(?:在内)?\s*[)）]")
+# "介于2025年底和2027年底之间（两头都不算）": a range said with 和 between its bounds; 严格 alone leaves both ends out
+_YEAR_BETWEEN = re.compile(r"(?P<strict>严格)?\s*(?:介于|在|处于)\s*" + _BOUND.format(n="a") + r"\s*(?:和|与|跟|及)\s*" + _BOUND.format(n="b")
+                           + r"\s*(?:之间|中间)(?:的)?(?:任务)?\s*" + _RANGE_MARK)
 
 
 
@@ -315,6 +324,15 @@ class Entities(Screen):
         s = rx.sub(rf"(?:第\s*(?P<n>{_NUM})\s*(?:项|条|个)(?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<n2>{_NUM}))\s*(?:的|中|里|里面|下面的?|下的?|底下的?)?\s*(?:有|的)?\s*"
                    rf"(?:第\s*(?P<k>{_NUM})|(?P<last>最后(?:一)?)|(?P<first>第一|头一|首))\s*(?:个|项|条)(?:具体)?(?:任务)?",
                    lambda m: measure_then_task(m) if m.group("n") else measure_then_task(_Renamed(m)), s)
+        if self.ledger.measures and not self.ledger.parts:
+            last = max(x.no for x in self.ledger.measures)
+            first = min(x.no for x in self.ledger.measures)
+            def onward(m: re.Match[str]) -> str:
+                n = int(m.group("n1") or m.group("n2"))
+                before = (m.group("dir2") or "") in ("以前", "之前")
+                return f"第{first}到{n}项措施" if before else f"第{n}到{last}项措施"
+
+            s = _MEASURES_ONWARD.sub(onward, s)
         s = _MEASURE_LIST.sub(measure, s)
         s = rx.sub("(\ue000\\d+\ue001)" + _SUB_TASK.pattern.replace("^", ""), lambda m: m.group(1), s)
         grams = {s[i:i + 5] for i in range(len(s) - 4)}  # a title said with a run of 5+ of its characters shares a 5-gram
@@ -435,10 +453,13 @@ class Entities(Screen):
                        s)  # "今年之前" is before this year; "今年年底前" its end
         def year_range(m: re.Match[str]) -> str:
             a, b = int(m.group("a")), int(m.group("b"))
-            excl = bool(m.group("mark")) and bool(rx.search(r"不", m.group("mark")))
+            between = "strict" in m.re.groupindex  # "介于A和B之间": inclusive or not must be said (or 严格: not)
+            if between and not m.group("mark") and not m.group("strict"):
+                return m.group(0)
+            excl = bool(rx.search(r"不", m.group("mark"))) if m.group("mark") else between
             return put(DeadlineIs(min(a, b), "gt" if excl else "ge")) + " " + put(DeadlineIs(max(a, b), "lt" if excl else "le"))
 
-        s = _YEAR_RANGE.sub(year_range, s)
+        s = _YEAR_RANGE.sub(year_range, _YEAR_BETWEEN.sub(year_range, s))
         # "（2025和2027都不算）" restates the bounds: inclusive or not, never a condition of its own
         inclusive: list[bool] = []
         def bounds_said(m: re.Match[str]) -> str:

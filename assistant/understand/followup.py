@@ -197,6 +197,8 @@ class Followups(Elliptic):
                 and any(w in self.texts.get(focus.id, "") for w in words) and not self.g("fresh").search(text) \
                 and not rx.search(r"呢[？?。!！]*$|^(?:那|那么|换成|改成)", text.strip()):  # "那电动汽车充电设施那条呢？" is another one
             q = replace(q, focus=focus.id)  # "涉及居民小区的，要提前向谁报告？": if the search finds it among the best, it is meant
+        if prev is None and state.lost and not went_back and not q.refs and self.g("narrow").search(text):
+            return replace(q, refuse="lost_context")  # "其中已逾期的有几项" after a turn not understood: among what is not known
         if prev is None or (not (went_back and prev.collection) and not self.is_elliptical(text, q, state)):
             return q
         if _POSSESSIVE.search(text) and not q.refs and (prev is None or state.lost or not prev.collection) and not find(q.where, (MeasureIn, UnitIs)):
@@ -229,7 +231,9 @@ class Followups(Elliptic):
             return q  # "那住建厅参与的任务里有没有2027年底前的？" after one item: a list of its own, not within that item
         lists = [i for i, o in enumerate(state.earlier) if o.query is not None and o.query.collection and state.result
                  and set(state.result) <= set(o.result)]
-        if not prev.collection and q.collection and q.where is not None and not q.refs and not narrowing and lists:
+        elsewhere = any(n not in {t.measure_no for i in state.result if (t := self.ledger.task(i))}
+                        for a in find(q.where, MeasureIn) for n in a.nos)  # "那措施7里面…呢" after one task of measure 6: not within it
+        if not prev.collection and q.collection and q.where is not None and not q.refs and (not narrowing or elsewhere) and lists:
             # "第一条说的是啥" (then "不对，是第四条") then "那2027年底前的呢": a condition after questions about items of a
             # list continues that list
             before = state.earlier[lists[-1]]

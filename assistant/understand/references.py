@@ -55,7 +55,8 @@ class References(Asking):
         norm = normalize(clean_input(question))
         m = rx.search(r"(?:这|那|上面)?(?P<k>两|俩|二|三)(?:个|类|组|项|批|家|次|者|部分|份|块|边|方|头)?(?P<noun>单位|部门|措施|列表|清单)?(?:问到|问的|查的|查到|说的|列的)?(?:的)?(?:数|结果)?(?:的)?(?:加起来|加在一起|合起来|合在一起|并在一起|放在一起|合计|相加|一共|总共|之和)", norm)
         diff = rx.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
-                         r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])", norm)
+                         r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])"
+                         r"|比(?:刚才|刚刚|之前|前面|上一个|上一次|上次|原来)(?:的|那个|那次)?(?:多|少)(?:了|出)?(?:几|多少)(?![年天月个工])", norm)
         if diff and state.query is not None and state.query.collection and not m:
             # "两者相差几项？" after two counts: the two lists' counts compared
             pair = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection and o.query.where is not None][-2:]
@@ -180,6 +181,9 @@ class References(Asking):
             if said and kept_atoms != atoms(prev.where):
                 return replace(prev, where=all_of(kept_atoms), question=question, followup="relax", unparsed=())
         kinds: set[str] = set()
+        if dropped and prev.where is not None and not atoms(self.parse(dropped.group("x"), today).where):
+            # "把期限这个条件去掉，其他不变": a kind of condition named, not a value — every condition of that kind goes
+            kinds |= {k for k, pat in _RELAX_KINDS.items() if rx.fullmatch(rf"\s*(?:完成|责任|工作)?(?:{pat})\s*", dropped.group("x"))}
         for m in self.g("relax").finditer(norm):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if rx.search(pat, word)}
@@ -228,7 +232,7 @@ class References(Asking):
             return None  # "那措施4的事我就找省能源局牵头对吧？": a claim about a measure named, checked on its own — no change of the list
         only_off = bool(rx.search(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)"
                                   r"|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?", norm))
-        to_has = bool(rx.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
+        to_has = bool(rx.search(r"参与的?.{0,3}(?:不一定|不用|不必|不限|不管是不是|不要求)牵头|不一定(?:是)?牵头|不限(?:于)?牵头|不(?:光|只|仅|单)(?:是|限于)?牵头|(?:问|说|要|指)的不是牵头|只要参与了?就(?:算|行|可以)"
                                 r"|参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)|^\s*(?:那|那么)?(?:只要)?参与的(?:呢|也算)"
                                 r"|牵头[”\"]?\S{0,4}(?:放宽|改|换|变|扩大|扩)(?:成|为|到)\S{0,2}[“\"]?(?:参与|负责)", norm))  # "把“牵头”放宽成“参与”"
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
@@ -262,7 +266,7 @@ class References(Asking):
             kept.append(a)
         rest = self.g("relax").sub(" ", norm)
         rest = rx.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
-                      r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?"
+                      r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?|不(?:光|只|仅|单)(?:是|限于)?牵头(?:的)?"
                       r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"
                       r"|牵头的?|不是参与的?|参与的?", " ", rest)
         extra = self.parse(self.g("relax_words").sub(" ", rest), today)  # (the words that only say it relaxes, once the rest is read)
@@ -308,6 +312,7 @@ class References(Asking):
             return text[: cmp.start("with")] + f"措施{state.measures[-1]}" + text[cmp.start("with"):]
         m = rx.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
+                      r"|(?:上述|上面|前面|刚才|以上)(?:的|说的|提到的)?(?:两|俩|二|三)(?:个|项|条)?(?:工作)?措施"
                       r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m and state.query is not None and find(state.query.where, MeasureIn) and not state.query.collection \
                 and (it := rx.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):

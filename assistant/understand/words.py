@@ -30,6 +30,7 @@ _OWN_UNIT = re.compile(r"(?:跟|和|与|同)(?:我们|咱们|我单位|本单位
 _COMPARATIVE = re.compile(r"比[^，,。；;？?！!]{1,16}?(?:还|更|要)?(?:早|晚|迟|靠前|靠后)(?!\s*(?:几|多少))")
 # "最晚啥时候能弄完": at the latest by when — the deadline asked, not a superlative
 _AT_THE_LATEST = re.compile(r"最(?:晚|迟)(?=\s*(?:要|得|能|会|必须|需要)?\s*(?:啥时候|什么时候|何时|几时|哪年|哪一年)(?!\S{0,8}(?:哪|最)))")
+_EARLIER_LATER = re.compile(r"(?<!含)(?<!包括)(?<!包含)更(?:早|晚|迟)")  # "2026年底前或更晚" that no stage read: a bound, never dropped
 _SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 
 
@@ -130,6 +131,7 @@ class Words(Groups):
         quals += _OTHER_UNITS.findall(_M.sub(" ", said))
         quals += _OWN_UNIT.findall(said)  # "跟我们有关的" with no unit said for 我们: whose tasks is not known
         quals += _COMPARATIVE.findall(_M.sub(" ", said))
+        quals += _EARLIER_LATER.findall(rx.sub(r"[（(][^）)]*[)）]", " ", text))  # (not in brackets that restate a bound)
         quals += _SUPERLATIVE.findall(text)  # 最多 / 最早 (cut into single characters by the tokenizer): a stage that ranks takes them
         return figures + [t for t in toks if t not in figures] + [q for q in quals if q not in toks]
 
