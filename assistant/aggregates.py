@@ -40,10 +40,8 @@ class Aggregates:
 
     def _conflicting_measures(self, q: Query) -> Answer | None:
         """“第9项措施‘促进绿电消费’”: a number and a title naming different measures are a mistaken reference, not an
-        empty filter; say which measure each one names instead of “no task”."""
+        empty filter (whatever else the question says of it); say which measure each one names instead of “no task”."""
         named = [c for c in q.where.items if isinstance(c, MeasureIn)] if isinstance(q.where, And) else []
-        if not isinstance(q.where, And) or len(named) != len(q.where.items):
-            return None
         sets = [set(c.nos) for c in named]
         if len(sets) < 2 or set.intersection(*sets):
             return None
@@ -53,7 +51,8 @@ class Aggregates:
         for n in nos:
             m = self.ledger.measure(n)
             ids = "、".join(t.id for t in rows if t.measure_no == n)
-            lines.append(f"- 第{n}项工作措施是“{m.title if m else ''}”（任务 {ids}）")
+            leads = "、".join(dict.fromkeys(t.units[0] for t in rows if t.measure_no == n and t.units))
+            lines.append(f"- 第{n}项工作措施是“{m.title if m else ''}”（牵头单位 {leads}；任务 {ids}）")
         return _answer("\n".join(lines), rows)
 
     def _all_claimed(self, q: Query, rows: list, today: dt.date) -> Answer | None:

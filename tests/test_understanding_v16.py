@@ -151,7 +151,7 @@ def test_a_question_pointing_back_at_a_one_sentence_story_asks_about_its_rare_te
     ans = ask(assistant, "我们小区是开发商十几年前建的，一直没移交给供电公司，物业每次都推来推去，每次问都说等通知。请问这个事归哪些单位管？")
     assert ans.refused  # a story with no term of the ledger: nothing to point at
     t = next(t for t in ledger.tasks if "扫码用电" in t.text)
-    ans = ask(assistant, "您好，我在县城开了个小饭馆，去年装修的时候想临时接个电，跑了好几趟营业厅都没办成，后来听朋友说现在可以扫码临时用电，"
+    ans = ask(assistant, "您好，我在县城开了个小饭馆，去年装修的时候想临时接个电，跑了好几趟营业厅都没办成，后来听朋友说现在有扫码用电，"
                          "不用再报装。想请教一下：这个事情台账上要求什么时候完成？")
     assert not ans.refused and ans.tasks[:1] == (t.id,)
 
@@ -232,3 +232,75 @@ def test_among_them_with_no_list_before_is_asked_about(assistant, ledger):
     assert out[1].refused
     out = chat(assistant, "请列示措施16项下全部任务。", "其中按今天计已经逾期的有几项")
     assert set(out[1].tasks) == ids(ledger, lambda t: t.measure_no == 16 and t.deadline.text == "2025年底前")
+
+
+def test_whether_two_units_have_the_same_batch_of_tasks(assistant, ledger):
+    ans = ask(assistant, "省水利厅和省市场监管局负责的是不是同一批任务，各有几项？")
+    assert not ans.refused and (ans.query or {}).get("target") == "groups"
+
+
+# Z77–Z78
+
+def test_the_whole_ledger_said_after_a_narrowed_list_starts_afresh(assistant, ledger):
+    count = {m.no: sum(t.measure_no == m.no for t in ledger.tasks) for m in ledger.measures}
+    fewest = min(count.values())
+    out = chat(assistant, "任务最多的措施是哪个", "这几个措施里持续推进的有哪些", "那整个台账里任务最少的措施是哪个？")
+    assert all(f"第{n}项" in out[2].answer or f"措施{n}" in out[2].answer for n, c in count.items() if c == fewest)
+
+
+def test_show_its_tasks_after_asking_which_measure(assistant, ledger):
+    out = chat(assistant, "省电力公司牵头的任务有哪些", "这里面任务最多的是哪个措施？把它的任务列出来")
+    assert (out[1].query or {}).get("target") == "measures" and (out[1].query or {}).get("where", {}).get("mode") == "lead"
+
+
+def test_it_in_a_correction_is_the_unit_the_correction_names(assistant, ledger):
+    out = chat(assistant, "省发展改革委参与几项任务", "说错了，是省市场监管局，它参与多少项？", "它参与的里面持续推进的有哪些")
+    assert set(out[1].tasks) == ids(ledger, lambda t: "省市场监管局" in t.units)
+    assert set(out[2].tasks) == ids(ledger, lambda t: "省市场监管局" in t.units and t.deadline.text == "持续推进")
+
+
+def test_the_other_tasks_with_the_same_deadline_leave_it_out(assistant, ledger):
+    t = next(t for t in ledger.tasks if "便民接电点" in t.text)
+    out = chat(assistant, "便民接电点是哪项任务", "跟它期限一样的其他任务有几项")
+    assert set(out[1].tasks) == ids(ledger, lambda x: x.deadline.text == t.deadline.text and x.id != t.id)
+
+
+def test_how_much_compensation_is_declined(assistant, ledger):
+    for q in ("停電以後能拿到多少賠償？", "断电了能获得多大赔付"):
+        assert ask(assistant, q).refused, q
+
+
+def test_a_number_and_a_title_of_two_measures_with_more_conditions(assistant, ledger):
+    ans = ask(assistant, "措施9是“促进绿电消费”，是省能源局牵头的吧？")
+    assert not ans.refused and "指的不是同一项工作措施" in ans.answer
+
+
+def test_the_measure_it_sits_in_said_with_a_classifier(assistant, ledger):
+    t = next(t for t in ledger.tasks if "绿电直连" in t.text)
+    out = chat(assistant, "绿电直连是哪一项任务？", "它所在的这项措施下面有几项任务")
+    assert set(out[1].tasks) == ids(ledger, lambda x: x.measure_no == t.measure_no)
+
+
+def test_the_same_conditions_restated_in_brackets(assistant, ledger):
+    out = chat(assistant, "省能源局牵头、2025年底前的任务有几项", "省电力公司呢，同样的条件（牵头、2025年底前）？")
+    assert set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省电力公司" and t.deadline.text == "2025年底前")
+
+
+def test_who_leads_said_bare_after_a_measures_tasks(assistant, ledger):
+    out = chat(assistant, "措施13下面有几项任务", "牵头单位是谁")
+    lead = next(t.units[0] for t in ledger.tasks if t.measure_no == 13)
+    assert not out[1].refused and lead in out[1].answer
+
+
+def test_a_deadline_restated_in_brackets_and_an_inclusion_before_or_earlier(assistant, ledger):
+    ans = ask(assistant, "今年底前要完成的任务（期限就是今年年底）有几项")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.deadline.text == "2026年底前")
+    ans = ask(assistant, "2026年底前（含）及更早到期、省住建厅参与的任务")
+    assert set(ans.tasks) == ids(ledger, lambda t: "省住建厅" in t.units and _year(t) is not None and _year(t) <= 2026)
+
+
+def test_a_unit_said_alone_and_another_said_beside_it_is_asked_about(assistant, ledger):
+    ans = ask(assistant, "表格：省电力公司 省住建厅 … 只由省电力公司一家负责的任务是谁牵头")
+    assert ans.refused
+    ans = ask(assistant, "这件事是省电力公司一家负责还是省住建厅也要管？小区正式用电设施同步验收交付那条")
+    assert not ans.refused

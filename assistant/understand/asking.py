@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from assistant import rx
@@ -219,17 +220,28 @@ class Asking(Targets):
 
     def _story_topic(self, sentences: list[str], asks: int, today: dt.date) -> tuple[str, str, Query] | None:
         """"…要搞什么便民的接电点，还能扫码用电。我想请问一下：这件事台账里定的完成时限是什么时候？": a question that points
-        back at a story asks about what the story names of the ledger — its rare ledger terms (terms of at most three tasks),
-        read with the question; the story's other words are neither conditions nor search words. None when the question
-        points at nothing or the story names no such term. Returns the story, the part read and its query."""
+        back at a story, with no condition or topic of its own, asks about what the story's rare ledger terms (terms of at most
+        three tasks) name — those of them that the task most of them name says, read with the question; the story's other words
+        are neither conditions nor search words. None otherwise (or when the terms agree on no one task). Returns the story, the
+        part read and its query."""
         asked = "".join(sentences[-asks:])
         if not self.g("point_back").search(asked):
             return None
+        own = self.parse(asked, today)
+        if own.refs or own.where is not None or any(len(w) >= 2 and self.covered(w) for w in own.content):
+            return None  # the question says what it asks about itself
         story = "".join(sentences[:-asks])
-        rare = [w for w in dict.fromkeys(self._content(normalize(story))) if len(w) >= 2 and self.covered(w) and 0 < self.tasks_with(w) <= 3]
-        if not rare:
-            return None
-        read = "、".join(rare) + "，" + asked
+        terms = [w for w in dict.fromkeys(self._content(normalize(story))) if len(w) >= 2 and self.covered(w) and 0 < self.tasks_with(w) <= 3]
+        terms = [w for w in terms if not any(w != o and w in o for o in terms)]  # (营业 is said once, inside 营业厅)
+        votes: Counter[str] = Counter()
+        for w in terms:  # each term a vote shared by the tasks that say it: the rarer, the surer
+            have = [i for i, text in self.passages.items() if w in text]
+            votes.update({i: 1.0 / len(have) for i in have})  # type: ignore[dict-item]
+        ranked = votes.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None  # the story's terms agree on no one task
+        terms = [w for w in terms if w in self.passages[ranked[0][0]]]  # (a term of another task, said in passing, is left out)
+        read = "、".join(terms) + "，" + asked
         q = self.parse(read, today)
         if q.refuse or q.unparsed or q.completion or q.collection or not (q.refs or q.subject):
             return None

@@ -62,6 +62,11 @@ _NTH_UNIT = re.compile(r"第\s*[0-9一二三四五六七八九十两]{1,2}\s*(?:
 # a question that names what it asks for (tasks, measures, units): complete on its own, even after a correction
 _NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|measures?|units?)\b")
 # "第2条呢": an ordinal and nothing else
+# "…是哪一条措施？列出它的任务。": a request to show what the answer about a measure shows anyway
+_LIST_ITS = re.compile(r"[，,。？?；;]\s*(?:并|并且|再|顺便|同时|然后)?\s*(?:请)?\s*(?:(?:列出|列一下|列举|说一下|说说|给出|写出|展示|显示|附上)(?:一下)?(?:来)?\s*"
+                       r"(?:它|其|该措施|这个措施|这条措施|那条措施)(?:的|下面的?|下属的?|包含的?)?\s*(?:所有|全部)?(?:的)?(?:具体)?任务(?:来|出来)?"
+                       r"|把\s*(?:它|其|该措施|这个措施|这条措施|那条措施)(?:的|下面的?|下属的?|包含的?)?\s*(?:所有|全部)?(?:的)?(?:具体)?任务\s*(?:都|也)?"
+                       r"(?:列出来|列一下|列举出来|说一下|写出来|发给我|给我))\s*[。.！!？?]*\s*$")
 _BARE_WORD = re.compile(r"\s*(?:那|那么)?\s*(?:换成|改成)?\s*(?P<w>[\u4e00-\u9fff]{2,8}?)\s*(?:呢|的呢)\s*[？?。]*\s*")  # "无人机呢"
 _BARE_ORDINAL = re.compile(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
 _SWAP_NAMED = re.compile(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
@@ -113,6 +118,11 @@ class Understander(Followups):
     def read(self, question: str, state: State, today: dt.date) -> Query:
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
+        if (its := _LIST_ITS.search(normalize(clean_input(question)))) is not None and its.start() > 0:
+            # "其中任务最多的是哪一条措施？列出它的任务。": the answer about a measure lists its tasks anyway
+            asked = self.read(normalize(clean_input(question))[: its.start()], state, today)
+            if asked.target == "measures" and not asked.refuse:
+                return replace(asked, question=clean_input(question))
         said_in = question
         if state.query is not None and (chinese := self._english(normalize(clean_input(question)))) and not rx.search(r"[a-z]{2,}", chinese):
             # "How many is that?" after a list: an English follow-up the glossary reads whole is read as its Chinese words
@@ -284,7 +294,15 @@ class Understander(Followups):
     def _consistent(self, q: Query, today: dt.date) -> Query:
         """Conditions that can never hold together — a task has one deadline, belongs to one measure, has one
         lead unit — mean the question was misread or asks for separate groups: ask, never answer "0 项"."""
-        if q.refuse or q.where is None or q.target not in ("tasks", "measures", "units", "totals"):
+        if q.refuse or q.where is None:
+            return q
+        sole = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
+        beside = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode in ("has", "lead") and any(u not in s.units for s in sole for u in a.units)]
+        if len(sole) == 1 and beside and not select(self.ledger.tasks, q.where, today) and not rx.search(r"还是|或者|是不是|吗", normalize(q.question or "")):
+            # "…省电力公司 各设区市…只由省电力公司一家负责的" (a table pasted before the question): a unit said to take part beside
+            # the one said to be alone — misread, never a task found by search instead
+            return replace(q, refuse="contradiction", refuse_detail="”与“".join(a.words() for a in (*sole, *beside)))
+        if q.target not in ("tasks", "measures", "units", "totals"):
             return q
         only = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
         denied = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units]
@@ -317,6 +335,10 @@ class Understander(Followups):
         the task ids they point at and the question is parsed again; elliptical questions then
         narrow, substitute, complement or ask a field of the previous query (:meth:`follow`).
         """
+        # "省住建厅呢，同样的条件（牵头、2027年底前）？": the bracket restates the conditions kept; the swap is what is asked
+        question = rx.sub(r"((?:同样|一样|相同)的?条件)\s*[（(][^）)]{1,30}[)）]", r"\1", question)
+        if (own := self._pronoun_for_unit(normalize(clean_input(question)), today)) is not None:
+            question = own  # "不对，我说的是省水利厅，它参与几项？": 它 is the unit named before it in the same message
         question = self._keyword_swapped(question, state, today)
         if state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result:
             # after a list of measures — or a turn not read whose answer showed tasks: "第二个措施" is the second one shown

@@ -26,6 +26,10 @@ _COMPARED_WITH = re.compile(r"\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?P
                             r"|(?:工作)?措施\s*(?P<n2>[0-9一二三四五六七八九十]{1,3}))\s*(?:比|相比|比较|比起来|对比)")
 
 
+# "牵头单位是谁" / "责任单位有哪些" said bare: a field of what was just shown
+_BARE_UNIT_FIELD = re.compile(r"\s*(?:那|那么)?\s*(?:(?:牵头|责任|负责)(?:单位|部门)|谁(?:来)?牵头)(?:是谁|是哪(?:个|家|些|几家)(?:单位)?|有哪些|都有谁|都有哪些|呢)?\s*[？?。]*\s*")
+
+
 class References(Asking):
     def _measure_ordinal(self, question: str, state: State) -> str:
         """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
@@ -181,9 +185,12 @@ class References(Asking):
             if said and kept_atoms != atoms(prev.where):
                 return replace(prev, where=all_of(kept_atoms), question=question, followup="relax", unparsed=())
         kinds: set[str] = set()
+        kind_dropped = ""
         if dropped and prev.where is not None and not atoms(self.parse(dropped.group("x"), today).where):
             # "把期限这个条件去掉，其他不变": a kind of condition named, not a value — every condition of that kind goes
-            kinds |= {k for k, pat in _RELAX_KINDS.items() if rx.fullmatch(rf"\s*(?:完成|责任|工作)?(?:{pat})\s*", dropped.group("x"))}
+            named_kinds = {k for k, pat in _RELAX_KINDS.items() if rx.fullmatch(rf"\s*(?:完成|责任|工作)?(?:{pat})\s*", dropped.group("x"))}
+            kinds |= named_kinds
+            kind_dropped = dropped.group(0) if named_kinds else ""
         for m in self.g("relax").finditer(norm):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if rx.search(pat, word)}
@@ -264,7 +271,7 @@ class References(Asking):
                 kept.append(Or(tuple(UnitIs((u,), a.mode) for u in a.units)))
                 continue
             kept.append(a)
-        rest = self.g("relax").sub(" ", norm)
+        rest = self.g("relax").sub(" ", norm.replace(kind_dropped, " ") if kind_dropped else norm)
         rest = rx.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
                       r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?|不(?:光|只|仅|单)(?:是|限于)?牵头(?:的)?"
                       r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"
@@ -302,7 +309,10 @@ class References(Asking):
         one = state.mentioned[-1] if state.mentioned and not state.query.collection else \
             state.result[0] if state.query.collection and len(state.result) == 1 else ""
         t = self.ledger.task(one) if one else None
-        return text if t is None else text[: m.start()] + f"完成时限为{t.deadline.text}" + text[m.end():]
+        if t is None:
+            return text
+        besides = f"除了{t.id}以外，" if rx.search(r"其他|其它|其余|别的|另外", text[m.end():]) else ""  # "…的其他任务": not it
+        return text[: m.start()] + besides + f"完成时限为{t.deadline.text}" + text[m.end():]
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""
@@ -310,13 +320,16 @@ class References(Asking):
                 and (other := cn_number(cmp.group("n") or cmp.group("n2") or "")) is not None and other != state.measures[-1]:
             # "措施7有几项任务" then "跟措施12比，哪个任务多？": the measure in focus compared with the one named
             return text[: cmp.start("with")] + f"措施{state.measures[-1]}" + text[cmp.start("with"):]
-        m = rx.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
+        m = rx.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:那|这)?(?:一)?(?:条|项|个)?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
                       r"|(?:上述|上面|前面|刚才|以上)(?:的|说的|提到的)?(?:两|俩|二|三)(?:个|项|条)?(?:工作)?措施"
                       r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m and state.query is not None and find(state.query.where, MeasureIn) and not state.query.collection \
                 and (it := rx.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):
             m = it  # "措施4…是省住建厅负责的吗" then "那它下面2027年底前的任务有哪些": 它 is the measure asked about
+        if not m and state.query is not None and state.query.collection and isinstance(state.query.where, MeasureIn) \
+                and len(state.query.where.nos) == 1 and len(state.result) >= 2 and _BARE_UNIT_FIELD.fullmatch(text):
+            return f"第{state.query.where.nos[0]}项措施的" + text.strip()  # "措施5下面有几项任务" then "牵头单位是谁": that measure's
         if not m and state.query is not None and state.query.collection and isinstance(state.query.where, MeasureIn) \
                 and len(state.query.where.nos) == 1 and len(state.result) >= 2 \
                 and (it := rx.search(r"(?<![其])它(?!们)(?=\s*(?:的)?\s*(?:责任单位|牵头单位|负责单位|单位|部门|完成时限|时限|期限|任务))", text)):
