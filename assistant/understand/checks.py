@@ -1,0 +1,92 @@
+"""Stage 5, checks: a question read in the conversation, checked before it is answered — a number of tasks said of the list
+shown ("那这10项里…" when it has 19) and measures named after 就 / 只有 are claims to check, never filters; conditions that can
+never hold together (one deadline, one measure, one lead unit; a unit said to be alone beside another said to take part) are
+asked about, never answered "0 项"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from assistant import rx
+from assistant.query import DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, select
+from assistant.text import cn_number, normalize
+from assistant.understand.followup import Followups
+from assistant.understand.state import State
+
+
+class Checks(Followups):
+    @staticmethod
+    def _list_size_claim(question: str, q: Query, state: State) -> Query:
+        """"那这10项里，…" after a list of 19 (an earlier turn said 10): the number said is checked against the list
+        the follow-up narrows — never used — and the answer says it is not so."""
+        m = rx.search(r"(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)(?:任务)?(?:里|中|当中|之中|里面|里头)"
+                      r"|(?:除了|除去|除开)(?:这|那|上面|前面|刚才)(?:的)?\s*(?P<x>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|个|条)", normalize(question))
+        if m is None or q.refuse or state.query is None or not state.query.collection or not state.result or q.followup in ("", "compare_lists"):
+            return q
+        said = cn_number(m.group("n") or m.group("x"))
+        sizes = {len(o.result) for o in state.earlier if o.query is not None and o.query.collection}
+        if said is None or said == len(state.result) or said in sizes:
+            return q
+        if m.group("x") and q.followup == "complement" and said < len(state.result):
+            # "除了这5项，…就没别的了吧？一共到底几项？" when the list has 12: the whole list, corrected — "the others" of a
+            # list the person saw wrongly would be the tasks they never saw
+            return replace(state.query, count=True, followup="repeat", list_claim=(said, len(state.result)), question=q.question)
+        return replace(q, list_claim=(said, len(state.result)))
+
+    def _measure_list_claim(self, q: Query) -> Query:
+        """"责任单位只有省电力公司一家的措施，是不是就措施7和措施12这两个？": the measures named after 就/只有 are a claim about
+        which measures the description fits — checked against the measures it selects, never used as a filter."""
+        named = [a for a in atoms(q.where) if isinstance(a, MeasureIn)]
+        if q.refuse or q.refs or q.target not in ("units", "measures", "tasks", "verify_measure") or len(named) != 1:
+            return q
+        said = normalize(q.question or "")
+        m = rx.search(r"(?:是不是|是否|是)?(?:就|只有|仅有|就是|只是)\s*(?:这)?\s*(?:措施\s*[0-9一二三四五六七八九十]|第\s*[0-9一二三四五六七八九十]{1,3}\s*项)", said)
+        rest = all_of([a for a in atoms(q.where) if a is not named[0]])
+        if q.target == "verify_measure":
+            rest = q.claim if rest is None and isinstance(q.claim, UnitIs) else None  # the description is the checked unit
+        if m is None and (m := rx.search(r"(?<=措施)(?:是|为|分别是|就是)\s*第\s*[0-9一二三四五六七八九十]{1,3}", said)) and rx.search(r"[？?]\s*$", said) \
+                and rest is not None:
+            # "省住建厅牵头的措施是第13、14、15条？": the measures said are a claim about which ones the description fits
+            return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
+        if not m or rest is None or not rx.search(r"措施", said[: m.start()]) or not self.g("confirm").search(said):
+            return q
+        return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
+
+    def _consistent(self, q: Query, today: dt.date) -> Query:
+        """Conditions that can never hold together — a task has one deadline, belongs to one measure, has one
+        lead unit — mean the question was misread or asks for separate groups: ask, never answer "0 项"."""
+        if q.refuse or q.where is None:
+            return q
+        sole = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
+        beside = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode in ("has", "lead") and any(u not in s.units for s in sole for u in a.units)]
+        if len(sole) == 1 and beside and not select(self.ledger.tasks, q.where, today) and not rx.search(r"还是|或者|是不是|吗", normalize(q.question or "")):
+            # "…省电力公司 各设区市…只由省电力公司一家负责的" (a table pasted before the question): a unit said to take part beside
+            # the one said to be alone — misread, never a task found by search instead
+            return replace(q, refuse="contradiction", refuse_detail="”与“".join(a.words() for a in (*sole, *beside)))
+        if q.target not in ("tasks", "measures", "units", "totals"):
+            return q
+        only = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
+        denied = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units]
+        said = normalize(q.question or "")
+        parallel = len(only) == 1 and any(rx.search(rf"只有{re.escape(a)}(?:参与|参加|负责)[^。？?]{{0,6}}?[、，,]\s*(?:而|但)?{re.escape(b)}(?:都|却)?(?:没有?|不|未)(?:参与|参加|负责)", said)
+                                          for a in only[0].units for b in denied)
+        if len(only) == 1 and denied and (parallel or not select(self.ledger.tasks, q.where, today)):
+            # "只有省政务服务办参与、省住建厅没参与的": "only" is said against the unit denied beside it (A without B),
+            # not "A is the sole unit" — which no task meets here
+            contrast = all_of([UnitIs(a.units, "has") if a is only[0] else a for a in atoms(q.where)])
+            if select(self.ledger.tasks, contrast, today):
+                q = replace(q, where=contrast)
+        parts = [a for a in atoms(q.where) if not isinstance(a, (Not, Or))]
+        # (two measures are not checked here: a measure number and a title that disagree are answered with both)
+        # a deadline and a status are both about the one deadline (2027年底前 and 今年到期 cannot hold together)
+        for same in ([a for a in parts if isinstance(a, (DeadlineIs, StatusIs))], [a for a in parts if isinstance(a, UnitIs) and a.mode == "lead"]):
+            if len(same) >= 2 and all(select(self.ledger.tasks, a, today) for a in same) and not select(self.ledger.tasks, all_of(same), today):
+                return replace(q, refuse="contradiction", refuse_detail="”与“".join(a.words() for a in same))
+        words = [a for a in parts if isinstance(a, TextHas)]
+        if len(words) >= 2 and all(select(self.ledger.tasks, a, today) for a in words) and not select(self.ledger.tasks, all_of(words), today):
+            # "涉及电动汽车、电动自行车充电设施的任务": no task has both words; "both" and "either" are both plausible
+            # readings, so the empty result is not given as the answer — the question is asked back
+            return replace(q, refuse="no_joint", refuse_detail="”与“".join(a.words() for a in words))
+        return q
