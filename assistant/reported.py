@@ -17,7 +17,7 @@ from assistant.text import normalize
 from assistant.understand.patterns import _longest_common_substring
 
 _PUNCT = re.compile(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
-_STATUS_OF = re.compile(r"的?(?:情况|进展|进度|成效|结果)")
+_STATUS_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:情况|进展|进度|成效|结果)")  # "频繁停电[整治]情况"
 _CLAUSE_END = re.compile(r"[，,。；;]")
 
 

@@ -304,3 +304,34 @@ def test_a_unit_said_alone_and_another_said_beside_it_is_asked_about(assistant, 
     assert ans.refused
     ans = ask(assistant, "这件事是省电力公司一家负责还是省住建厅也要管？小区正式用电设施同步验收交付那条")
     assert not ans.refused
+
+
+# Z79–Z80
+
+def test_which_unit_leads_the_most_tasks_said_with_the_count_first(assistant, ledger):
+    ans = ask(assistant, "论作为牵头单位的任务数量，哪个部门最多？")
+    assert (ans.query or {}).get("target") == "units" and (ans.query or {}).get("by") == "lead"
+
+
+def test_a_unit_asked_of_the_task_in_focus_as_v_not_v(assistant, ledger):
+    t = next(t for t in ledger.tasks if "便民接电点" in t.text)
+    out = chat(assistant, "便民接电点是哪项任务", "这个事省水利厅管不管？")
+    assert (out[1].query or {}).get("target") == "verify" and out[1].tasks[:1] == (t.id,)
+
+
+def test_the_ones_it_leads_after_the_ones_it_is_not_in(assistant, ledger):
+    out = chat(assistant, "省能源局没参与的任务有哪些", "那它牵头的呢")
+    assert set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省能源局")
+
+
+def test_which_month_for_ones_own_case_is_declined(assistant, ledger):
+    out = chat(assistant, "临代正是哪项任务", "那我们小区具体几月份能改好？")
+    assert out[1].refused
+
+
+def test_the_rules_on_frequent_outages_are_the_work_not_its_report(assistant, ledger):
+    doing = next(t for t in ledger.tasks if "频繁停电问题动态清零" in t.text)
+    ans = ask(assistant, "台账里对频繁停电是怎么要求的")
+    assert ans.tasks[:1] == (doing.id,)
+    ans = ask(assistant, "村里老停电，你们文件里说频繁停电啥时候要清零？")
+    assert not ans.refused and ans.tasks[:1] == (doing.id,)

@@ -352,9 +352,10 @@ class Understander(Checks):
                      or not rx.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
             return replace(q, target="deadline", refs=_last_named(state), where=None, count=False, followup="subject")
-        if not state.query.collection and state.mentioned and q.target == "tasks" and not q.count and not q.subject and not q.refs \
-                and q.where is not None and all(isinstance(a.item if isinstance(a, Not) else a, UnitIs) for a in atoms(q.where)) \
-                and rx.search(r"(?:有份|有没有份|参与|参加|负责|牵头|在内|在里面|管)(?:了)?(?:吗|么|嘛|没有?)\s*[？?]?\s*$", norm) \
+        if (not state.query.collection or len(state.result) == 1) and state.mentioned and q.target == "tasks" and not q.count and not q.subject \
+                and not q.refs and q.where is not None and all(isinstance(a.item if isinstance(a, Not) else a, UnitIs) for a in atoms(q.where)) \
+                and rx.search(r"(?:(?:有份|有没有份|参与|参加|负责|牵头|在内|在里面|管)(?:了)?(?:吗|么|嘛|没有?)"
+                              r"|有没有份|参(?:与)?不参与|参(?:加)?不参加|管不管|负不负责|负责不负责|牵不牵头|在不在(?:内|里面)?)\s*[？?]?\s*$", norm) \
                 and not rx.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账|措施", question) and len(focus := _last_named(state)) == 1:
             # "“临代正”是哪条任务" then "住建厅有份吗": the units of the task in focus, checked — not every task the unit has
             return replace(q, target="verify", where=all_of([TaskIn(focus)]), refs=focus, claim=q.where, followup="subject")

@@ -44,7 +44,7 @@ class Groups(Conditions):
             left = [c for c in left if c not in top.group(0) and not rx.fullmatch(r"数?排名?|名|位|前|后", c)]
         if rx.search(rf"(?:哪个|哪家|哪些|哪[几两三四五]个|哪[几两三四五]家|什么|哪一?个?)(?:牵头)?{unit_word}|{unit_word}(?:是|为)?(?:哪个|哪家|哪些|哪[几两三四五]个|哪[几两三四五]家|谁)|(?:最多|最少)的(?:是)?(?:{unit_word}|谁|哪(?!一?[项条]))|谁(?:牵头|参与)?的?任务|出现(?:次数|得)", rest) \
                 and (ext := rx.search(r"最多|最少|最大|最小", rest) or (top and rx.search(r"最多|最少|最大|最小|前|后|倒数", top.group(0)))) \
-                and len({u for a in atoms(where) if isinstance(a, UnitIs) for u in a.units}) < 2 and not rx.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)(?:最多|最少)|(?:单位|部门)(?:最多|最少)的(?:是)?(?:哪(?:几)?(?:项|条|个任务)|哪些任务|任务)|(?:任务|哪项|哪条|哪个任务)\S{0,6}(?:责任)?(?:单位|部门)最[多少]|措施", rest):
+                and len({u for a in atoms(where) if isinstance(a, UnitIs) for u in a.units}) < 2 and not rx.search(r"(?:单位|部门)(?:数量?|个数|数目|家数)(?:最多|最少)|(?:单位|部门)(?:最多|最少)的(?:是)?(?:哪(?:几)?(?:项|条|个任务)|哪些任务|任务)|(?:任务|哪项|哪条|哪个任务)\S{0,6}(?<!哪个)(?<!哪家)(?<!什么)(?:责任)?(?:单位|部门)最[多少]|措施", rest):
             word = top.group(0) if top else ext.group(0)
             n = cn_number(top.group("n") or top.group("m")) if top else 0
             return replace(base, target="units", extreme="min" if rx.search(r"最少|最小|后|倒数", word) else "max", by="lead" if lead else "",

@@ -245,7 +245,7 @@ class References(Asking):
         # "其牵头单位是？" asks who leads; "我是想问它牵头的" switches the list to the ones it leads
         to_lead = not to_has and bool(rx.search(r"牵头(?!\s*(?:单位|部门|的是|是谁|是哪|的单位))", norm)) and not find(own.where, UnitIs) \
             and not rx.search(r"(?:谁|哪(?:个|家|些|几家)?(?:单位|部门)?)\s*(?:来|负责|是)?\s*牵头", norm) and any(
-            isinstance(a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or rx.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
+            isinstance(a.item if isinstance(a, Not) else a, UnitIs) for a in atoms(prev.where)) and not (find(own.where, TextHas) or rx.search(r"[“\"「『]", norm))  # "“临代正”那条谁牵头" asks
         if not kinds and not only_off and not to_lead and not any_one and not to_has:
             return None
         if self.g("position").search(norm) or (_SINGULAR.search(norm) and not rx.search(r"它(?:只是|仅仅?|单纯)?(?:牵头|负责|参与)", norm)):
@@ -267,6 +267,8 @@ class References(Asking):
                 continue  # "它牵头的除外" then "它牵头的呢": the ones it leads, no longer taken out
             if isinstance(a, UnitIs) and to_lead and a.mode == "has" and len(a.units) == 1:
                 a = UnitIs(a.units, "lead")
+            if to_lead and isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" and len(a.item.units) == 1:
+                a = UnitIs(a.item.units, "lead")  # "它没参与的呢" then "它牵头的呢": the ones it leads
             if isinstance(a, UnitIs) and any_one and len(a.units) >= 2:
                 kept.append(Or(tuple(UnitIs((u,), a.mode) for u in a.units)))
                 continue
