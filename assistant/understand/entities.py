@@ -19,6 +19,7 @@ from assistant.query import (
     UnitCount,
     UnitIs,
 )
+from assistant.records import Task
 from assistant.text import cn_number, normalize
 from assistant.understand.nested import measure_clauses
 from assistant.understand.patterns import (
@@ -220,10 +221,13 @@ class Entities(Screen):
 
         s = _TASK_ID.sub(task, s)
 
+        def one_task(i: int) -> Task | None:  # the one task a marker stands for, if it stands for one
+            c = found[i]
+            return self.ledger.task(c.ids[0]) if isinstance(c, TaskIn) and len(c.ids) == 1 else None
+
         def than_task(m: re.Match[str]) -> str:  # "比7.2的时限早的任务": a bound at that task's deadline (none for 持续推进)
             i = int(m.group("i"))
-            c = found[i]
-            t = self.ledger.task(c.ids[0]) if isinstance(c, TaskIn) and len(c.ids) == 1 else None
+            t = one_task(i)
             if t is None or t.deadline.date is None:
                 if t is not None:
                     problems.append(f"任务{t.id}的完成时限是“{t.deadline.text}”，没有可以比早晚的年份")
@@ -233,9 +237,7 @@ class Entities(Screen):
 
         def as_task(m: re.Match[str]) -> str:  # "跟7.2完成时限一样的任务": that task's deadline, as the condition
             i = int(m.group("i"))
-            c = found[i]
-            t = self.ledger.task(c.ids[0]) if isinstance(c, TaskIn) and len(c.ids) == 1 else None
-            if t is None:
+            if (t := one_task(i)) is None:
                 return m.group(0)
             found[i] = DeadlineIs(t.deadline.date.year, "eq") if t.deadline.date is not None else StatusIs("ongoing", t.deadline.text)
             return f"\ue000{i}\ue001"
