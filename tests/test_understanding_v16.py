@@ -335,3 +335,34 @@ def test_the_rules_on_frequent_outages_are_the_work_not_its_report(assistant, le
     assert ans.tasks[:1] == (doing.id,)
     ans = ask(assistant, "村里老停电，你们文件里说频繁停电啥时候要清零？")
     assert not ans.refused and ans.tasks[:1] == (doing.id,)
+
+
+# Z81–Z82
+
+def test_only_one_unit_and_not_another_is_one_without_the_other(assistant, ledger):
+    out = chat(assistant, "省电力公司参与的任务有多少", "只有省电力公司、没有省能源局的呢？")
+    assert set(out[1].tasks) == ids(ledger, lambda t: "省电力公司" in t.units and "省能源局" not in t.units)
+
+
+def test_what_to_do_when_overdue_asks_about_the_overdue_rule(assistant, ledger):
+    rule = next(t for t in ledger.tasks if "超期" in t.text)
+    out = chat(assistant, "低压无外线工程的办电时限是几个工作日？", "那超期了怎么办，台账有啥说法？")
+    assert out[1].tasks[:1] == (rule.id,)
+
+
+def test_a_count_then_another_count_said_with_you(assistant, ledger):
+    ans = ask(assistant, "省水利厅参与的任务一共几项？其中持续推进的又有几项？")
+    assert (ans.query or {}).get("target") == "groups"
+    ans = ask(assistant, "省水利厅参与的任务一共几项？2026年底前的又有几项？")
+    assert (ans.query or {}).get("target") == "groups"
+
+
+def test_when_will_it_be_solved_after_one_task(assistant, ledger):
+    t = next(t for t in ledger.tasks if "临代正" in t.text)
+    out = chat(assistant, "临代正是哪项任务", "那大约啥时候能解决？")
+    assert not out[1].refused and out[1].tasks[:1] == (t.id,)
+
+
+def test_a_correction_with_a_new_negated_condition_keeps_it(assistant, ledger):
+    out = chat(assistant, "省市场监管局参与的任务有哪些", "哪些已经过期了", "不对，我是说还没过期、而且写了具体年份的")
+    assert set(out[2].tasks) == ids(ledger, lambda t: "省市场监管局" in t.units and t.deadline.text in ("2026年底前", "2027年底前"))

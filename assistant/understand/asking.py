@@ -251,7 +251,8 @@ class Asking(Targets):
         """"…参与的任务一共多少项？其中明年底前到期的几项？" / "措施5一共多少项任务？其中最早的完成时限是哪年？": a count, then a
         count or the earliest (latest) deadline within it — both said: the whole and the part, each with its tasks."""
         asks = [c for c in rx.split(r"(?<=[？?])|[，,]\s*(?=其中)", clean) if c.strip()]
-        if len(asks) != 2 or not rx.match(r"\s*(?:其中|(?:那|那么)?(?:它们|这些任务|这些)?(?:里面?|中|当中)?\s*(?:的)?(?:最晚|最早|最迟)(?:的)?(?:完成)?(?:时限|期限|截止时间|年份)?(?:是|在)?(?:哪|什么|几))", asks[1]):
+        if len(asks) != 2 or not (rx.match(r"\s*(?:其中|(?:那|那么)?(?:它们|这些任务|这些)?(?:里面?|中|当中)?\s*(?:的)?(?:最晚|最早|最迟)(?:的)?(?:完成)?(?:时限|期限|截止时间|年份)?(?:是|在)?(?:哪|什么|几))", asks[1])
+                                  or rx.search(r"的\s*(?:又|则|还)有(?:几|多少)", asks[1])):  # "…一共几项？2027年底前的又有几项？"
             return None  # "措施15一共几个任务？最晚的完成时限是哪年？": the earliest / latest asked of the list just counted
         first = self.parse(asks[0], today)
         within = rx.sub(r"^\s*其中", "", asks[1])

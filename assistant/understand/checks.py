@@ -70,8 +70,9 @@ class Checks(Followups):
         only = [a for a in atoms(q.where) if isinstance(a, UnitIs) and a.mode == "exactly"]
         denied = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) for u in a.item.units]
         said = normalize(q.question or "")
-        parallel = len(only) == 1 and any(rx.search(rf"只有{re.escape(a)}(?:参与|参加|负责)[^。？?]{{0,6}}?[、，,]\s*(?:而|但)?{re.escape(b)}(?:都|却)?(?:没有?|不|未)(?:参与|参加|负责)", said)
-                                          for a in only[0].units for b in denied)
+        parallel = len(only) == 1 and (any(rx.search(rf"只有{re.escape(a)}(?:参与|参加|负责)[^。？?]{{0,6}}?[、，,]\s*(?:而|但)?{re.escape(b)}(?:都|却)?(?:没有?|不|未)(?:参与|参加|负责)", said)
+                                           for a in only[0].units for b in denied)
+                                       or any(rx.search(rf"只有{re.escape(a)}(?:参与|参加|负责)?\s*[、，,]\s*(?:而|但)?(?:没有|不含|无)", said) for a in only[0].units))
         if len(only) == 1 and denied and (parallel or not select(self.ledger.tasks, q.where, today)):
             # "只有省政务服务办参与、省住建厅没参与的": "only" is said against the unit denied beside it (A without B),
             # not "A is the sole unit" — which no task meets here

@@ -419,8 +419,9 @@ class Entities(Screen):
                    + (f"{today.year + years[m.group('w2')]}年" if m.group("w2") else "") + f"{m.group('rest')}）", s)  # "今年底之前（含今年底）": a bound, its end said in
         # statuses before years ("今年年底前" is a status)
         def status(m: re.Match[str], key: str) -> str:
-            if key == "past" and rx.search(r"对于?\s*$", s[max(0, m.start() - 3): m.start()]) and self.in_ledger(m.group(0)) \
-                    and rx.match(r"\s*(?:有|是)?(?:什么|哪些|啥)(?:具体)?(?:要求|规定|安排|说法)", s[m.end():]):
+            if key == "past" and self.in_ledger(m.group(0)) and (
+                    (rx.search(r"对于?\s*$", s[max(0, m.start() - 3): m.start()]) and rx.match(r"\s*(?:有|是)?(?:什么|哪些|啥)(?:具体)?(?:要求|规定|安排|说法)", s[m.end():]))
+                    or rx.match(r"\s*了?\s*(?:怎么办|咋办|怎么处理|如何处理|该怎么办)", s[m.end():])):  # "超期了怎么办"
                 return m.group(0)  # "台账里对超期有什么要求": 超期 is what is asked about (a word of 3.4), not a time the tasks are past
             return put(StatusIs(key, m.group(0)))
 

@@ -476,7 +476,9 @@ class Followups(Elliptic):
                     old = atoms(prev.where)
                     # (said alone, the denial is the correction itself: "更正：应为牵头单位不是省电力公司的任务")
                     # ("它参与了、但不是牵头的": the same unit's role refined — the denial stands)
-                    where_new = all_of([a for a in atoms(where_new) if not (isinstance(a, Not) and _names_old(a.item, old) and any(
+                    # ("不对，我是说还没过期、而且有具体年份的": a denial said with 还没 / 未 is a condition of its own, not the old value named)
+                    named_wrong = bool(rx.search(r"不是|并非|而非|不要|而不", text))
+                    where_new = all_of([a for a in atoms(where_new) if not (named_wrong and isinstance(a, Not) and _names_old(a.item, old) and any(
                         not isinstance(b, Not) and kind_of(b) == kind_of(a.item) and b != a.item
                         and not (isinstance(b, UnitIs) and isinstance(a.item, UnitIs) and set(b.units) & set(a.item.units)) for b in atoms(where_new)))])
                     topic = (TextHas, MeasureIn)
