@@ -43,3 +43,4 @@ def report_of(question: str, texts: Sequence[str], verbs: str, shortest: int = 4
         if head in normalize(text) and not _STATUS_OF.match(normalize(text), normalize(text).find(head) + len(run)):
             return i
     return None
+

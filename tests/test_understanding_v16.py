@@ -366,3 +366,20 @@ def test_when_will_it_be_solved_after_one_task(assistant, ledger):
 def test_a_correction_with_a_new_negated_condition_keeps_it(assistant, ledger):
     out = chat(assistant, "省市场监管局参与的任务有哪些", "哪些已经过期了", "不对，我是说还没过期、而且写了具体年份的")
     assert set(out[2].tasks) == ids(ledger, lambda t: "省市场监管局" in t.units and t.deadline.text in ("2026年底前", "2027年底前"))
+
+
+# Z83–Z84
+
+def test_take_out_among_them_said_before_the_condition(assistant, ledger):
+    out = chat(assistant, "任务内容里提到“停电”的有哪些", "去掉其中时限是2025年底前的")
+    assert set(out[1].tasks) == ids(ledger, lambda t: "停电" in t.text and t.deadline.text != "2025年底前")
+
+
+def test_both_sides_counted_in_a_comparison(assistant, ledger):
+    ans = ask(assistant, "省水利厅参与的比省市场监管局参与的少几项？两边各几项？")
+    assert not ans.refused and (ans.query or {}).get("target") == "groups"
+
+
+def test_units_the_same_as_what_was_shown_is_not_dropped(assistant, ledger):
+    out = chat(assistant, "措施12的责任单位是哪些", "还有哪些任务的责任单位跟它完全一样？")
+    assert out[1].refused  # not read as a condition: asked about, never the measure's own units again

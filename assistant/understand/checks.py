@@ -15,6 +15,9 @@ from assistant.text import cn_number, normalize
 from assistant.understand.followup import Followups
 from assistant.understand.state import State
 
+# "责任单位跟它完全一样": the units of what was shown, as a condition (not read)
+_UNITS_LIKE_IT = re.compile(r"(?:责任单位|单位|部门)\S{0,4}?(?:跟|和|与|同)(?:它|它们|这条|这项|这个|该|上面)(?:措施|任务)?(?:的)?(?:完全|一模)?(?:一样|相同|一致)")
+
 
 class Checks(Followups):
     @staticmethod
@@ -53,6 +56,16 @@ class Checks(Followups):
         if not m or rest is None or not rx.search(r"措施", said[: m.start()]) or not self.g("confirm").search(said):
             return q
         return replace(q, target="measures", where=rest, claim=named[0], count=True, every=False, by="")
+
+    @staticmethod
+    def _units_like_it(q: Query, question: str) -> Query:
+        """"还有哪些任务的责任单位跟它完全一样": units compared with what was just shown — not read as a condition, so
+        never answered as if it were not said."""
+        said = normalize(question)
+        m = _UNITS_LIKE_IT.search(said)
+        if m is None or q.refuse or q.target not in ("tasks", "units", "measures") or q.same or q.groups:
+            return q
+        return replace(q, unparsed=(*q.unparsed, m.group(0)))
 
     def _consistent(self, q: Query, today: dt.date) -> Query:
         """Conditions that can never hold together — a task has one deadline, belongs to one measure, has one

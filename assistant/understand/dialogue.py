@@ -126,7 +126,7 @@ class Understander(Checks):
         if state.query is not None and (chinese := self._english(normalize(clean_input(question)))) and not rx.search(r"[a-z]{2,}", chinese):
             # "How many is that?" after a list: an English follow-up the glossary reads whole is read as its Chinese words
             said_in = rx.sub(r"\s*([？?，,。！!])", r"\1", rx.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", rx.sub(r"\s+", " ", chinese))).strip()
-        q = self._consistent(self._measure_list_claim(self._read(said_in, state, today)), today)
+        q = self._units_like_it(self._consistent(self._measure_list_claim(self._read(said_in, state, today)), today), question)
         if said_in is not question:
             q = replace(q, question=clean_input(question))
         q = self._list_size_claim(question, q, state)

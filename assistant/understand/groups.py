@@ -33,7 +33,7 @@ class Groups(Conditions):
         """Aggregates over groups: totals of measures and tasks, the unit with the most / fewest tasks,
         and two or more units' counts compared (分别 / 比…多几项 / 差几项)."""
         lead = bool(rx.search(r"牵头|排(?:在)?第一|打头", rest))
-        left = [c for c in content if not rx.search(r"最多|最少|多几|少几|相差|差几|分别|各自|各是|各有|各为|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^对比$|^比较$|^前者$|^后者$|^哪|^数量|还是|次数|出现|^一[类种组批]$|^同一[批组些]$|^更[多少]$|^多?一些$|^少一些$|^(?:两者|二者|两家|两组|两个单位|两个部门|它俩|他俩)$", c)]
+        left = [c for c in content if not rx.search(r"最多|最少|多几|少几|相差|差几|分别|各自|各是|各有|各为|一样|相同|完全|牵头|参与|承担|多出|少了|差距|多少|^对比$|^比较$|^前者$|^后者$|^哪|^数量|还是|次数|出现|^一[类种组批]$|^同一[批组些]$|^更[多少]$|^多?一些$|^少一些$|^(?:两者|二者|两家|两组|两个单位|两个部门|它俩|他俩|两边|双方|各自|各方)$", c)]
         # "共包含多少项工作措施、多少项具体任务"
         if rx.search(r"(?:多少|几)\s*[项个条]?\s*(?:工作)?措施", rest) and rx.search(r"(?:多少|几)\s*[项个条]?\s*(?:具体)?任务", rest):
             return replace(base, target="totals", where=where, count=True, unparsed=self._leftover(left, unparsed))
