@@ -9,11 +9,12 @@ from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
+from assistant import rx
 from assistant.text import normalize
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return rx.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 _UNNAMED = re.compile(r"[(][?]P<[a-z_]+>")
@@ -36,11 +37,11 @@ class Alternatives:
 
     @cached_property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p) for p in self.sources)
+        return tuple(rx.compile(p) for p in self.sources)
 
     @cached_property
     def _any(self) -> re.Pattern[str]:
-        return re.compile(self.pattern)
+        return rx.compile(self.pattern)
 
     @cached_property
     def _plain(self) -> bool:
@@ -142,7 +143,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         partial_declines=frozenset(k for k, v in raw["declines"].items() if v.get("partial")),
         topic_declines=frozenset(k for k, v in raw["declines"].items() if v.get("topic")),
         decline_requires={k: _alternation(v["requires"]) for k, v in raw["declines"].items() if v.get("requires")},
-        absent=tuple((re.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
+        absent=tuple((rx.compile(a["pattern"]), a["detail"]) for a in raw.get("absent", [])),
     )
 
 
@@ -156,4 +157,6 @@ def _acts(acts: list[dict]) -> list[str]:
 def load_lexicon(path: str | None = None) -> Lexicon:
     """The packaged lexicon, or one at ``path``; parsed once per path."""
     text = Path(path).read_text("utf-8") if path else resources.files("assistant.data").joinpath("lexicon.toml").read_text("utf-8")
+    if path:
+        rx.trust(text)  # its patterns may be kept compiled (the packaged lexicon is trusted as the package's own data)
     return parse_lexicon(tomllib.loads(text))

@@ -1,27 +1,180 @@
-"""The functions of :mod:`re` that take a pattern string, over a cache large enough for this package.
+"""The functions of :mod:`re` that take a pattern string, over a cache large enough for this package, kept on disk.
 
 The parser writes its patterns where they are used (``rx.sub(r"…", …)`` beside the comment that says why): about 1,700
 distinct ones over the FAQ sets. :mod:`re` keeps the last 512 compiled patterns and, when full, drops the oldest first, so a
 long-running process compiled some of them again on almost every question. These functions have the signatures of their
 namesakes in :mod:`re` and keep up to :data:`SIZE` compiled patterns, the least recently used dropped first.
+
+Compiling is most of the cost of a fresh process's first questions (about 0.4 s for those 1,700 patterns, all in Python:
+``re._parser`` and ``re._compiler``), and it gives the same result every time. :func:`keep_in` names a folder (the data
+folder's ``cache/``) where what compiling yields — the engine's code for each pattern, which :mod:`pickle` cannot keep for a
+compiled pattern — is kept in one file per Python build; a later process makes each pattern from it with ``_sre.compile``
+(microseconds) instead of compiling it again. The file is checked (its Python build, a CRC of its contents) and ignored when
+anything is amiss, and a Python whose ``re`` has not these internals simply compiles as before.
+
+Only patterns made of known text are kept: every word in a kept pattern (a run of letters, digits or CJK characters) occurs
+in this package's own source or data or in a text passed to :func:`trust` (the ledger). A pattern built from the words of a
+question ("王小明\\s*的任务") is compiled as usual but never written down.
 """
 
 from __future__ import annotations
 
+import array
+import atexit
+import marshal
+import os
 import re
+import sys
+import threading
+import zlib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 SIZE = 4096
+#: patterns the file keeps at most (the newest), and a process remembers to write at most
+KEEP = 8192
 
 Pattern = str | re.Pattern[str]
 Repl = str | Callable[[re.Match[str]], str]
 
+try:  # CPython's own compiler (3.11+): the parse and code steps of re.compile, and the engine's constructor
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _TAG: str | None = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    _CODE = next(c for c in "HIL" if array.array(c).itemsize == _sre.CODESIZE)  # the engine's code unit
+except (ImportError, AttributeError, StopIteration):  # another Python: compile as usual, keep nothing
+    _TAG, _CODE = None, "I"
+
+# (final flags, engine code as bytes, groups - 1, group index, index group)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Store:
+    """Compiled patterns' code by (pattern, flags): those read from the file, and (up to :data:`KEEP`) those made since."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.read = _read(path)
+        self.made: dict[tuple[str, int], Entry] = {}
+        self.lock = threading.Lock()
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        entry = self.read.get((pattern, flags))
+        if entry is None:
+            entry = _code(pattern, flags)
+            if len(self.made) < KEEP:
+                with self.lock:
+                    self.made[pattern, flags] = entry
+        return _make(pattern, entry)
+
+    def save(self) -> bool:
+        """Write the file again if this process made a pattern of known text: atomic, best effort. True if written."""
+        with self.lock:
+            made = {k: e for k, e in self.made.items() if _known(k[0])}
+            self.made.clear()
+        if not made or not self.path.parent.parent.is_dir():  # nothing to add, or the data folder is gone
+            return False
+        kept = {**_read(self.path), **made}  # another process may have written meanwhile
+        kept = dict(list(kept.items())[-KEEP:])  # the newest
+        payload = marshal.dumps(kept)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            tmp.write_bytes(marshal.dumps((_TAG, zlib.crc32(payload), payload)))
+            os.replace(tmp, self.path)
+        except OSError:  # a cache: compiling keeps working
+            tmp.unlink(missing_ok=True)
+            return False
+        self.read = kept
+        return True
+
+
+_store: list[_Store] = []
+_trusted: list[str] = []
+
+
+def keep_in(folder: str | Path) -> None:
+    """Read and keep compiled patterns in ``folder`` (written when the process ends and on :func:`save`)."""
+    if _TAG is None:
+        return
+    path = Path(folder) / f"patterns-{_TAG}.bin"
+    if _store and _store[0].path == path:
+        return
+    if _store:
+        _store[0].save()
+    else:
+        atexit.register(save)
+    _store[:] = [_Store(path)]
+    compile.cache_clear()
+
+
+def save() -> bool:
+    """Write the patterns this process compiled (of known text) to the folder named by :func:`keep_in`."""
+    return bool(_store) and _store[0].save()
+
+
+def trust(text: str) -> None:
+    """Words of ``text`` (the ledger) may appear in a kept pattern."""
+    if text and text not in _trusted:
+        _trusted[:] = [*_trusted[-7:], text]  # the last few ledgers (a process may load several)
+        _known_text.cache_clear()
+        _known.cache_clear()
+
 
 @lru_cache(maxsize=SIZE)
 def compile(pattern: Pattern, flags: int = 0) -> re.Pattern[str]:
+    if _store and isinstance(pattern, str) and not int(flags) & re.DEBUG:
+        return _store[0].compile(pattern, int(flags))
     return re.compile(pattern, flags)
+
+
+def _code(pattern: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` computes before it calls the engine (the same steps, kept)."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    index = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        index[i] = name
+    return (int(flags | p.state.flags), array.array(_CODE, code).tobytes(), p.state.groups - 1, dict(p.state.groupdict),
+            tuple(index))
+
+
+def _make(pattern: str, entry: Entry) -> re.Pattern[str]:
+    final, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final, array.array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    """The file's patterns; nothing when it is missing, of another Python build or damaged."""
+    try:
+        tag, crc, payload = marshal.loads(path.read_bytes())
+        if tag != _TAG or zlib.crc32(payload) != crc:
+            return {}
+        kept = marshal.loads(payload)
+        return kept if isinstance(kept, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+_WORD = re.compile(r"\w{2,}")
+
+
+@lru_cache(maxsize=1)
+def _known_text() -> tuple[frozenset[str], str]:
+    here = Path(__file__).resolve().parent
+    own = [p.read_text("utf-8", errors="replace") for p in sorted([*here.rglob("*.py"), *here.rglob("*.toml")])]
+    text = "\n".join([*own, *_trusted])
+    return frozenset(re.findall(r"\w+", text)), text
+
+
+@lru_cache(maxsize=SIZE)
+def _known(pattern: str) -> bool:
+    """Every word of ``pattern`` occurs in the package's source or data or in a trusted text."""
+    words, text = _known_text()
+    return all(w in words or w in text for w in _WORD.findall(pattern))
 
 
 def search(pattern: Pattern, string: str, flags: int = 0) -> re.Match[str] | None:

@@ -1,4 +1,4 @@
-"""The fast path: dense search from memory, the dense search skipped when BM25 settles, cuts made once.
+"""The fast path: dense search from memory, the dense search skipped when BM25 settles, cuts made once, compiled patterns kept.
 
 Each is checked against the slow path it replaces, on the real seed index: the same neighbours as
 Chroma's own query, the same resolution as a search with dense scores, the same cuts as jieba's.
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import marshal
 import math
+import re
 import subprocess
 import sys
 import threading
@@ -250,3 +252,96 @@ def test_uncompressed_weights_encode_exactly_as_the_packaged_ones(tmp_path, monk
     assert np.array_equal(third.embed_documents(texts[:2]), first.embed_documents(texts[:2]))
     written()
     assert copy.stat().st_size > 1000
+
+
+# --- compiled patterns kept in the data folder (assistant/rx.py) ---------------------------------------------------------
+
+TRICKY = [(r"(?P<who>省\S{1,6}?)(?:牵头|负责)", 0), (r"(?<![\d.])(\d{1,2})\.(\d)(?!\d)", 0), (r"\bpower\s+(?:supply|outage)s?\b", re.I),
+          (r"[\u4e00-\u9fff]{2,4}(?=的任务)", 0), (r"^\s*(?:请问)?(.+?)[？?]*$", re.M), (r"(a)?(?(1)b|c)", 0), (r"[^，,。？?]{0,12}(?:截止|期限)", 0)]
+
+
+def _same_behaviour(kept: re.Pattern, ref: re.Pattern, texts: list[str]) -> None:
+    assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == (ref.pattern, ref.flags, ref.groups, ref.groupindex)
+    for s in texts:
+        a, b = kept.search(s), ref.search(s)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (ref.pattern, s)
+        assert kept.sub("※", s) == ref.sub("※", s)
+
+
+def test_a_kept_pattern_behaves_as_re_compiles_it():
+    """Every pattern of the lexicon, made from what the file keeps, finds what re.compile's finds (same spans, groups, subs)."""
+    from assistant import rx
+    from assistant.evaluate import read_jsonl
+    from assistant.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    patterns = [(p, 0) for alt in lex.grammar.values() for p in (*alt.sources, alt.pattern)]
+    patterns += [(p.pattern, p.flags & ~re.U) for p in (*lex.intents.values(), *lex.status.values(), lex.injection, lex.chitchat)]
+    texts = [*[str(it["question"]) for it in read_jsonl(ROOT / "tests" / "faq" / "dev.jsonl")][:30], "Power supply 省能源局牵头的 7.2 任务"]
+    for p, flags in [*patterns, *TRICKY]:
+        _same_behaviour(rx._make(p, rx._code(p, flags)), re.compile(p, flags), texts)
+
+
+KEPT = """
+import json, sys, datetime as dt
+from assistant import rx
+from assistant.core import Assistant
+from assistant.settings import load_settings
+a = Assistant.from_settings(load_settings(home=sys.argv[1], corpus_dir=sys.argv[2], index_dir=sys.argv[3], today=dt.date(2026, 11, 27)))
+answers = [a.ask(q).answer for q in json.loads(sys.argv[4])]
+store = rx._store[0]
+print(json.dumps({"read": len(store.read), "made": sorted(k[0] for k in store.made if rx._known(k[0])), "answers": answers}))
+"""
+
+
+def test_a_second_process_makes_its_patterns_from_the_file(tmp_path):
+    """The first process writes the patterns it compiled (at exit) under <home>/cache; the next one compiles none of them."""
+    args = [str(tmp_path / "home"), str(ROOT / "corpus"), str(tmp_path / "index"), json.dumps(QUESTIONS)]
+
+    def run() -> dict:
+        out = subprocess.run([sys.executable, "-c", KEPT, *args], capture_output=True, text=True, cwd=ROOT, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    first = run()
+    assert first["read"] == 0 and len(first["made"]) > 100
+    kept = list((tmp_path / "home" / "cache").glob("patterns-*.bin"))
+    assert len(kept) == 1
+    second = run()
+    assert second["made"] == [] and second["read"] >= len(first["made"]) and second["answers"] == first["answers"]
+
+
+def test_a_damaged_or_foreign_pattern_file_is_ignored(tmp_path):
+    from assistant import rx
+
+    path = tmp_path / "cache" / f"patterns-{rx._TAG}.bin"
+    store = rx._Store(path)
+    store.compile(r"(?P<u>省\S{1,6}?)牵头", 0)
+    assert store.save() and set(rx._Store(path).read) == {(r"(?P<u>省\S{1,6}?)牵头", 0)}
+    good = path.read_bytes()
+    path.write_bytes(good[:-40] + bytes(40))  # damaged: the CRC does not hold
+    assert rx._read(path) == {}
+    path.write_bytes(good[: len(good) // 2])  # cut short
+    assert rx._read(path) == {}
+    _, crc, payload = marshal.loads(good)
+    path.write_bytes(marshal.dumps(("cpython-2.7.18-0-2", crc, payload)))  # another Python's
+    assert rx._read(path) == {}
+    again = rx._Store(path)
+    _same_behaviour(again.compile(r"(?P<u>省\S{1,6}?)牵头", 0), re.compile(r"(?P<u>省\S{1,6}?)牵头"), ["省能源局牵头", "市局牵头"])
+    assert again.save() and rx._read(path) == rx._read(path) != {}  # written again, whole
+
+
+def test_patterns_made_of_a_questions_words_are_never_written(tmp_path, ledger):
+    """Only patterns whose every word is the package's own or the ledger's are kept: a name or a number typed in a
+    question, escaped into a pattern, stays in memory."""
+    from assistant import rx
+
+    rx.trust("\n".join(t.document() for t in ledger.tasks))
+    path = tmp_path / "cache" / f"patterns-{rx._TAG}.bin"
+    store = rx._Store(path)
+    private = [re.escape("柯德兰") + r"\s*(?:的|类的?)?\s*(?:任务|工作)", r"(?<![\d])13571113579(?![\d])"]
+    public = [re.escape("便民接电点") + r"\s*(?:的|类的?)?\s*(?:任务|工作)", r"(?:措施|第)\s*7\s*(?:项)?"]
+    for p in [*private, *public]:
+        store.compile(p, 0)
+    assert store.save()
+    assert {k[0] for k in rx._read(path)} == set(public)
+    assert "柯德兰".encode() not in path.read_bytes() and b"13571113579" not in path.read_bytes()

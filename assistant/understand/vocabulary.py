@@ -121,12 +121,12 @@ class Vocabulary:
     @cached_property
     def unit_names(self) -> re.Pattern[str]:
         """Any unit's name or alias (longest first): "设区市电力主管部门" is a unit, not the noun 部门."""
-        return re.compile("|".join(re.escape(a) for a, _ in self.aliases))
+        return rx.compile("|".join(re.escape(a) for a, _ in self.aliases))
 
     @cached_property
     def _self_intro(self) -> re.Pattern[str]:
         """"我们是省能源局的": the speaker's own unit after a self-introduction (group ``a``: the alias)."""
-        return re.compile(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})")
+        return rx.compile(rf"(?:{self.g('self_intro').pattern})\s*(?P<a>{'|'.join(re.escape(a) for a, _ in self.aliases)})")
 
     @cached_property
     def _fuzzy_aliases(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -139,7 +139,7 @@ class Vocabulary:
             variants = [re.escape(alias[:i]) + f"[^{re.escape(alias[i])}\ue000\ue001\\s，,。？?]" + re.escape(alias[i + 1:])
                         for i in range(len(alias) - 1) if not (i == 0 and alias[0] in "省各")]
             # never a national body's name read as a typo of the province's (国家发改委 is not 省发改委)
-            out.append((re.compile("(?<!国)(?<!国务)(?<!中)(?:" + "|".join(variants) + ")"), canonical))
+            out.append((rx.compile("(?<!国)(?<!国务)(?<!中)(?:" + "|".join(variants) + ")"), canonical))
         return tuple(out)
 
     @cached_property
