@@ -118,8 +118,6 @@ class Assistant:
         self.startup: dict[str, float] = {}
         self.generator = generator  # assistant.chain.GroundedGenerator, when a model is configured
         self.ledger = ledger
-        documents = "\n".join(t.document() for t in ledger.tasks)
-        rx.trust(f"{documents}\n{normalize(documents)}")  # patterns made of the ledger's words may be kept compiled
         self.lexicon = load_lexicon(str(settings.lexicon) if settings.lexicon else None)
         self.understander = Understander(ledger, self.lexicon, settings.max_question_chars)
         self.states = StateCache()  # the state each replayed history left, so a session replays only its newest turn

@@ -37,7 +37,7 @@ def _t2s():  # OpenCC's converter takes ~10 ms to build; do it once.
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def normalize(text: str) -> str:
     """NFKC, traditional → simplified, lower case, runs of whitespace collapsed (a bounded cache: the parser's stages
     normalise the same question and the same ledger texts many times)."""
