@@ -20,7 +20,7 @@ from assistant.understand import Understander
 from assistant.understand.patterns import _QUESTION
 
 # "…一样吗" / "是否相同": two groups asked to be compared for sameness
-_SAME = re.compile(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？?]?\s*$|是否(?:一样|相同|一致)|是不是(?:完全)?(?:一样|相同|一致)")
+_SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？?]?\s*$|是否(?:一样|相同|一致)|是不是(?:完全)?(?:一样|相同|一致)")
 
 
 class Aggregates:

@@ -40,10 +40,10 @@ from assistant.lexicon import Lexicon
 from assistant.records import Task
 from assistant.text import cn_number, normalize
 
-_TASK_REF = re.compile(r"(?:\b([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.])")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_ASCII_TOKEN = re.compile(r"[a-z0-9][a-z0-9_\-./:@?=&%#+~]*")
-_URLISH = re.compile(r"(?:https?|ftp)://|www\.|@|\.(?:com|cn|net|org|io|gov|example)\b")
+_TASK_REF = rx.lazy(r"(?:\b([A-Za-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.])")
+_SENTENCE_END = rx.lazy(r"[。！？!?\n]")
+_ASCII_TOKEN = rx.lazy(r"[a-z0-9][a-z0-9_\-./:@?=&%#+~]*")
+_URLISH = rx.lazy(r"(?:https?|ftp)://|www\.|@|\.(?:com|cn|net|org|io|gov|example)\b")
 
 STYLES = {
     "staff": "面向一线供电服务人员：先写任务编号（如“任务 7.3”），再用一两句话写责任单位、完成时限和要点，简洁准确。",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -106,8 +105,8 @@ def make_generator(settings: Settings, ledger: Ledger) -> Any:
 
 
 # "…已全部完成，完成率100%" in an assistant turn a client sent
-_DONE_CLAIM = re.compile(r"(?<!无法说明哪些任务)已(?:经)?(?:全部|基本)?(?:完成|办结|落实到位|建成|清零|实现)(?!情况|[”\u0022」])"
-                         r"|已(?:于|在)\S{0,12}(?:完成|办结|建成|清零|实现)|完成率\s*(?:已)?(?:达到?|为|是)?\s*\d")
+_DONE_CLAIM = rx.lazy(r"(?<!无法说明哪些任务)已(?:经)?(?:全部|基本)?(?:完成|办结|落实到位|建成|清零|实现)(?!情况|[”\u0022」])"
+                      r"|已(?:于|在)\S{0,12}(?:完成|办结|建成|清零|实现)|完成率\s*(?:已)?(?:达到?|为|是)?\s*\d")
 
 class Assistant:
     """Answers questions about the loaded ledger(s). ``ask`` never raises for bad input."""
@@ -133,7 +132,7 @@ class Assistant:
             self.reader = ProgressReader(self.understander, ledger)
             rules = ProgressRules
             kept = {"previous": functools.cache(lambda: previous_ledgers(settings.kept_dir, ledger)), "stale_days": settings.progress_stale_days}
-        self.rules = rules(ledger, self.lexicon, self.understander, self.retriever, extract(ledger), settings.top_k,
+        self.rules = rules(ledger, self.lexicon, self.understander, self.retriever, functools.cache(lambda: extract(ledger)), settings.top_k,
                            versions=lambda: changes_since_previous(settings.kept_dir, ledger),
                            removed=functools.cache(lambda: removed_tasks(settings.kept_dir, ledger)), **kept)
 

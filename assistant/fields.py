@@ -5,7 +5,6 @@ states. Composers only: the task was found by :mod:`assistant.rules`."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from assistant import rx
 from assistant.aggregates import Aggregates
@@ -16,7 +15,7 @@ from assistant.records import Answer, Task
 from assistant.text import normalize
 
 # "它们分别是什么内容" / "讲的什么": the content of each task asked
-_CONTENT_ASKED = re.compile(r"内容|讲的?(?:是)?(?:什么|啥)|说的?(?:是)?(?:什么|啥)|具体(?:是|要|做)|要做什么|要干什么|是什么")
+_CONTENT_ASKED = rx.lazy(r"内容|讲的?(?:是)?(?:什么|啥)|说的?(?:是)?(?:什么|啥)|具体(?:是|要|做)|要做什么|要干什么|是什么")
 
 
 class Fields(Aggregates):

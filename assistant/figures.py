@@ -8,20 +8,19 @@ turns those sentences into entries (including the worked-out totals for
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant import rx
 from assistant.records import Ledger
 
-_LIMIT = re.compile(r"(?P<subject>[^，,、；;。]*?)(?:全过程(?:办电)?时长)?不超过(?P<n>\d+)个工作日")
-_EXTRA = re.compile(r"(?P<who>[^，,、；;。]*?)分别再增加(?P<n>\d+)个工作日")
+_LIMIT = rx.lazy(r"(?P<subject>[^，,、；;。]*?)(?:全过程(?:办电)?时长)?不超过(?P<n>\d+)个工作日")
+_EXTRA = rx.lazy(r"(?P<who>[^，,、；;。]*?)分别再增加(?P<n>\d+)个工作日")
 _DIMS = {
-    "voltage": re.compile(r"低压|高压"),
-    "sanling": re.compile(r"非三零|三零"),
-    "line": re.compile(r"无外线|有外线"),
-    "supply": re.compile(r"单电源|双电源"),
-    "important": re.compile(r"重要(?:的)?(?:高压)?(?:单电源|双电源)?(?:的)?用户"),
+    "voltage": rx.lazy(r"低压|高压"),
+    "sanling": rx.lazy(r"非三零|三零"),
+    "line": rx.lazy(r"无外线|有外线"),
+    "supply": rx.lazy(r"单电源|双电源"),
+    "important": rx.lazy(r"重要(?:的)?(?:高压)?(?:单电源|双电源)?(?:的)?用户"),
 }
 
 

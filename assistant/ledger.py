@@ -33,13 +33,13 @@ from assistant.records import Deadline, Ledger, Measure, Report, Task
 HEADER = ("工作措施", "责任单位", "具体任务", "完成时限")
 ROLES = ("measure", "units", "task", "deadline")
 SUFFIXES = (".txt", ".docx", ".xlsx")
-_MEASURE = re.compile(r"^(\d{1,4})\s*[.．、]\s*(\S.*)$")
-_UNIT_SPLIT = re.compile(r"[、，,；;\n]")
+_MEASURE = rx.lazy(r"^(\d{1,4})\s*[.．、]\s*(\S.*)$")
+_UNIT_SPLIT = rx.lazy(r"[、，,；;\n]")
 # Characters that are invisible in an editor but break matching.
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_INVISIBLE = rx.lazy(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_CJK = rx.lazy(r"[\u3000-\u9fff\uff00-\uffef]")
 # "（截至2026年10月31日）" after a title: the as-of date, not part of the ledger's name
-_AS_OF_IN_TITLE = re.compile(r"\s*[（(](?:截至|截止|更新至|数据截至)[^（）()]{1,20}[）)]")
+_AS_OF_IN_TITLE = rx.lazy(r"\s*[（(](?:截至|截止|更新至|数据截至)[^（）()]{1,20}[）)]")
 
 
 @dataclass(frozen=True)
@@ -310,6 +310,7 @@ def build(table: Table, ledger_id: str | None = None, as_of: dt.date | None = No
         if cur_no:
             measures.append(Measure(cur_no, cur_title, cur_units, tuple(cur_ids)))
 
+    seen: set[int] = set()  # measure numbers met so far
     for row in table.rows:
         measure_cell, unit_cell, task_cell, deadline_cell = row.cells
         if measure_cell:
@@ -317,9 +318,10 @@ def build(table: Table, ledger_id: str | None = None, as_of: dt.date | None = No
             if not m:
                 raise fail(row, 0, f"measure cell '{measure_cell[:20]}' does not start with its number (e.g. '1.')")
             no = int(m.group(1))
-            if no == cur_no or any(x.no == no for x in measures):
+            if no == cur_no or no in seen:
                 raise fail(row, 0, f"measure {no} appears twice")
             close()
+            seen.add(no)
             cur_no, cur_title, cur_ids = no, m.group(2).strip(), []
             if not unit_cell:
                 raise fail(row, 1, f"measure {no} has no responsible unit")

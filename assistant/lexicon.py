@@ -17,7 +17,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return rx.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_UNNAMED = re.compile(r"[(][?]P<[a-z_]+>")
+_UNNAMED = rx.lazy(r"[(][?]P<[a-z_]+>")
 
 
 class Alternatives:

@@ -9,16 +9,15 @@ report; another close hit that names the work itself is meant.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from assistant import rx
 from assistant.text import normalize
 from assistant.understand.patterns import _longest_common_substring
 
-_PUNCT = re.compile(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
-_STATUS_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:情况|进展|进度|成效|结果)")  # "频繁停电[整治]情况"
-_CLAUSE_END = re.compile(r"[，,。；;]")
+_PUNCT = rx.lazy(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
+_STATUS_OF = rx.lazy(r"[\u4e00-\u9fff]{0,4}?的?(?:情况|进展|进度|成效|结果)")  # "频繁停电[整治]情况"
+_CLAUSE_END = rx.lazy(r"[，,。；;]")
 
 
 def report_of(question: str, texts: Sequence[str], verbs: str, shortest: int = 4) -> int | None:

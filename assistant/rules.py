@@ -30,10 +30,10 @@ from assistant.understand.words import _COMPARATIVE
 
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
-_YES_NO = re.compile(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
+_YES_NO = rx.lazy(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
 # a figure with its unit, as the ledger writes them, and a yes/no asked about it
-_FIGURE_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户)")
-_CONFIRM_TAIL = re.compile(r"(?:吧|吗|么|对吗|对吧|是吧|是不是|对不对|没错吧|没错吗)\s*[？?]?\s*$")
+_FIGURE_UNIT = rx.lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户)")
+_CONFIRM_TAIL = rx.lazy(r"(?:吧|吗|么|对吗|对吧|是吧|是不是|对不对|没错吧|没错吗)\s*[？?]?\s*$")
 
 
 def _figure_claimed(question: str, text: str) -> str:
@@ -52,14 +52,14 @@ def _figure_claimed(question: str, text: str) -> str:
 
 _FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的完成时限) is answered for at most this many
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
-_PUNCT = re.compile(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
+_PUNCT = rx.lazy(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
 _TYPED = 6  # a run this long, typed as one task has it and longer by _QUOTED_MARGIN than any other's, names that task
 _QUOTED, _QUOTED_MARGIN = 8, 4  # a run of the question found word for word in one task's text, and by how much it beats the others
 _FULLER = 0.8  # a hit whose task covers more of the words typed is put first when it scores at least this share of the first
 
 
 # "完成了几项" / "办完的有多少": a count of the tasks done (not recorded), not of the tasks due
-_DONE_COUNT = re.compile(r"(?:完成|办完|做完|干完|落实|实现|建成|办结|搞定)(?:了)?(?:的)?(?:任务)?(?:有|共|一共|总共)?(?:几|多少)")
+_DONE_COUNT = rx.lazy(r"(?:完成|办完|做完|干完|落实|实现|建成|办结|搞定)(?:了)?(?:的)?(?:任务)?(?:有|共|一共|总共)?(?:几|多少)")
 
 
 @dataclass
@@ -70,7 +70,8 @@ class Rules(Fields):
     lexicon: Lexicon
     understander: Understander
     retriever: HybridRetriever
-    figures: list[Figure]
+    #: returns the ledger's 办电时限 figures (worked out when a question first asks for a time limit)
+    figures: Callable[[], list[Figure]]
     top_k: int = 5
     #: a BM25 score this high means the question shares distinctive ledger words with a task
     confident_bm25: float = 4.0
@@ -151,7 +152,7 @@ class Rules(Fields):
         if q.target == "verify" and q.unparsed:
             return self.clarify(q, today)  # a claim with words the check does not look at: never "是的"
         if q.target == "figure":
-            figs = match(self.figures, question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
+            figs = match(self.figures(), question) if self.lexicon.intents["time_limits"].search(normalize(question)) else []
             owner = self.ledger.task(figs[0].task_id) if figs else None
             named = [i for a in find(q.where, TaskIn) for i in a.ids] + list(q.refs)
             about = replace(q, content=q.content or tuple(q.subject.split()))

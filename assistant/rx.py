@@ -8,9 +8,9 @@ namesakes in :mod:`re` and keep up to :data:`SIZE` compiled patterns, the least 
 Compiling is most of the cost of a fresh process's first questions (about 0.4 s for those 1,700 patterns, all in Python:
 ``re._parser`` and ``re._compiler``), and it gives the same result every time. :func:`keep_in` names a folder (the data
 folder's ``cache/``) where what compiling yields — the engine's code for each pattern, which :mod:`pickle` cannot keep for a
-compiled pattern — is kept in one file per Python build; a later process makes each pattern from it with ``_sre.compile``
-(microseconds) instead of compiling it again. The file is checked (its Python build, a CRC of its contents) and ignored when
-anything is amiss, and a Python whose ``re`` has not these internals simply compiles as before.
+compiled pattern — is kept in one file per Python build and edition of this package; a later process makes each pattern
+from it with ``_sre.compile`` (microseconds) instead of compiling it again. The file is checked (its Python build, a CRC of
+its contents) and ignored when anything is amiss, and a Python whose ``re`` has not these internals compiles as before.
 
 Only patterns made of known text are kept: every word in a kept pattern (a run of letters, digits or CJK characters) occurs
 in this package's own source or data or in a text passed to :func:`trust` (a lexicon of one's own). A pattern built from the
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import array
 import atexit
+import hashlib
 import marshal
 import os
 import re
@@ -31,7 +32,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 SIZE = 4096
 #: patterns the file keeps at most (the newest), and a process remembers to write at most
@@ -86,6 +87,8 @@ class _Store:
             self.path.parent.mkdir(exist_ok=True)
             tmp.write_bytes(marshal.dumps((_TAG, zlib.crc32(payload), payload)))
             os.replace(tmp, self.path)
+            for old in sorted(self.path.parent.glob("patterns-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)[2:]:
+                old.unlink(missing_ok=True)  # those of earlier editions of the package
         except OSError:  # a cache: compiling keeps working
             tmp.unlink(missing_ok=True)
             return False
@@ -101,7 +104,7 @@ def keep_in(folder: str | Path) -> None:
     """Read and keep compiled patterns in ``folder`` (written when the process ends and on :func:`save`)."""
     if _TAG is None:
         return
-    path = Path(folder) / f"patterns-{_TAG}.bin"
+    path = Path(folder) / f"patterns-{_TAG}-{_edition()}.bin"
     if _store and _store[0].path == path:
         return
     if _store:
@@ -110,6 +113,15 @@ def keep_in(folder: str | Path) -> None:
         atexit.register(save)
     _store[:] = [_Store(path)]
     compile.cache_clear()
+
+
+def _edition() -> str:
+    """A short fingerprint of this package's source and data files (name, size, modification time): a changed parser or
+    lexicon starts a new file, so patterns no code writes any more are not carried from one version to the next."""
+    here = Path(__file__).resolve().parent
+    files = sorted([*here.rglob("*.py"), *here.rglob("*.toml")])
+    stamp = [(str(f.relative_to(here)), st.st_size, st.st_mtime_ns) for f in files if (st := f.stat())]
+    return hashlib.blake2b(repr(stamp).encode(), digest_size=6).hexdigest()
 
 
 def save() -> bool:
@@ -127,9 +139,67 @@ def trust(text: str) -> None:
 
 @lru_cache(maxsize=SIZE)
 def compile(pattern: Pattern, flags: int = 0) -> re.Pattern[str]:
+    if isinstance(pattern, Lazy):
+        return pattern.compiled()
     if _store and isinstance(pattern, str) and not int(flags) & re.DEBUG:
         return _store[0].compile(pattern, int(flags))
     return re.compile(pattern, flags)
+
+
+_METHODS = ("search", "match", "fullmatch", "sub", "subn", "findall", "finditer", "split")
+
+
+class Lazy:
+    """A module's pattern, compiled (by :func:`compile`: from the kept file, once :func:`keep_in` has named it) when first
+    used rather than at import, which comes before the data folder is known. The first use puts the compiled pattern's
+    methods on the object itself, so later calls go straight to them; ``pattern`` is there from the start (patterns are
+    built from others' ``.pattern``), anything else (``groups``, ``flags``…) is the compiled pattern's."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self._flags = pattern, flags
+
+    def compiled(self) -> re.Pattern[str]:
+        done = compile(self.pattern, self._flags)
+        for name in _METHODS:
+            setattr(self, name, getattr(done, name))
+        return done
+
+    def search(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().search(*args, **kw)
+
+    def match(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().match(*args, **kw)
+
+    def fullmatch(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().fullmatch(*args, **kw)
+
+    def sub(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().sub(*args, **kw)
+
+    def subn(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().subn(*args, **kw)
+
+    def findall(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().findall(*args, **kw)
+
+    def finditer(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().finditer(*args, **kw)
+
+    def split(self, *args: Any, **kw: Any) -> Any:
+        return self.compiled().split(*args, **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"rx.lazy({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """:class:`Lazy`, typed as the compiled pattern it stands for."""
+    return cast("re.Pattern[str]", Lazy(pattern, flags))
 
 
 def _code(pattern: str, flags: int) -> Entry:

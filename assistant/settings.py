@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant import rx
 from assistant.errors import ConfigError
 
 APP_NAME = "ledger-assistant"
@@ -175,7 +176,7 @@ class Settings(BaseSettings):
         return out
 
 
-_SECRET_PARAM = re.compile(r"key|token|secret|pass|pwd|auth|sig|credential|session", re.I)
+_SECRET_PARAM = rx.lazy(r"key|token|secret|pass|pwd|auth|sig|credential|session", re.I)
 
 
 def mask_url(url: str) -> str:

@@ -19,8 +19,8 @@ from typing import Any
 from assistant import rx
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_PUNCT = re.compile(r"^[\W_]+$", re.UNICODE)
-_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
+_PUNCT = rx.lazy(r"^[\W_]+$", re.UNICODE)
+_QUOTED = rx.lazy(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _lock = threading.Lock()
 
 STOPWORDS = frozenset(

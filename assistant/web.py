@@ -17,7 +17,6 @@ import argparse
 import atexit
 import html
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -158,7 +157,7 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-_TAGLIKE = re.compile(r"[\\`*_]|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+_TAGLIKE = rx.lazy(r"[\\`*_]|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
 
 
 def md_text(text: str) -> str:

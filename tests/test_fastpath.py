@@ -352,3 +352,17 @@ def test_patterns_made_of_a_questions_words_are_never_written(tmp_path):
         rx._trusted[:] = saved
         rx._known_text.cache_clear()
         rx._known.cache_clear()
+
+
+def test_a_module_pattern_is_compiled_when_first_used():
+    """rx.lazy: the module's patterns wait for their first use (by then the kept file is read); they then behave as
+    re.compile's, their methods the compiled pattern's own."""
+    from assistant import rx
+
+    p, ref = rx.lazy(r"(?P<n>\d+)\s*项"), re.compile(r"(?P<n>\d+)\s*项")
+    assert p.pattern == ref.pattern and "search" not in vars(p)  # built from others' .pattern before any use
+    assert p.groupindex == ref.groupindex and p.groups == 1
+    assert p.search("共 12 项").group("n") == "12" and "search" in vars(p)
+    for text in ["3项和 4 项", "没有", "十项"]:
+        assert p.sub("#", text) == ref.sub("#", text) and p.findall(text) == ref.findall(text)
+        assert rx.findall(p, text) == ref.findall(text) and [m.span() for m in p.finditer(text)] == [m.span() for m in ref.finditer(text)]

@@ -16,21 +16,21 @@ from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input
 from assistant.understand.targets import Targets
 
 # "省水利厅参与的任务全是2025年底前的，对吧？": every task of a list claimed to hold a condition, asked to be confirmed
-_EVERY_CLAIM = re.compile(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这些任务|那些任务)(?:都|全|全部|全都|均|一律)(?:是|为|在|属于)(?P<b>[^，,。？?]{2,30}?)(?:的)?(?:任务)?"
-                          r"\s*[，,]?\s*(?:对吧|对吗|是吧|是吗|吧|吗|没错吧|没错吗|是不是|对不对|是这样吗)\s*[？?]?\s*$")
+_EVERY_CLAIM = rx.lazy(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这些任务|那些任务)(?:都|全|全部|全都|均|一律)(?:是|为|在|属于)(?P<b>[^，,。？?]{2,30}?)(?:的)?(?:任务)?"
+                       r"\s*[，,]?\s*(?:对吧|对吗|是吧|是吗|吧|吗|没错吧|没错吗|是不是|对不对|是这样吗)\s*[？?]?\s*$")
 
 # what a question asks about one's own case once the personal data is set aside: its progress, approval, a visit
-_OWN_CASE = re.compile(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
+_OWN_CASE = rx.lazy(r"进度|进展|到哪|哪一步|哪个环节|办(?:好|完|结|下来)|批(?:下来|了|没)|通过(?:了|没)|装表|上门|几号|什么时候(?:装|接|来|通电|批|办|能)|状态|卡在|我|俺|咱|这个月|上个月|本月|这次|上次|最近")
 
 
 # a pronoun for a unit, said with its role: "其中它牵头的不算" / "不算其牵头的" / "它只是参与的"
-_ITS_ROLE = re.compile(r"(?:它|其)(?!中|他|它|余|实|次|后|前)(?=\s*(?:自己|本身)?(?:只是|仅仅?|单纯|也|还|又|都)?(?:不)?(?:牵头|参与|负责|配合))")
+_ITS_ROLE = rx.lazy(r"(?:它|其)(?!中|他|它|余|实|次|后|前)(?=\s*(?:自己|本身)?(?:只是|仅仅?|单纯|也|还|又|都)?(?:不)?(?:牵头|参与|负责|配合))")
 
 
 # markup that carries an instruction to the assistant, whatever it says: an HTML comment, or an admin/system block
-_BLOCK = re.compile(r"<!--.*?-->|<\s*(admin|system|instructions?|prompt|developer|root)\s*>.*?<\s*/\s*\1\s*>"
-                    r"|\{[^{}]{0,600}?[\"“”']role[\"“”']\s*:\s*[\"“”'](?:system|developer|assistant|admin|tool)[\"“”'][^{}]{0,600}\}", re.S)
-_TAG = re.compile(r"</?\s*[a-z_]{1,20}\s*/?>")
+_BLOCK = rx.lazy(r"<!--.*?-->|<\s*(admin|system|instructions?|prompt|developer|root)\s*>.*?<\s*/\s*\1\s*>"
+                 r"|\{[^{}]{0,600}?[\"“”']role[\"“”']\s*:\s*[\"“”'](?:system|developer|assistant|admin|tool)[\"“”'][^{}]{0,600}\}", re.S)
+_TAG = rx.lazy(r"</?\s*[a-z_]{1,20}\s*/?>")
 
 
 class Asking(Targets):

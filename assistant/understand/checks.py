@@ -16,7 +16,7 @@ from assistant.understand.followup import Followups
 from assistant.understand.state import State
 
 # "责任单位跟它完全一样": the units of what was shown, as a condition (not read)
-_UNITS_LIKE_IT = re.compile(r"(?:责任单位|单位|部门)\S{0,4}?(?:跟|和|与|同)(?:它|它们|这条|这项|这个|该|上面)(?:措施|任务)?(?:的)?(?:完全|一模)?(?:一样|相同|一致)")
+_UNITS_LIKE_IT = rx.lazy(r"(?:责任单位|单位|部门)\S{0,4}?(?:跟|和|与|同)(?:它|它们|这条|这项|这个|该|上面)(?:措施|任务)?(?:的)?(?:完全|一模)?(?:一样|相同|一致)")
 
 
 class Checks(Followups):

@@ -38,75 +38,75 @@ from assistant.understand.state import State
 
 #: "跟这份清单完全一样吗" / "也一样吗": whether a list is the same as the one shown
 # "改成至少9家呢" / "那5家以上的呢": a number of units said alone, after a list chosen by its number of units
-_BARE_UNIT_COUNT = re.compile(rf"(?:那|那么)?\s*(?:改成|换成|改为|要是|如果是?)?\s*(?P<c>(?:恰好|正好|只有|多达|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?\s*"
-                              rf"{_NUM}\s*(?:家|个)(?:单位|部门)?(?:以上|以下|及以上|及以下)?)\s*(?:的)?(?:任务)?(?:呢|吧|的呢)?")
+_BARE_UNIT_COUNT = rx.lazy(rf"(?:那|那么)?\s*(?:改成|换成|改为|要是|如果是?)?\s*(?P<c>(?:恰好|正好|只有|多达|超过|多于|少于|不少于|不超过|不多于|至少|最多|不到)?\s*"
+                           rf"{_NUM}\s*(?:家|个)(?:单位|部门)?(?:以上|以下|及以上|及以下)?)\s*(?:的)?(?:任务)?(?:呢|吧|的呢)?")
 
 # "分别什么时候到期？" / "各自谁牵头": a field asked of each task of the list just shown, without a pronoun
-_EACH = re.compile(r"分别|各自|各项|每一?项|每一?条|每一?个|\beach\b")
+_EACH = rx.lazy(r"分别|各自|各项|每一?项|每一?条|每一?个|\beach\b")
 _EACH_AT_MOST = 20  # beyond this many tasks, "each" is not answered field by field
 
 # "没过期的那一条": one task of a list shown, named by its own condition
-_DESCRIBED_ONE = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,16}?)的\s*(?:那|这)(?:一)?(?:项|条|个)(?!\s*(?:工作)?措施)(?:任务)?")
+_DESCRIBED_ONE = rx.lazy(r"(?P<pre>[^，,。；;？?！!]{2,16}?)的\s*(?:那|这)(?:一)?(?:项|条|个)(?!\s*(?:工作)?措施)(?:任务)?")
 # "省电力交易中心参与的那几项": a list named by its own condition, then a determiner
-_DESCRIBED = re.compile(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这)(?:几|些)(?:项|条|个)?(?:任务)?")
+_DESCRIBED = rx.lazy(r"(?P<pre>[^，,。；;？?！!]{2,24}?)的\s*(?:那|这)(?:几|些)(?:项|条|个)?(?:任务)?")
 
 
 # "在这个基础上…" / "在此基础上…": said of the list just shown — never a pointer to one task ("这个")
 # words that point back at something shown before (a list, a measure, a task)
-_POINTS_BACK = re.compile(r"它|其中|这些|那些|这几|那几|这两|那两|这俩|两个措施|两项措施|两条措施|两部分|上述|上面的|\b(?:it|its|they|them|those|these)\b")
+_POINTS_BACK = rx.lazy(r"它|其中|这些|那些|这几|那几|这两|那两|这俩|两个措施|两项措施|两条措施|两部分|上述|上面的|\b(?:it|its|they|them|those|these)\b")
 # a question that starts by pointing into the list just shown
-_INSIDE_THAT = re.compile(r"\s*(?:那|那么|好的?|嗯)?\s*[，,]?\s*(?:其中|这其中|这里面|那里面|里面|里头|这些里面?|这些(?:任务)?(?:中|当中)|当中|上面(?:这些)?(?:里|中))")
+_INSIDE_THAT = rx.lazy(r"\s*(?:那|那么|好的?|嗯)?\s*[，,]?\s*(?:其中|这其中|这里面|那里面|里面|里头|这些里面?|这些(?:任务)?(?:中|当中)|当中|上面(?:这些)?(?:里|中))")
 # a unit by its place in a list of units shown ("第5个单位")
-_NTH_UNIT = re.compile(r"第\s*[0-9一二三四五六七八九十两]{1,2}\s*(?:个|家)\s*(?:责任)?(?:单位|部门)")
+_NTH_UNIT = rx.lazy(r"第\s*[0-9一二三四五六七八九十两]{1,2}\s*(?:个|家)\s*(?:责任)?(?:单位|部门)")
 # a question that names what it asks for (tasks, measures, units): complete on its own, even after a correction
-_NAMES_TARGET = re.compile(r"任务|措施|单位|部门|事项|\b(?:tasks?|measures?|units?)\b")
+_NAMES_TARGET = rx.lazy(r"任务|措施|单位|部门|事项|\b(?:tasks?|measures?|units?)\b")
 # "第2条呢": an ordinal and nothing else
 # "…是哪一条措施？列出它的任务。": a request to show what the answer about a measure shows anyway
-_LIST_ITS = re.compile(r"[，,。？?；;]\s*(?:并|并且|再|顺便|同时|然后)?\s*(?:请)?\s*(?:(?:列出|列一下|列举|说一下|说说|给出|写出|展示|显示|附上)(?:一下)?(?:来)?\s*"
-                       r"(?:它|其|该措施|这个措施|这条措施|那条措施)(?:的|下面的?|下属的?|包含的?)?\s*(?:所有|全部)?(?:的)?(?:具体)?任务(?:来|出来)?"
-                       r"|把\s*(?:它|其|该措施|这个措施|这条措施|那条措施)(?:的|下面的?|下属的?|包含的?)?\s*(?:所有|全部)?(?:的)?(?:具体)?任务\s*(?:都|也)?"
-                       r"(?:列出来|列一下|列举出来|说一下|写出来|发给我|给我))\s*[。.！!？?]*\s*$")
-_BARE_WORD = re.compile(r"\s*(?:那|那么)?\s*(?:换成|改成)?\s*(?P<w>[\u4e00-\u9fff]{2,8}?)\s*(?:呢|的呢)\s*[？?。]*\s*")  # "无人机呢"
-_BARE_ORDINAL = re.compile(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
-_SWAP_NAMED = re.compile(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
-_WIDEN_TO = re.compile(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))"
-                       r"(?!\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")  # (two deadlines after it are the values)
+_LIST_ITS = rx.lazy(r"[，,。？?；;]\s*(?:并|并且|再|顺便|同时|然后)?\s*(?:请)?\s*(?:(?:列出|列一下|列举|说一下|说说|给出|写出|展示|显示|附上)(?:一下)?(?:来)?\s*"
+                    r"(?:它|其|该措施|这个措施|这条措施|那条措施)(?:的|下面的?|下属的?|包含的?)?\s*(?:所有|全部)?(?:的)?(?:具体)?任务(?:来|出来)?"
+                    r"|把\s*(?:它|其|该措施|这个措施|这条措施|那条措施)(?:的|下面的?|下属的?|包含的?)?\s*(?:所有|全部)?(?:的)?(?:具体)?任务\s*(?:都|也)?"
+                    r"(?:列出来|列一下|列举出来|说一下|写出来|发给我|给我))\s*[。.！!？?]*\s*$")
+_BARE_WORD = rx.lazy(r"\s*(?:那|那么)?\s*(?:换成|改成)?\s*(?P<w>[\u4e00-\u9fff]{2,8}?)\s*(?:呢|的呢)\s*[？?。]*\s*")  # "无人机呢"
+_BARE_ORDINAL = rx.lazy(r"\s*(?:(?:不对|错了|说错了|搞错了)\s*[，,。！!]?\s*)?(?:我(?:说|问|要|指|想问)的是|我是说|应该是)?\s*(?:那|那么|那就)?\s*第\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?P<cl>条|项|个)\s*(?:呢|咧|嘞|嘛)?\s*[？?。]*\s*")
+_SWAP_NAMED = rx.lazy(r"^\s*(?:那|那么)?\s*(?:就|再)?\s*(?:把|将)(?P<a>[^，,。？?把将]{2,20}?)(?:换成|改成|换为|改为)(?P<b>[^，,。？?]{2,30}[？?。]*)\s*$")
+_WIDEN_TO = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将)?(?:范围|条件|时限|期限|时间范围|时间)?\s*(?:放宽|放大|扩大|扩展|延长|延到|放)(?:一点|一些)?(?:到|至)(?=\s*(?:20\d\d|今年|明年|后年|去年))"
+                    r"(?!\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")  # (two deadlines after it are the values)
 
 
 def _unit_pronoun(words: str) -> re.Pattern[str]:
     """A pronoun for a unit (``words``, the alternatives of group ``it``) where that unit's role is said after it."""
-    return re.compile(r"(?:[^，,。！!？?]{0,4}[。，,！!]\s*)?\s*(?:我(?:要|想)?(?:问|说|指)的是|我是(?:说|问|指))?\s*(?:那|那么)?\s*"
-                      rf"(?P<it>{words})(?=(?:只是|仅仅|仅|只|就|也|又|还|都)?\s*(?:配合|协助|协办|不(?:牵头|参与|负责)"
-                      r"|参与(?:了)?\s*[、，,]?\s*(?:但|却|而)?\s*(?:不|没有)|(?:参与|负责)(?:了)?的(?:任务)?(?:里|中|当中|里面|之中)))")
+    return rx.lazy(r"(?:[^，,。！!？?]{0,4}[。，,！!]\s*)?\s*(?:我(?:要|想)?(?:问|说|指)的是|我是(?:说|问|指))?\s*(?:那|那么)?\s*"
+                   rf"(?P<it>{words})(?=(?:只是|仅仅|仅|只|就|也|又|还|都)?\s*(?:配合|协助|协办|不(?:牵头|参与|负责)"
+                   r"|参与(?:了)?\s*[、，,]?\s*(?:但|却|而)?\s*(?:不|没有)|(?:参与|负责)(?:了)?的(?:任务)?(?:里|中|当中|里面|之中)))")
 
 
 # "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
 # "And which of those does it lead?": the same in English (it before the unit's verb; "who leads it" is about a task)
-_IT_UNIT_EN = re.compile(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|head|take part|participate|join|work on)\b)")
+_IT_UNIT_EN = rx.lazy(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|head|take part|participate|join|work on)\b)")
 # "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
-_ALL_SHOWN_CLAIM = re.compile(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
-                              r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
+_ALL_SHOWN_CLAIM = rx.lazy(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
+                           r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
 # "它牵头的不算" / "其中牵头的除外" after a list of one unit's tasks: the ones it leads are taken out (not the list switched to them)
-_LEAD_OFF = re.compile(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些里面?)?\s*(?P<it>(?:它|该单位|这个单位|这家单位|这家)?)(?=\s*(?:自己)?牵头的?(?:那些|这些|那几项|那几条)?(?:的)?(?:都|也)?"
-                       r"(?:不算|不计|除外|排除|剔除|去掉|拿掉|不要|别算))")
+_LEAD_OFF = rx.lazy(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些里面?)?\s*(?P<it>(?:它|该单位|这个单位|这家单位|这家)?)(?=\s*(?:自己)?牵头的?(?:那些|这些|那几项|那几条)?(?:的)?(?:都|也)?"
+                    r"(?:不算|不计|除外|排除|剔除|去掉|拿掉|不要|别算))")
 # "刚才去掉的那几条" / "被排除的那两项": the tasks the last change took out
-_REMOVED = re.compile(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删掉|删除|排除|剔除|拿掉|除掉|减掉|筛掉)(?:了)?的(?:那|这)?(?:几|些|两|三|四|五)?(?:条|项|个)(?:任务)?")
+_REMOVED = rx.lazy(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删掉|删除|排除|剔除|拿掉|除掉|减掉|筛掉)(?:了)?的(?:那|这)?(?:几|些|两|三|四|五)?(?:条|项|个)(?:任务)?")
 # "那我们参与的任务里，…" after the asker said which unit is theirs
 _WE_UNIT = _unit_pronoun("我们单位|我们局|我们厅|我们委|我们办|我们公司|我们中心|我局|我厅|我委|我办|我司|本局|本厅|本公司|我们|咱们|我单位|本单位")
-_ON_THAT_BASIS = re.compile(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
-_DROP_THEN_SWAP = re.compile(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
+_ON_THAT_BASIS = rx.lazy(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
+_DROP_THEN_SWAP = rx.lazy(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 # "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced
-_NOT_THE_OLD_ROLE = re.compile(r"[，,]\s*(?:而)?(?:不是|并非|不是说)\s*(?:只由\S{0,10}?|它|其)?(?:单独|独自|独立|自己)?\s*(?:负责|牵头|参与|承担|配合)的?"
-                               r"(?:那些|那几项|那几条|任务)?(?:呢|啊|哈)?\s*[。！!？?]*\s*$")
+_NOT_THE_OLD_ROLE = rx.lazy(r"[，,]\s*(?:而)?(?:不是|并非|不是说)\s*(?:只由\S{0,10}?|它|其)?(?:单独|独自|独立|自己)?\s*(?:负责|牵头|参与|承担|配合)的?"
+                            r"(?:那些|那几项|那几条|任务)?(?:呢|啊|哈)?\s*[。！!？?]*\s*$")
 _KIND_SWAPPED = r"(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))"
-_SWAP_KIND = re.compile(r"(?:那)?(?:就)?(?:把|将)" + _KIND_SWAPPED)
+_SWAP_KIND = rx.lazy(r"(?:那)?(?:就)?(?:把|将)" + _KIND_SWAPPED)
 # "时限改成2027年底前" after a list: the list's condition of that kind swapped (after one task it would ask to edit the ledger)
-_SWAP_BARE = re.compile(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?" + _KIND_SWAPPED)
+_SWAP_BARE = rx.lazy(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?" + _KIND_SWAPPED)
 # "那个措施里…" / "这两个措施…": a pointer to measures shown before
-_MEASURE_POINTER = re.compile(r"(?:这|那|该)(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))")
+_MEASURE_POINTER = rx.lazy(r"(?:这|那|该)(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))")
 # "还是省电力公司牵头，时限换成持续推进的": what stays as it was, said before the change
-_STILL = re.compile(r"^\s*(?:那)?\s*还是(?=[^，,。？?]{2,16}[，,]\s*\S)")
+_STILL = rx.lazy(r"^\s*(?:那)?\s*还是(?=[^，,。？?]{2,16}[，,]\s*\S)")
 
 
 @dataclass

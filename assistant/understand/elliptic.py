@@ -5,7 +5,6 @@ follow-up itself is resolved in :mod:`assistant.understand.followup`."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cached_property
 
 from assistant import rx
@@ -30,11 +29,11 @@ from assistant.understand.references import References
 from assistant.understand.state import State
 
 # "Which of its tasks…": a possessive that points back at what was shown before
-_POSSESSIVE = re.compile(r"\b(?:of its|of their|its tasks|its measures|its units)\b")
+_POSSESSIVE = rx.lazy(r"\b(?:of its|of their|its tasks|its measures|its units)\b")
 # "两个都参与的呢" after "A或B参与的": both of the named ones, not either
-_BOTH = re.compile(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
-_SAME_AS_SHOWN = re.compile(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
-                            r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
+_BOTH = rx.lazy(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
+_SAME_AS_SHOWN = rx.lazy(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
+                         r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
 
 
 def _same_grouping(asked: str, shown: str) -> bool:
@@ -52,7 +51,7 @@ def _keep_unit_mode(prev: Cond | None, new: Cond | None, text: str) -> Cond | No
     return all_of([UnitIs(a.units, mode) if isinstance(a, UnitIs) and a.mode == "has" else a for a in atoms(new)])
 
 
-_SUPERLATIVE_WORD = re.compile(r"最[多少早晚迟大小长短高低]")  # "一年内最多几次": asks for the task's figure, not a topic word
+_SUPERLATIVE_WORD = rx.lazy(r"最[多少早晚迟大小长短高低]")  # "一年内最多几次": asks for the task's figure, not a topic word
 
 
 
@@ -74,14 +73,14 @@ def _names_old(c: Cond, old: list[Cond]) -> bool:
 
 
 # "数量最多的那一类里" / "任务最少的那组": the extreme group of a breakdown just shown
-_EXTREME_GROUP = re.compile(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
+_EXTREME_GROUP = rx.lazy(r"(?:数量|任务|项数|条数)?最(多|少)的(?:那|这)?(?:一)?(?:类|组|种|批|档|个时限|个措施|个单位|家)(?:里|中|当中|里面|之中)?")
 
 # "这三个时限加起来" / "那两个期限的一共几项": the deadlines asked about in the last turns
-_THESE_TIMES = re.compile(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)(?:个(?:时限|期限|年份|完成时限|截止时间)|年(?!底))")
+_THESE_TIMES = rx.lazy(r"(?:这|那|上面|前面|刚才)(?:的)?(两|俩|三|四|几)(?:个(?:时限|期限|年份|完成时限|截止时间)|年(?!底))")
 
 # "两家的数量一样吗" / "哪个多" / "差几项": the two lists just shown, compared by their counts
-_TWO_COUNTS = re.compile(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
-                         r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
+_TWO_COUNTS = rx.lazy(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么|嘛|不|没有|\s*[？?]|$)|哪(?:个|家|边|一个|一家|组|一组)(?:的)?(?:更|比较)?(?:多|少)"
+                      r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
 
 
 class Elliptic(References):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from dataclasses import replace
 
 from assistant import rx
@@ -53,7 +52,7 @@ from assistant.understand.patterns import (
 from assistant.understand.state import State
 
 # "只有一家参与、另一家不参与" / "恰好其中一家参与": one of two units and not the other
-_ONE_OF_TWO = re.compile(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
+_ONE_OF_TWO = rx.lazy(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
 
 
 def _roles_not_said_again(old: list[Cond], new: list[Cond]) -> list[Cond]:

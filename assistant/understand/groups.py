@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from assistant import rx
@@ -12,20 +11,20 @@ from assistant.text import cn_number
 from assistant.understand.conditions import Conditions
 
 # "2025年底前的几项，2026年底前的几项": one count asked per group
-_HOW_MANY = re.compile(r"(?:几|多少)\s*[项个条件]")
+_HOW_MANY = rx.lazy(r"(?:几|多少)\s*[项个条件]")
 # "哪个参与的更多" / "哪一类多" / "谁的任务少": which of the named groups has more (or fewer) tasks
-_WHICH_MORE = re.compile(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
+_WHICH_MORE = rx.lazy(r"(?:哪(?:一)?(?:个|家|类|种|边|方|组)|谁)\S{0,12}?(?:更多|更少|较多|较少|多一些|少一些|多|少)(?!\S*[项个条]?(?:措施|单位))")
 
 # "排前三的单位" / "最多的三个单位" / "倒数两家": the N units with the most (fewest) tasks, ties included
-_TOP = re.compile(r"(?:排(?:名|在)?)?(?:前|后|倒数(?:第)?)\s*(?P<n>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:名|位|个|家)?(?![项条]|(?:个|条|项)?(?:工作)?措施)"
-                  r"|(?:最多|最少)的\s*(?P<m>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:个|家)")
+_TOP = rx.lazy(r"(?:排(?:名|在)?)?(?:前|后|倒数(?:第)?)\s*(?P<n>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:名|位|个|家)?(?![项条]|(?:个|条|项)?(?:工作)?措施)"
+               r"|(?:最多|最少)的\s*(?P<m>\d{1,2}|[二三四五六七八九十两]{1,2})\s*(?:个|家)")
 
 # "2025年底前的多还是2027年底前的多" / "A的多还是B的多": which of two groups has more
-_MORE_OR = re.compile(r"(?:多|少)\s*[，,]?\s*(?:还是|或是|或者)[^，,。？?]{0,24}?(?:多|少)")
+_MORE_OR = rx.lazy(r"(?:多|少)\s*[，,]?\s*(?:还是|或是|或者)[^，,。？?]{0,24}?(?:多|少)")
 
 
 # the words of "比…多出来的" / "…是…没有的", read by the comparison of two measures' units
-_SAID_BY_DIFF = re.compile(r"出来|多出|少了|没有|没|不含|独有|特有")
+_SAID_BY_DIFF = rx.lazy(r"出来|多出|少了|没有|没|不含|独有|特有")
 
 
 class Groups(Conditions):

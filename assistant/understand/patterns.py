@@ -16,34 +16,34 @@ from assistant.query import (
 )
 
 # Invisible format characters (zero-width, BOM, direction marks and overrides) and controls.
-_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ue000-\uf8ff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_ONLY_PUNCT = re.compile(r"^[\W_\s]*$", re.UNICODE)
-_M = re.compile("\ue000(\\d+)\ue001")
+_INVISIBLE = rx.lazy(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ue000-\uf8ff]")
+_CONTROL = rx.lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = rx.lazy(r"[\ud800-\udfff]")
+_ONLY_PUNCT = rx.lazy(r"^[\W_\s]*$", re.UNICODE)
+_M = rx.lazy("\ue000(\\d+)\ue001")
 _NUM = r"[0-9一二三四五六七八九十两俩]{1,3}"
-_YEAR = re.compile(
+_YEAR = rx.lazy(
     r"(?P<pre>不晚于|不迟于|最晚|最迟|截至|截止到|截止|早于|晚于|不早于|(?<![回得达])到)?\s*(?P<y>(?<!\d)20\d{2}(?!\d)|(?<![\d.])2\d(?=\s*年))\s*(?:年|年度)?(?P<suf>(?:年底|底|末|年末)?\s*"
     r"(?:(?:以及|或者|及|或|和)(?:之前|以前|以后|之后|更早|更晚|更迟|更后|更靠后|更靠前)|(?:之前|以前|前|以后|之后|后)(?:\s*[（(]含[）)])?"
     r"(?:\s*(?:以及|或者|及|或|和)\s*(?:之前|以前|更早|更靠前|以后|之后|更晚|更迟|更靠后))?(?:\s*[（(]?含[）)]?)?)?)"
 )
-_TASK_ID = re.compile(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
-_MEASURE_LIST = re.compile(
+_TASK_ID = rx.lazy(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
+_MEASURE_LIST = rx.lazy(
     rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:(?:这|那)?[两三四五六七八九十]\s*[项个条]\s*)?(?:工作)?措施)"
     rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或|,?\s*\band\b|,?\s*\bor\b)\s*{_NUM})*)(?![\d]|[.．]\d|(?<=一)(?:[共起些般样定致同直]|下(?![面边属头]))|\s*[项条个](?!\s*(?:下|里|中|内|之下))))"
     r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:,\s*and|,\s*or|and|or|,|to|through|thru|until|-|~)\s*(?:measures?\s*)?\d{1,2})*)(?:\s*[（(]\s*inclusive\s*[)）]|\s*inclusive\b)?)"
     rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:(?:这|那)?[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
 )
-_SUB_TASK = re.compile(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
-_SINGULAR = re.compile(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|时限|期限|的(?:完成时限|责任单位|时限)|怎么)|(?<!的)(?:这|那)个(?=已|还(?!有)|超|过期|逾期|到期|完成|算|应该|该|现在|目前|到底|能不能|有没有|是否)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务|(?:这|那)(?:件|个)?事(?:情|儿)?(?=是|由|归|哪|谁|什么|啥|要|的|呢|到底|该)")
+_SUB_TASK = rx.lazy(rf"^\s*(?:的|中|里|里面)?\s*第\s*(?P<k>{_NUM})\s*(?:个|项|条)(?:具体)?(?:任务)?")
+_SINGULAR = rx.lazy(r"(?:这|那)个(?=是|什么|啥|谁|哪|由|要|归|属于|呢|时限|期限|的(?:完成时限|责任单位|时限)|怎么)|(?<!的)(?:这|那)个(?=已|还(?!有)|超|过期|逾期|到期|完成|算|应该|该|现在|目前|到底|能不能|有没有|是否)|(?<!其)它(?!们)|(?:这|那|该)(?:一)?(?:项|条)(?!\s*(?:工作)?措施)(?:任务)?|(?:这|那)个任务|该任务|(?:这|那)(?:件|个)?事(?:情|儿)?(?=是|由|归|哪|谁|什么|啥|要|的|呢|到底|该)")
 # Contacts, handles, links and codes a person types: never ledger content, never echoed.
-_PLANTED = re.compile(
+_PLANTED = rx.lazy(
     r"(?:https?://|www\.)[!-~]+|[a-z0-9.+_-]+@[a-z0-9-]+\.[a-z0-9.]+|(?:qq|微信|wechat|vx|wx|v信|电话|手机|身份证|证件|户号|工号|卡号|账号|银行卡|工单|邮箱)[号码:：\s是为]*[a-z0-9_-]{5,}"
     r"|(?:tel|phone)[号码:：\s是为]*(?=[a-z_-]*\d)[a-z0-9_-]{5,}"
     r"|\bwx_[a-z0-9_]+|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|(?<![\d.])\d{6,}(?![\d.])|@[a-z0-9_]{3,}", re.I)
-_HARMLESS_NEG = re.compile(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
-_ASCII_WORD = re.compile(r"[a-z][a-z'\-]+")
-_QUOTED = re.compile(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
+_HARMLESS_NEG = rx.lazy(r"有没有|是不是|能不能|会不会|要不要|对不对|可不可以|是否|不超过|不少于|不得|不用|不清楚|不知道|不明白|不懂|不了|不好意思|没事|没错|不对|行不行|好不好|不行")
+_ASCII_WORD = rx.lazy(r"[a-z][a-z'\-]+")
+_QUOTED = rx.lazy(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
 
 
 def clean_input(text: object) -> str:
@@ -62,11 +62,11 @@ def clean_input(text: object) -> str:
     return s
 
 
-_GLOSS_EN = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] )|^)[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?\s*[（(]\s*([\u4e00-\u9fff]{1,12})\s*[)）]")
+_GLOSS_EN = rx.lazy(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] )|^)[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?\s*[（(]\s*([\u4e00-\u9fff]{1,12})\s*[)）]")
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_SPACED = re.compile(r"([\u4e00-\u9fff\d０-９])[ \u3000]+(?=[\u4e00-\u9fff\d０-９])")
+_HAN = rx.lazy(r"[\u4e00-\u9fff]")
+_SPACED = rx.lazy(r"([\u4e00-\u9fff\d０-９])[ \u3000]+(?=[\u4e00-\u9fff\d０-９])")
 
 
 _FIELDS = ("responsible", "deadline", "days_left", "measure_of", "which_task")
@@ -93,7 +93,7 @@ def _clauses(norm: str) -> list[str]:
 
 
 _QUALIFIERS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独"])
-_QUESTION = re.compile(r"[？?]|吗|呢|什么|啥|哪|谁|(?<!好)几(?!乎)|多少|怎么|怎样|咋|如何|是否|有没有|能不能|when|what|who|which|how")
+_QUESTION = rx.lazy(r"[？?]|吗|呢|什么|啥|哪|谁|(?<!好)几(?!乎)|多少|怎么|怎样|咋|如何|是否|有没有|能不能|when|what|who|which|how")
 
 
 def _asking_clause(norm: str) -> str:
@@ -171,7 +171,7 @@ def _longest_common_substring(a: str, b: str) -> str:
     return best
 
 
-_EDGE = re.compile(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(?P<a>最早|最晚|最先|最迟)|(?P<b>最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)")
+_EDGE = rx.lazy(r"(?:时限|期限|到期|截止|完成)\S{0,3}?(?P<a>最早|最晚|最先|最迟)|(?P<b>最早|最晚|最先|最迟)\S{0,3}(?:到期|截止|完成)")
 
 
 def _edge(text: str) -> str:
@@ -181,8 +181,8 @@ def _edge(text: str) -> str:
     return {"最早": "earliest", "最先": "earliest", "最晚": "latest", "最迟": "latest"}.get(word, "")
 
 # "2026年12月31日" is the end of that year (the ledger's deadlines are year-ends); "2026年1月1日" its start
-_YEAR_END_DATE = re.compile(r"(20\d\d)\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*(?:日|号)(?:当天|那天)?")
-_YEAR_START_DATE = re.compile(r"(20\d\d)\s*年\s*(?:0?1|一)\s*月\s*(?:0?1|一)\s*(?:日|号)(?:当天|那天)?")
+_YEAR_END_DATE = rx.lazy(r"(20\d\d)\s*年\s*(?:12|十二)\s*月\s*(?:31|三十一)\s*(?:日|号)(?:当天|那天)?")
+_YEAR_START_DATE = rx.lazy(r"(20\d\d)\s*年\s*(?:0?1|一)\s*月\s*(?:0?1|一)\s*(?:日|号)(?:当天|那天)?")
 
 
 def plain_bounds(text: str) -> str:

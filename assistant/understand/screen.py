@@ -17,11 +17,11 @@ from assistant.understand.patterns import (
 )
 from assistant.understand.vocabulary import Vocabulary
 
-_TASK_ID_SAID = re.compile(r"(?<![\d.])\d{1,2}\s*[.．]\s*\d(?![\d.])|措施\s*\d|第\s*\S{1,3}\s*项")
+_TASK_ID_SAID = rx.lazy(r"(?<![\d.])\d{1,2}\s*[.．]\s*\d(?![\d.])|措施\s*\d|第\s*\S{1,3}\s*项")
 
 
 # the words around a word repeated in brackets: "（正文出现10kV）", "（任务里写了“可靠性”三个字的）"
-_RESTATED_CUES = re.compile(r"就算|就行|即可|也算|都算|都行|正文|原文|文中|文字|内容|任务|台账|里面?|中|出现(?:了|过)?|带(?:有|了)?|含有?|包含|写(?:了|有|着)?|提到(?:了)?|字样|这个词|二字|三个字|几个字|的")
+_RESTATED_CUES = rx.lazy(r"就算|就行|即可|也算|都算|都行|正文|原文|文中|文字|内容|任务|台账|里面?|中|出现(?:了|过)?|带(?:有|了)?|含有?|包含|写(?:了|有|着)?|提到(?:了)?|字样|这个词|二字|三个字|几个字|的")
 
 class Screen(Vocabulary):
     # ---------------------------------------------------------------- refusals

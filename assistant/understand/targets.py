@@ -47,26 +47,26 @@ from assistant.understand.patterns import (
 from assistant.understand.words import _COMPARATIVE, _QUAL_IN, Words
 
 # the two-character negations that tokenise as one word
-_NEG_WORD = re.compile(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
+_NEG_WORD = rx.lazy(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # English words that carry an operator; left in the text after the glossary, they were not understood
-_ENGLISH_OPERATOR = re.compile(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
-                               r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than|lead|leads|leading|led|heads|heading|in charge)\b")
+_ENGLISH_OPERATOR = rx.lazy(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
+                            r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than|lead|leads|leading|led|heads|heading|in charge)\b")
 # "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
-_VAGUE_COUNT = re.compile(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
-                          r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
-_CLAIMED = re.compile(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
-                      r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
+_VAGUE_COUNT = rx.lazy(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
+                       r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
+_CLAIMED = rx.lazy(r"(?:只有|就|就是|共|一共|总共|有|是|才)\s*(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)(?:具体)?(?:任务|(?:工作)?措施)?"
+                   r"(?!\s*(?:讲|说|写|提|是关于|关于|涉及|专门|是讲))")
 
 
 # words that make a claim about a task stronger than its units can show: all of them, must, only
-_BINDING = re.compile(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要|(?<!有)没(?:什么|有)?(?:责任|关系|事)|不用管|无关")
+_BINDING = rx.lazy(r"必须|务必|一律|强制|所有|全部|每个|每一个|只能|一定要|都要|(?<!有)没(?:什么|有)?(?:责任|关系|事)|不用管|无关")
 
 # "20项工作措施、80项具体任务": a number of measures and a number of tasks, each said with its noun
-_COUNTED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
+_COUNTED = rx.lazy(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
 
 
 # a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
-_TIME_LEFT = re.compile(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
+_TIME_LEFT = rx.lazy(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
 
 class Targets(Words):
     def _parse_whole(self, question: str, today: dt.date) -> Query:

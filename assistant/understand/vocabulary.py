@@ -17,12 +17,12 @@ _FUNCTION_CHARS = frozenset("了的是不要在有我你他她它们这那就都
 
 # "…the 'temporary-for-permanent' (临代正) compounds": an English phrase, in quotes, glossed by the Chinese term after it
 # English words before a unit's name in brackets, up to the sentence: "which tasks is the state grid branch (省电力公司) leading"
-_UNIT_GLOSS = re.compile(r"(?P<en>(?:[a-z][a-z'&.-]*\s+){1,12})[（(]\s*(?P<zh>[\u4e00-\u9fff]{2,16})\s*[)）]")
+_UNIT_GLOSS = rx.lazy(r"(?P<en>(?:[a-z][a-z'&.-]*\s+){1,12})[（(]\s*(?P<zh>[\u4e00-\u9fff]{2,16})\s*[)）]")
 # the words of an English question (besides the lexicon's stopwords) that are not part of a unit's name
 _ASKING_WORDS = frozenset({"whose", "many", "much", "tasks", "task", "led", "lead", "leads", "leading", "responsible", "involve", "involves",
                            "involved", "involving", "participate", "participates", "participating", "from", "than", "these", "those",
                            "only", "also", "both", "either", "no"})
-_OWN_GLOSS = re.compile(r"(?P<en>[\"“'‘][^\"”'’（(]{1,60}[\"”'’]\s*)?[（(]\s*(?P<zh>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?)\s*[)）]")
+_OWN_GLOSS = rx.lazy(r"(?P<en>[\"“'‘][^\"”'’（(]{1,60}[\"”'’]\s*)?[（(]\s*(?P<zh>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?)\s*[)）]")
 
 
 @dataclass
@@ -81,8 +81,8 @@ class Vocabulary:
         end belongs to this title alone — computed once, not per question (1,600 titles at ×100)."""
         rows = [(normalize(me.title), rx.sub(r"[“”\"]", "", normalize(me.title))) for me in self.ledger.measures]
         ends = [raw[raw.find("“"):] if raw.find("“") > 0 else "" for raw, _ in rows]
-        return [(raw, title, end if end and len(end) >= 5 and sum(end in r for r, _ in rows) == 1 else "")
-                for (raw, title), end in zip(rows, ends, strict=True)]
+        alone = {end: sum(end in r for r, _ in rows) == 1 for end in set(ends) if end and len(end) >= 5}
+        return [(raw, title, end if alone.get(end) else "") for (raw, title), end in zip(rows, ends, strict=True)]
 
     @cached_property
     def plain_texts(self) -> dict[str, str]:
@@ -146,11 +146,8 @@ class Vocabulary:
     def _protected(self) -> tuple[str, ...]:
         """Ledger terms that contain a unit alias but are not units (网上国网, 国家能源局华中监管局 …)."""
         terms = set(self.lexicon.not_units)
-        for t in self.ledger.tasks:
-            for q in quoted_terms(t.text):
-                nq = normalize(q)
-                if any(a in nq and a != nq for a, _ in self.aliases):
-                    terms.add(nq)
+        quoted = {normalize(q) for t in self.ledger.tasks for q in quoted_terms(t.text)}
+        terms.update(nq for nq in quoted if any(a in nq and a != nq for a, _ in self.aliases))
         return tuple(sorted(terms, key=len, reverse=True))
 
     def covered(self, token: str) -> bool:

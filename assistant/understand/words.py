@@ -13,25 +13,25 @@ from assistant.understand.groups import Groups
 from assistant.understand.patterns import _HARMLESS_NEG, _M
 
 # a qualifier (not / only) standing on its own
-_QUAL_IN = re.compile(r"(?<![有能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
+_QUAL_IN = rx.lazy(r"(?<![有能会要对可])(?:不|没有|没|未|非|除了|只有|只|仅|单独)(?![超少得要用清知明懂了错对行管论])(?!能(?:超|多|高|少|低|大|小))")
 # "the first/last N measures": a range no stage took is never dropped silently
 # and a measure said by number that no stage took ("措施5" left over): never answered as if it were not said
-_RESIDUE = re.compile(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
-                      r"|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:条|项|个)?\s*(?=[、,，和与及]\s*第?\s*(?:\d|[一二三四五六七八九十]))"
-                      r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
+_RESIDUE = rx.lazy(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|大)(?=\s*(?:工作)?措施)"
+                   r"|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:条|项|个)?\s*(?=[、,，和与及]\s*第?\s*(?:\d|[一二三四五六七八九十]))"
+                   r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
 # a figure with its unit (the units the ledger writes numbers with)
-_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
+_FIGURE = rx.lazy(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
 # "别的单位" / "其他部门" that no construct took: other units than which? — never dropped silently
-_OTHER_UNITS = re.compile(r"(?<!哪些)(?<!哪几个)(?<!哪几家)(?:别的|其他|其它|另外的?|其余的?)(?:的)?\s*(?:责任)?(?:单位|部门)"
-                          r"(?!\s*(?:吗|么|嘛|没有|没|呢|有哪|有谁|是哪|是谁|有几|是什么|分别))|\bother (?:units?|departments?|agencies|bodies)\b")
+_OTHER_UNITS = rx.lazy(r"(?<!哪些)(?<!哪几个)(?<!哪几家)(?:别的|其他|其它|另外的?|其余的?)(?:的)?\s*(?:责任)?(?:单位|部门)"
+                       r"(?!\s*(?:吗|么|嘛|没有|没|呢|有哪|有谁|是哪|是谁|有几|是什么|分别))|\bother (?:units?|departments?|agencies|bodies)\b")
 # the asker's own unit used as a condition (跟我们有关 / 我们单位负责的): left when no unit was said for it
-_OWN_UNIT = re.compile(r"(?:跟|和|与|同)(?:我们|咱们|我单位|本单位|我们单位|我司)(?:有关|相关|有关系)|(?:我们|咱们|我单位|本单位|我们单位|我司)(?:单位|部门)?(?:参与|负责|牵头|承担|要干|要做|要办)(?:了)?的")
+_OWN_UNIT = rx.lazy(r"(?:跟|和|与|同)(?:我们|咱们|我单位|本单位|我们单位|我司)(?:有关|相关|有关系)|(?:我们|咱们|我单位|本单位|我们单位|我司)(?:单位|部门)?(?:参与|负责|牵头|承担|要干|要做|要办)(?:了)?的")
 # "比7.2的时限早": a comparison no stage read (a year's is a bound by now) — what it is compared with is not known
-_COMPARATIVE = re.compile(r"比[^，,。；;？?！!]{1,16}?(?:还|更|要)?(?:早|晚|迟|靠前|靠后)(?!\s*(?:几|多少))")
+_COMPARATIVE = rx.lazy(r"比[^，,。；;？?！!]{1,16}?(?:还|更|要)?(?:早|晚|迟|靠前|靠后)(?!\s*(?:几|多少))")
 # "最晚啥时候能弄完": at the latest by when — the deadline asked, not a superlative
-_AT_THE_LATEST = re.compile(r"最(?:晚|迟)(?=\s*(?:要|得|能|会|必须|需要)?\s*(?:啥时候|什么时候|何时|几时|哪年|哪一年)(?!\S{0,8}(?:哪|最)))")
-_EARLIER_LATER = re.compile(r"(?<!含)(?<!包括)(?<!包含)更(?:早|晚|迟)")  # "2026年底前或更晚" that no stage read: a bound, never dropped
-_SUPERLATIVE = re.compile(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
+_AT_THE_LATEST = rx.lazy(r"最(?:晚|迟)(?=\s*(?:要|得|能|会|必须|需要)?\s*(?:啥时候|什么时候|何时|几时|哪年|哪一年)(?!\S{0,8}(?:哪|最)))")
+_EARLIER_LATER = rx.lazy(r"(?<!含)(?<!包括)(?<!包含)更(?:早|晚|迟)")  # "2026年底前或更晚" that no stage read: a bound, never dropped
+_SUPERLATIVE = rx.lazy(r"最(?:多|少|早|晚|迟|大|小|长|短|高|低)")
 
 
 class Words(Groups):
