@@ -184,8 +184,9 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
     user, password = settings.ui_user, settings.ui_password.get_secret_value()
     admin_token = settings.admin_token.get_secret_value()
 
-    def who(cred: HTTPBasicCredentials | None = Depends(basic), token: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Caller:
-        """The caller by its credential; a wrong credential is refused, none is public only while no login is set."""
+    async def who(cred: HTTPBasicCredentials | None = Depends(basic), token: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Caller:
+        """The caller by its credential; a wrong credential is refused, none is public only while no login is set.
+        (async: it only compares strings, so it runs on the event loop, not in a thread of the pool.)"""
         if token is not None:
             if same_secret(token.credentials, admin_token):
                 return Caller("admin", "admin")
@@ -239,19 +240,21 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             raise HTTPException(503, UNAVAILABLE) from err
         return {**ans.to_json(), "answer_id": aid}
 
-    @app.post("/api/ask", tags=["answers"])
-    def ask(req: AskRequest, caller: Caller = Depends(who)) -> dict:
+    # The answers are returned as JSON made in the worker thread that answered: a dict returned would be checked against the
+    # declared model and encoded in two more hops between the event loop and the thread pool (the answer JSON is plain data).
+    @app.post("/api/ask", tags=["answers"], response_model=dict[str, Any])
+    def ask(req: AskRequest, caller: Caller = Depends(who)) -> JSONResponse:
         """Answer one question (with optional history); returns the answer JSON with ``answer_id``, the id to send feedback with."""
-        return answer(current(), req.id, req.question, req.history, req.today, style_for(caller, req.style))
+        return JSONResponse(answer(current(), req.id, req.question, req.history, req.today, style_for(caller, req.style)))
 
-    @app.post("/api/batch", tags=["answers"])
-    def batch(req: BatchRequest, caller: Caller = Depends(who)) -> dict:
+    @app.post("/api/batch", tags=["answers"], response_model=dict[str, Any])
+    def batch(req: BatchRequest, caller: Caller = Depends(who)) -> JSONResponse:
         """Answer up to LEDGER_API_BATCH_MAX questions in order."""
         if len(req.items) > settings.api_batch_max:
             raise HTTPException(413, f"at most {settings.api_batch_max} questions per batch (got {len(req.items)})")
         a = current()
         style = style_for(caller, req.style)
-        return {"answers": [answer(a, it.id, it.question, it.history, req.today, style) for it in req.items]}
+        return JSONResponse({"answers": [answer(a, it.id, it.question, it.history, req.today, style) for it in req.items]})
 
     @app.get("/api/tasks", tags=["ledger"])
     def tasks(unit: str = "", deadline: str = "", measure: str = "",
