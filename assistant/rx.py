@@ -35,8 +35,10 @@ from pathlib import Path
 from typing import Any, cast
 
 SIZE = 4096
-#: patterns the file keeps at most (the newest), and a process remembers to write at most
+#: patterns the file keeps at most (the newest)
 KEEP = 8192
+#: patterns made since the last write that make a process write (or, made of a question's words, forget them)
+FLUSH = 256
 
 Pattern = str | re.Pattern[str]
 Repl = str | Callable[[re.Match[str]], str]
@@ -55,7 +57,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 class _Store:
-    """Compiled patterns' code by (pattern, flags): those read from the file, and (up to :data:`KEEP`) those made since."""
+    """Compiled patterns' code by (pattern, flags): those read from the file, and (fewer than :data:`FLUSH`) those made since."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -67,9 +69,11 @@ class _Store:
         entry = self.read.get((pattern, flags))
         if entry is None:
             entry = _code(pattern, flags)
-            if len(self.made) < KEEP:
-                with self.lock:
-                    self.made[pattern, flags] = entry
+            with self.lock:
+                self.made[pattern, flags] = entry
+                full = len(self.made) >= FLUSH
+            if full:  # a long-running process writes as it goes (and forgets what may not be written)
+                self.save()
         return _make(pattern, entry)
 
     def save(self) -> bool:
@@ -101,7 +105,7 @@ _trusted: list[str] = []
 
 
 def keep_in(folder: str | Path) -> None:
-    """Read and keep compiled patterns in ``folder`` (written when the process ends and on :func:`save`)."""
+    """Read and keep compiled patterns in ``folder`` (written every :data:`FLUSH` new ones, when the process ends and on :func:`save`)."""
     if _TAG is None:
         return
     path = Path(folder) / f"patterns-{_TAG}-{_edition()}.bin"
