@@ -383,3 +383,19 @@ def test_a_long_running_process_does_not_hoard_patterns(tmp_path):
     assert not store.path.exists()  # none of them may be written
     store.compile(r"(?:措施|第)\s*12\s*(?:项)?", 0)
     assert store.save() and list(rx._read(store.path)) == [(r"(?:措施|第)\s*12\s*(?:项)?", 0)]
+
+
+@pytest.mark.parametrize("label", ["营业厅", "转、带、发", "供电+能效", "三零"])
+def test_a_quoted_label_is_found_as_the_pattern_with_it_inside_would(label):
+    """words._after_quoted (a literal search, then one fixed pattern) finds what the per-label pattern it replaced found."""
+    from assistant.understand.words import _QUOTE_THEN_MORE, _QUOTE_THEN_TASK, _after_quoted
+
+    q = re.escape(label)
+    more = re.compile(rf"[“\"「『]{q}[”\"」』](?P<more>[\u4e00-\u9fff]{{2,12}}?)\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)")
+    task = re.compile(rf"[“\"「『]{q}[”\"」』]\s*(?:(?:这|那|该)(?:一)?|一)(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{q}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务")
+    texts = [f"“{label}”特色事项清单那条什么时候完成", f"{label}和“{label}”这项", f"「{label}」的任务", f"“{label}”措施", f"{label}”这条",
+             f"“{label}”", f"“{label}”“{label}”服务窗口这一项", f"“{label}”这个工作措施", f"“{label}“ 一条", f"说“{label}”的那项任务"]
+    for text in texts:
+        a, b = _after_quoted(label, text, _QUOTE_THEN_MORE), more.search(text)
+        assert (a and a.group("more")) == (b and b.group("more")), text
+        assert (_after_quoted(label, text, _QUOTE_THEN_TASK) is not None) == bool(task.search(text)), text

@@ -20,6 +20,25 @@ _RESIDUE = rx.lazy(r"(?:前|后|最后)\s*(?:\d{1,3}|[一二三四五六七八�
                    r"|第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:条|项|个)?\s*(?=[、,，和与及]\s*第?\s*(?:\d|[一二三四五六七八九十]))"
                    r"|(?:工作)?措施\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．]|\s*[项条个]|(?<=一)[共起些般样定致同直下])")
 # a figure with its unit (the units the ledger writes numbers with)
+# what follows a quoted phrase that names a task: more words, then 这条 / 那项 (the words in ``more``) …
+_QUOTE_THEN_MORE = rx.lazy(r"(?P<more>[\u4e00-\u9fff]{2,12}?)\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)")
+# … or 这条 / 一项 / 的任务 at once
+_QUOTE_THEN_TASK = rx.lazy(r"\s*(?:(?:这|那|该)(?:一)?|一)(?:条|项|个)(?!\s*(?:工作)?措施)|\s*的?(?:那|这)?(?:条|项)?任务")
+_OPEN, _CLOSE = "“\"「『", "”\"」』"
+
+
+def _after_quoted(label: str, text: str, after: re.Pattern[str]) -> re.Match[str] | None:
+    """``after`` matched right after the first place where ``label`` stands in quotes (“…”, "…", 「…」, 『…』): what a
+    pattern with the label inside would find, without compiling one per label (its CJK range alone costs ~1 ms to compile)."""
+    at = text.find(label, 1)
+    while at > 0:
+        end = at + len(label)
+        if text[at - 1] in _OPEN and end < len(text) and text[end] in _CLOSE and (m := after.match(text, end + 1)):
+            return m
+        at = text.find(label, at + 1)
+    return None
+
+
 _FIGURE = rx.lazy(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户|%)")
 # "别的单位" / "其他部门" that no construct took: other units than which? — never dropped silently
 _OTHER_UNITS = rx.lazy(r"(?<!哪些)(?<!哪几个)(?<!哪几家)(?:别的|其他|其它|另外的?|其余的?)(?:的)?\s*(?:责任)?(?:单位|部门)"
@@ -87,12 +106,12 @@ class Words(Groups):
         """A quoted phrase the ledger does not have as written, followed by 这条 / 那项 / 的任务: it names a task in the
         asker's words (searched by its words). A quotation anywhere else (what someone wants said) is not a description."""
         words = self._content(t.label)
-        more = rx.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』](?P<more>[\u4e00-\u9fff]{{2,12}}?)\s*(?:这|那|该)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)", norm)
+        more = _after_quoted(t.label, norm, _QUOTE_THEN_MORE)
         if more and not t.implicit and (extra := self._content(more.group("more"))) and all(self.covered(w) for w in extra):
             return True  # "“高效办成一件事”特色事项清单那条": the quotation and the words after it describe one task together
         if t.implicit or any(self.in_ledger(x) for x in t.terms) or not words or not all(self.covered(w) for w in words):
             return False  # (a word the ledger never uses — “电力现货市场建设” — names no task of it)
-        return bool(rx.search(rf"[“\"「『]{re.escape(t.label)}[”\"」』]\s*(?:(?:这|那|该)(?:一)?|一)(?:条|项|个)(?!\s*(?:工作)?措施)|[“\"「『]{re.escape(t.label)}[”\"」』]\s*的?(?:那|这)?(?:条|项)?任务", norm))
+        return _after_quoted(t.label, norm, _QUOTE_THEN_TASK) is not None
 
     def _orphan_lead(self, text: str) -> bool:
         """牵头 left once the questions that ask for a lead unit (谁牵头, 牵头单位是谁, 按牵头单位统计) are removed."""
