@@ -143,6 +143,7 @@ class Assistant:
 
         t0 = time.perf_counter()
         ledger = load_corpus(prepare(settings))
+        rx.keep_in(settings.home / "cache", ledger.content_hash())  # the patterns compiled for this ledger, kept (assistant/rx.py)
         t1 = time.perf_counter()
         store = open_store(settings, ledger, progress, sealed_ok=True)[0] if settings.dense else None
         t2 = time.perf_counter()

@@ -36,13 +36,12 @@ def prepare(settings: Settings, *, ingesting: bool = False) -> Path:
     An explicit ``LEDGER_CORPUS_DIR`` must exist and hold a ledger (else :class:`ConfigError`, exit 2),
     unless ``ingesting``: ``ingest`` may fill a new or empty folder.
     The default ``<home>/corpus`` receives the packaged seed when it holds no ledger yet. The
-    tokenizer's cache and the compiled patterns (:mod:`assistant.rx`) go under ``<home>/cache``, so nothing is
-    written outside the data folder.
+    tokenizer's cache goes under ``<home>/cache`` (the compiled patterns too, :meth:`assistant.core.Assistant.from_settings`),
+    so nothing is written outside the data folder.
     """
-    from assistant import rx, text
+    from assistant import text
 
     text.set_cache_dir(settings.home / "cache")
-    rx.keep_in(settings.home / "cache")
     corpus = settings.corpus_dir
     if not settings.is_default("corpus_dir"):
         if ingesting:

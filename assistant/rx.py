@@ -8,7 +8,7 @@ namesakes in :mod:`re` and keep up to :data:`SIZE` compiled patterns, the least 
 Compiling is most of the cost of a fresh process's first questions (about 0.4 s for those 1,700 patterns, all in Python:
 ``re._parser`` and ``re._compiler``), and it gives the same result every time. :func:`keep_in` names a folder (the data
 folder's ``cache/``) where what compiling yields — the engine's code for each pattern, which :mod:`pickle` cannot keep for a
-compiled pattern — is kept in one file per Python build and edition of this package; a later process makes each pattern
+compiled pattern — is kept in one file per Python build, edition of this package and ledger; a later process makes each pattern
 from it with ``_sre.compile`` (microseconds) instead of compiling it again. The file is checked (its Python build, a CRC of
 its contents) and ignored when anything is amiss, and a Python whose ``re`` has not these internals compiles as before.
 
@@ -39,6 +39,8 @@ SIZE = 4096
 KEEP = 8192
 #: patterns made since the last write that make a process write (or, made of a question's words, forget them)
 FLUSH = 256
+#: files kept in the folder (the newest): one per edition of the package and ledger
+KEEP_FILES = 4
 
 Pattern = str | re.Pattern[str]
 Repl = str | Callable[[re.Match[str]], str]
@@ -91,8 +93,8 @@ class _Store:
             self.path.parent.mkdir(exist_ok=True)
             tmp.write_bytes(marshal.dumps((_TAG, zlib.crc32(payload), payload)))
             os.replace(tmp, self.path)
-            for old in sorted(self.path.parent.glob("patterns-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)[2:]:
-                old.unlink(missing_ok=True)  # those of earlier editions of the package
+            for old in sorted(self.path.parent.glob("patterns-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP_FILES:]:
+                old.unlink(missing_ok=True)  # those of earlier editions of the package and of other ledgers
         except OSError:  # a cache: compiling keeps working
             tmp.unlink(missing_ok=True)
             return False
@@ -104,11 +106,13 @@ _store: list[_Store] = []
 _trusted: list[str] = []
 
 
-def keep_in(folder: str | Path) -> None:
-    """Read and keep compiled patterns in ``folder`` (written every :data:`FLUSH` new ones, when the process ends and on :func:`save`)."""
+def keep_in(folder: str | Path, ledger: str = "") -> None:
+    """Read and keep compiled patterns in ``folder`` (written every :data:`FLUSH` new ones, when the process ends and on
+    :func:`save`), in a file of their own for each ``ledger`` (its content hash): some patterns are built from a ledger's
+    words, and a process reads only those of the ledger it answers from."""
     if _TAG is None:
         return
-    path = Path(folder) / f"patterns-{_TAG}-{_edition()}.bin"
+    path = Path(folder) / f"patterns-{_TAG}-{_edition()}-{ledger[:12]}.bin"
     if _store and _store[0].path == path:
         return
     if _store:
