@@ -159,9 +159,9 @@ _METHODS = ("search", "match", "fullmatch", "sub", "subn", "findall", "finditer"
 
 class Lazy:
     """A module's pattern, compiled (by :func:`compile`: from the kept file, once :func:`keep_in` has named it) when first
-    used rather than at import, which comes before the data folder is known. The first use puts the compiled pattern's
-    methods on the object itself, so later calls go straight to them; ``pattern`` is there from the start (patterns are
-    built from others' ``.pattern``), anything else (``groups``, ``flags``…) is the compiled pattern's."""
+    used rather than at import, which comes before the data folder is known. ``pattern`` is there from the start (patterns
+    are built from others' ``.pattern``); the first use of anything else (``search``, ``groups``…) compiles it and puts the
+    compiled pattern's methods on the object itself, so later calls go straight to them."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self._flags = pattern, flags
@@ -171,30 +171,6 @@ class Lazy:
         for name in _METHODS:
             setattr(self, name, getattr(done, name))
         return done
-
-    def search(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().search(*args, **kw)
-
-    def match(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().match(*args, **kw)
-
-    def fullmatch(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kw)
-
-    def sub(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().sub(*args, **kw)
-
-    def subn(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().subn(*args, **kw)
-
-    def findall(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().findall(*args, **kw)
-
-    def finditer(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().finditer(*args, **kw)
-
-    def split(self, *args: Any, **kw: Any) -> Any:
-        return self.compiled().split(*args, **kw)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
