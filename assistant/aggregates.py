@@ -264,10 +264,10 @@ class Aggregates:
         """Whether the listed tasks share a field ("…的完成时限是不是都一样"), said before the list; "" when not asked."""
         if not field or not rows:
             return ""
-        what = "完成时限" if field == "deadline" else "责任单位"
+        what = {"deadline": "完成时限", "lead": "牵头单位"}.get(field, "责任单位")
         by: dict[str, int] = {}
         for t in rows:
-            value = t.deadline.text if field == "deadline" else "、".join(t.units)
+            value = t.deadline.text if field == "deadline" else t.units[0] if field == "lead" else "、".join(t.units)
             by[value] = by.get(value, 0) + 1
         if len(by) == 1:
             return f"{'只有 1 项，' if len(rows) == 1 else '是的，'}{what}都一样（相同），都是{next(iter(by))}。\n"

@@ -505,6 +505,8 @@ class Rules(Fields):
             text = msgs[reason].format(what=detail)
         elif reason == "absent":
             text = msgs["absent"].format(why=detail)
+        elif reason == "pointer":
+            text = msgs["pointer"].format(what=detail)
         elif reason == "removed":
             return Answer(answer=detail + "。", refused=True, route="refusal")
         else:

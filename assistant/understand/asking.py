@@ -12,7 +12,7 @@ from dataclasses import replace
 from assistant import rx
 from assistant.query import DeadlineIs, MeasureIn, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, select
 from assistant.text import normalize
-from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input
+from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input, over_limit
 from assistant.understand.targets import Targets
 
 # "省水利厅参与的任务全是2025年底前的，对吧？": every task of a list claimed to hold a condition, asked to be confirmed
@@ -42,6 +42,8 @@ class Asking(Targets):
         (a story, politeness, "领导让我统计", "好，这块我清楚了") are set aside as context when the clauses
         after them form a complete question and the context names no condition of its own.
         """
+        if over_limit(question, self.max_chars):  # before any pattern reads it
+            return Query(clean_input(question)[:80], refuse="too_long")
         clean = normalize(clean_input(question))
         if (order := self.g("order_by").search(clean)) is not None and (rest := (clean[: order.start()] + " " + clean[order.end():]).strip(" ，,。；;")):
             # "提到“非电网直供电”的任务有哪些？按截止时间先后说": the order of the list, not a condition or a field asked

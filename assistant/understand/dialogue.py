@@ -33,6 +33,7 @@ from assistant.understand.patterns import (
     _NUM,
     _SINGULAR,
     clean_input,
+    over_limit,
 )
 from assistant.understand.state import State
 
@@ -82,6 +83,8 @@ def _unit_pronoun(words: str) -> re.Pattern[str]:
 
 # "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
+# "还是按参与算" / "改成参与的": a role said with no unit, as the way to count — the role of the one unit of the list shown
+_BARE_ROLE = rx.lazy(r"(?:按|以|按照|改成|换成|改为|换为|改按|换按|算作?)\s*(?P<it>)(?=(?:参与|参加|负责|牵头)(?:的|来)?\s*(?:算|计|统计|数|的|$|[，,。？?]))")
 # "And which of those does it lead?": the same in English (it before the unit's verb; "who leads it" is about a task)
 _IT_UNIT_EN = rx.lazy(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|head|take part|participate|join|work on)\b)")
 # "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
@@ -117,6 +120,8 @@ class Understander(Checks):
     def read(self, question: str, state: State, today: dt.date) -> Query:
         """Parse a question in the context of the conversation state (:meth:`_read`), then check that its
         conditions can hold together."""
+        if over_limit(question, self.max_chars):  # before any pattern reads it
+            return Query(clean_input(question)[:80], refuse="too_long")
         if (its := _LIST_ITS.search(normalize(clean_input(question)))) is not None and its.start() > 0:
             # "其中任务最多的是哪一条措施？列出它的任务。": the answer about a measure lists its tasks anyway
             asked = self.read(normalize(clean_input(question))[: its.start()], state, today)
@@ -147,6 +152,11 @@ class Understander(Checks):
             # "里面过期的" that did not narrow a list shown (a single task was shown, nothing could be bound, or no list came
             # before): never the whole ledger as if it were the list pointed into
             return replace(q, refuse="lost_context")
+        if q.target == "lookup" and not q.refs and q.where is None and not q.refuse and q.subject and len(state.mentioned) >= 1 \
+                and state.query is not None and not state.query.collection and self.g("points_into").search(said):
+            # "那这个标准是一年最多几次" (8.1) then "打雷下暴雨停的电，也算在里面吗": about the task shown, in words it does not
+            # have — a search would answer with another task as if it were the one pointed at
+            return replace(q, refuse="pointer", refuse_detail=state.mentioned[-1])
         if (state.lost or state.unread) and _MEASURE_POINTER.search(said) and not q.refuse and not q.refs \
                 and not find(q.where, (MeasureIn, MeasureWith, TaskIn)) and q.target not in ("measure_of", "verify_measure") \
                 and not rx.search(r"哪(?:个|条|项|一)(?:工作)?措施", said):
@@ -296,7 +306,7 @@ class Understander(Checks):
         in_list = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
                    for u in x.units} if state.query is not None and state.query.collection else set()
         typed = normalize(clean_input(question))
-        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed)) or (it := _IT_UNIT_EN.search(typed))
+        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed)) or (it := _IT_UNIT_EN.search(typed)) or (it := _BARE_ROLE.search(typed))
                                   or (in_list == self._own_units(state) and (it := _WE_UNIT.match(typed)))):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
             # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import replace
 
 from assistant import rx
@@ -53,6 +54,14 @@ from assistant.understand.state import State
 
 # "只有一家参与、另一家不参与" / "恰好其中一家参与": one of two units and not the other
 _ONE_OF_TWO = rx.lazy(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
+
+
+# a field of the tasks named in a question that compares two lists ("这两条期限一样吗"): not their counts
+_FIELD_ASKED = rx.lazy(r"(?P<lead>牵头单位|牵头部门)|(?P<unit>责任单位|负责单位|单位|部门)|完成时限|时限|期限|截止时间|截止日期|到期时间|年份|deadlines?|due dates?")
+
+
+def _field_name(field: re.Match[str]) -> str:
+    return "lead" if field.group("lead") else "responsible" if field.group("unit") else "deadline"
 
 
 def _roles_not_said_again(old: list[Cond], new: list[Cond]) -> list[Cond]:
@@ -171,8 +180,17 @@ class Followups(Elliptic):
                 and q.where is None and not q.groups and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
                 and not [c for c in q.content if not _TWO_COUNTS.search(c) and not rx.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
             # "A牵头的几项" → "B的呢" → "两家的数量一样吗": the last two lists, counted and compared
+            if (field := _FIELD_ASKED.search(text)) is not None and not rx.search(r"数量|数目|个数|项数|几项|几条|多少", text):
+                # "提到无人机巡检的" → "不停电作业的呢" → "这两条期限一样吗": the field of their tasks compared, not their counts
+                return replace(prev, where=Or((earlier_q.where, prev.where)), count=False, extreme="", top=0, followup="compare_lists",
+                               same=_field_name(field), question=q.question, unparsed=())
             return replace(q, target="groups", groups=(earlier_q.where, prev.where), count=True, where=None, subject="", content=(),
                            followup="compare_lists", unparsed=())
+        if prev is not None and prev.collection and prev.target == "tasks" and len(state.result) >= 2 and not state.lost and not q.refs \
+                and q.where is None and (field := _FIELD_ASKED.search(text)) is not None and rx.search(r"一样|相同|一致", text[field.end():]) \
+                and not rx.search(r"数量|数目|个数|项数|几项|几条|多少|跟|和|与|比", text):
+            # "…有哪些" then "这两条的牵头单位一样吗": whether the tasks shown share that field — never one task's field
+            return replace(prev, same=_field_name(field), count=False, extreme="", top=0, followup="same", question=q.question, unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
                 and rx.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
@@ -238,8 +256,10 @@ class Followups(Elliptic):
             before = state.earlier[lists[-1]]
             assert before.query is not None
             prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
-        if not prev.collection and len(state.result) <= 1 and narrowing and lists and rx.search(r"哪些|哪几(?![个项条]?措施)|\bwhich (?:ones|of)\b", text):
-            # "第二个是谁牵头" then "其中哪些已经过期了": one task has no "which ones" — the list it was picked from
+        if not prev.collection and len(state.result) <= 1 and narrowing and lists and rx.search(
+                r"哪些|哪几(?![个项条]?措施)|\bwhich (?:ones|of)\b|(?:这|那)些(?!\s*(?:单位|部门|责任单位))|它们|\b(?:these|those|them)\b", text):
+            # "第二个是谁牵头" then "其中哪些已经过期了" / "这些里面最早到期的是哪个": one task has no "which ones", and "these" are
+            # more than one — the list it was picked from
             before = state.earlier[lists[-1]]
             assert before.query is not None
             prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
@@ -350,7 +370,7 @@ class Followups(Elliptic):
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
         if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
             return replace(q, target="compare", refs=state.result, where=None, followup="compare_list", unparsed=(), extreme=_latest(text))
-        if rx.search(r"(?:这些|上面|刚才|前面|以上)(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
+        if rx.search(r"(?:这些|上面|刚才|前面|以上|(?:这|那)\s*[0-9一二三四五六七八九十两]{1,3}\s*[项条个])(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
         rest_first = (c := g("complement").search(text)) is not None and (not narrowing or c.start() <= g("narrow").search(text).start()) \
@@ -508,6 +528,14 @@ class Followups(Elliptic):
                 kept = set(map(repr, atoms(prev.where)))
                 # "哪几个是持续推进的" after a list with no time condition: nothing replaced, the list narrowed (剩下的 is its rest)
                 mode = "narrow" if prev.where is not None and kept < set(map(repr, atoms(where))) else "substitute"
+            common = set.intersection(*({repr(a) for a in atoms(g)} for g in prev.groups)) if prev.groups else set()
+            differ = {kind_of(a.item if isinstance(a, Not) else a) for g in prev.groups for a in atoms(g) if repr(a) not in common}
+            if prev.target == "groups" and prev.groups and where_new is not None and not q.refs \
+                    and not {kind_of(a.item if isinstance(a, Not) else a) for a in atoms(where_new)} & differ:
+                # "A牵头的和B牵头的各有多少项" then "只算2027年底前的呢": the condition holds for each group, never for one list
+                # instead of them (one of the groups named again — "把A牵头的列出来" — is a list of its own)
+                return replace(prev, groups=tuple(_substitute(g, where_new) for g in prev.groups), followup=mode, unparsed=q.unparsed,
+                               question=q.question)
             keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking
             replaced = bool(set(map(repr, atoms(prev.where))) - set(map(repr, atoms(where))))  # "不对，我要的是今年的": a time swapped
             if not keep_shape and (prev.extreme or prev.size or prev.every) and state.result and not replaced:

@@ -53,6 +53,7 @@ def clean_input(text: object) -> str:
     s = _SURROGATE.sub("", text)
     s = _INVISIBLE.sub("", s)
     s = _CONTROL.sub(" ", s)
+    s = _FLOOD.sub(r"\1\1\1", s)  # "啊啊啊…" three thousand times: a flood says no more than three (and costs no parse of 3,000)
     # "第 ８ 项 工 作 措 施 下 面…": a message typed with a space after every character is read as written together
     gaps = len(_SPACED.findall(s))
     if gaps >= 4 and gaps >= 0.6 * len(_HAN.findall(s)):
@@ -62,10 +63,18 @@ def clean_input(text: object) -> str:
     return s
 
 
+def over_limit(text: object, limit: int) -> bool:
+    """The message as sent (a flood counted whole, invisible characters not) is longer than ``limit`` characters."""
+    if not isinstance(text, str):
+        return False
+    return len(rx.sub(r"\s+", " ", _INVISIBLE.sub("", _SURROGATE.sub("", text))).strip()) > limit
+
+
 _GLOSS_EN = rx.lazy(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] )|^)[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?\s*[（(]\s*([\u4e00-\u9fff]{1,12})\s*[)）]")
 
 
 _HAN = rx.lazy(r"[\u4e00-\u9fff]")
+_FLOOD = rx.lazy(r"(\D)\1{3,}")  # one character (never a digit: 10000) repeated four times or more
 _SPACED = rx.lazy(r"([\u4e00-\u9fff\d０-９])[ \u3000]+(?=[\u4e00-\u9fff\d０-９])")
 
 

@@ -61,6 +61,9 @@ class References(Asking):
         diff = rx.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
                          r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])"
                          r"|比(?:刚才|刚刚|之前|前面|上一个|上一次|上次|原来)(?:的|那个|那次)?(?:多|少)(?:了|出)?(?:几|多少)(?![年天月个工])", norm)
+        if diff and state.query is not None and state.query.target == "groups" and len(state.query.groups) == 2 and not m:
+            # "A牵头的和B牵头的各几项" (then "只算2027年底前的呢") then "那两者相差几项": the two groups just counted
+            return replace(state.query, question=question, count=True, followup="compare", unparsed=())
         if diff and state.query is not None and state.query.collection and not m:
             # "两者相差几项？" after two counts: the two lists' counts compared
             pair = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection and o.query.where is not None][-2:]

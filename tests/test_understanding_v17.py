@@ -1,0 +1,93 @@
+"""Understanding v17: mechanisms found by blind sets Z85–Z86, asked here with our own phrasings — "these" after one item
+of a list is the list, a whole-ledger question in English after a list, the rest outside "这N项", a role said with no
+unit ("还是按参与算"), whether two items shown share a field, how many units a task has, a condition after two groups
+holds for each group (and "两者相差几项" compares them), a question about the task shown in words it does not have,
+and a flood of one character read as three (a long message is refused before any pattern reads it)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.patterns import clean_input
+from tests.chat import ask, chat, ids
+
+
+def _year(t) -> int | None:  # type: ignore[no-untyped-def]
+    return t.deadline.date.year if t.deadline.date else None
+
+
+def _one(ledger, word):  # type: ignore[no-untyped-def]
+    found = [t for t in ledger.tasks if word in t.text]
+    assert len(found) == 1, word
+    return found[0]
+
+
+def test_these_after_one_item_of_a_list_are_the_list(assistant, ledger):
+    shown = [t for t in ledger.tasks if "小区" in t.text]
+    first = min(_year(t) for t in shown if _year(t))
+    out = chat(assistant, "提到小区的任务有哪些", "第二个是谁牵头", "这些里面最早到期的是哪个？")
+    assert not out[2].refused and set(out[2].tasks) == {t.id for t in shown if _year(t) == first}
+
+
+def test_a_whole_ledger_question_in_english_keeps_no_list(assistant, ledger):
+    every = ids(ledger, lambda t: "可靠性" in t.text)
+    out = chat(assistant, "措施8里2025年底前的有哪些", "其中提到可靠性的呢", "In the entire ledger, how many tasks mention 可靠性?")
+    assert set(out[1].tasks) < every
+    assert not out[2].refused and set(out[2].tasks) == every
+
+
+def test_the_rest_outside_a_counted_list(assistant, ledger):
+    led = ids(ledger, lambda t: t.units[0] == "省能源局" and _year(t) == 2025)
+    out = chat(assistant, "省能源局牵头、2025年底前到期的有哪些", f"这{len(led)}项以外，2025年底前的还有哪些")
+    assert set(out[0].tasks) == led
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: _year(t) == 2025) - led
+
+
+def test_a_role_said_with_no_unit_is_the_role_of_the_unit_in_the_list(assistant, ledger):
+    out = chat(assistant, "省住建厅参与的任务有多少", "只看它牵头的", "还是按参与算，只要2026年底前的")
+    assert set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省住建厅")
+    assert not out[2].refused and set(out[2].tasks) == ids(ledger, lambda t: "省住建厅" in t.units and _year(t) == 2026)
+
+
+def test_whether_two_items_shown_share_a_deadline(assistant, ledger):
+    a, b = _one(ledger, "便民接电点"), _one(ledger, "扫码用电")
+    out = chat(assistant, "有没有讲便民接电点的任务？", "那扫码用电的呢？", "这两条期限一样吗？", "这两条的牵头单位一样吗？")
+    assert set(out[2].tasks) == {a.id, b.id} and not out[2].refused
+    first = out[2].answer.split("\n")[0]
+    assert ("不一样" in first) == (a.deadline.text != b.deadline.text)
+    assert not out[3].refused and set(out[3].tasks) == {a.id, b.id}  # both leads compared: never one task's lead
+    assert ("不一样" in out[3].answer.split("\n")[0]) == (a.units[0] != b.units[0]) and "牵头单位" in out[3].answer.split("\n")[0]
+
+
+def test_how_many_units_a_task_has(assistant, ledger):
+    t = _one(ledger, "便民接电点")
+    out = chat(assistant, "便民接电点那条任务是怎么写的", "它由几个单位负责？")
+    assert not out[1].refused and out[1].tasks[:1] == (t.id,)
+    assert re.search(rf"共\s*{len(t.units)}\s*家", out[1].answer)
+
+
+def test_a_condition_after_two_groups_holds_for_each_group(assistant, ledger):
+    energy = ids(ledger, lambda t: t.units[0] == "省能源局" and _year(t) == 2027)
+    power = ids(ledger, lambda t: t.units[0] == "省电力公司" and _year(t) == 2027)
+    out = chat(assistant, "省能源局牵头的和省电力公司牵头的，各有多少项？", "只算2027年底前的呢？", "那两者相差几项？")
+    assert not out[1].refused and set(out[1].tasks) == energy | power
+    assert f"{len(energy)} 项" in out[1].answer and f"{len(power)} 项" in out[1].answer
+    assert not out[2].refused and f"相差 {abs(len(energy) - len(power))} 项" in out[2].answer
+
+
+def test_a_question_about_the_task_shown_in_words_it_lacks(assistant, ledger):
+    t = _one(ledger, "停电次数不超过5次")
+    out = chat(assistant, "一年停电超过5次的问题，台账里谁来管？", "这个标准是一年最多能停几次？", "台风天停的电，也算在里面吗？")
+    assert out[1].tasks[:1] == (t.id,)
+    assert out[2].refused and t.id in out[2].answer  # never another task a search finds for 台风 as if it were the one meant
+
+
+def test_a_flood_of_one_character_is_read_as_three(assistant, ledger):
+    assert clean_input("啊" * 3000) == "啊啊啊"
+    assert clean_input("扩大至160千瓦，10000元") == "扩大至160千瓦，10000元"  # digits are never a flood
+    t = _one(ledger, "便民接电点")
+    ans = ask(assistant, "便民接电点什么时候建成" + "？" * 3000)
+    assert not ans.refused and ans.tasks[:1] == (t.id,) and t.deadline.text in ans.answer
+    assert ask(assistant, "啊" * 3000).refused
+    long = ask(assistant, "便民接电点什么时候建成？" + "请尽快回复我这个问题" * 600)
+    assert long.refused and "太长" in long.answer
