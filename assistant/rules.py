@@ -28,6 +28,8 @@ from assistant.understand import Understander
 from assistant.understand.patterns import _FIELDS, _QUESTION, _asking_clause, _clauses, _longest_common_substring
 from assistant.understand.words import _COMPARATIVE
 
+# a count of tasks asked ("…的任务一共多少项"): what one task found by a search can never answer
+_TASKS_COUNTED = rx.lazy(r"(?:一共|总共|共计|合计|总计)\s*(?:有)?\s*(?:多少|几)\s*(?:项|条|件)|(?:多少|几)\s*(?:项|条|件)\s*任务|\bhow many tasks\b")
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
 _YES_NO = rx.lazy(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
@@ -166,6 +168,10 @@ class Rules(Fields):
             # a single-task question with an operator the parser could not attach ("不涉及小区…"): searching its
             # other words would answer a different question
             return self.clarify(q, today)
+        if not q.refs and q.target in ("lookup", "deadline", "responsible", "days_left", "measure_of") \
+                and (counted := _TASKS_COUNTED.search(said)) is not None:
+            # "有明确到年份的完成时限的任务一共多少项": a count of tasks asked — never one task a search found, its count dropped
+            return self.clarify(replace(q, unparsed=(*q.unparsed, counted.group(0))), today)
         if q.target == "lookup" and not q.refs and self.understander.g("act_request").search(_asking_clause(normalize(question))):
             return self.refusal("act", "")  # "你帮我把那条改成已完成" / "教我…": asks for an act, not for what the ledger says
         if (gone := self._removed(q, question)) is not None:
@@ -505,6 +511,8 @@ class Rules(Fields):
             text = msgs[reason].format(what=detail)
         elif reason == "absent":
             text = msgs["absent"].format(why=detail)
+        elif reason == "mismatch":
+            text = msgs["mismatch"].format(what=detail)
         elif reason == "pointer":
             text = msgs["pointer"].format(what=detail)
         elif reason == "removed":

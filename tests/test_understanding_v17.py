@@ -91,3 +91,58 @@ def test_a_flood_of_one_character_is_read_as_three(assistant, ledger):
     assert ask(assistant, "啊" * 3000).refused
     long = ask(assistant, "便民接电点什么时候建成？" + "请尽快回复我这个问题" * 600)
     assert long.refused and "太长" in long.answer
+
+
+def test_the_rest_of_the_list_an_item_was_picked_from(assistant, ledger):
+    m = 8
+    rows = [t for t in ledger.tasks if t.measure_no == m]
+    out = chat(assistant, f"第{m}项措施有哪些任务？", "第二条什么时候到期？", "其他几条呢？")
+    assert out[1].tasks[:1] == (rows[1].id,)
+    assert not out[2].refused and set(out[2].tasks) == {t.id for t in rows} - {rows[1].id}
+    out = chat(assistant, f"第{m}项措施有哪些任务？", "第一条谁牵头？", "另外几条呢，期限一样吗")
+    rest = [t for t in rows if t.id != rows[0].id]
+    assert set(out[2].tasks) == {t.id for t in rest}
+    assert ("不一样" in out[2].answer.split("\n")[0]) == (len({t.deadline.text for t in rest}) > 1)
+
+
+def test_items_said_by_their_time_are_those_of_the_list_before(assistant, ledger):
+    m = next(m.no for m in ledger.measures if sum(t.measure_no == m.no and _year(t) == 2025 for t in ledger.tasks) == 2
+             == sum(t.measure_no == m.no and _year(t) != 2025 for t in ledger.tasks))
+    rows = [t for t in ledger.tasks if t.measure_no == m]
+    later = [t for t in rows if _year(t) != 2025]
+    out = chat(assistant, f"第{m}项措施的任务有哪些", "哪几条已经过期了", "没过期的那两条各是什么期限", "第一条谁牵头")
+    assert set(out[1].tasks) == {t.id for t in rows if _year(t) == 2025}
+    assert not out[2].refused and set(out[2].tasks) == {t.id for t in later}
+    assert out[3].tasks[:1] == (later[0].id,)
+
+
+def test_a_unit_with_its_role_and_question_word_stands_alone(assistant, ledger):
+    out = chat(assistant, "省政务服务办参与的2026年底前的任务", "省电力交易中心负责哪些")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省电力交易中心" in t.units)
+
+
+def test_tasks_inside_the_measures_just_listed(assistant, ledger):
+    big = [m.no for m in ledger.measures if sum(t.measure_no == m.no for t in ledger.tasks) >= 5]
+    out = chat(assistant, "任务不少于5条的措施有哪些", "这几个措施里一共有多少条2027年底前的")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.measure_no in big and _year(t) == 2027)
+
+
+def test_a_count_of_tasks_is_never_one_task_found_by_a_search(assistant, ledger):
+    ans = ask(assistant, "有明确到年份的完成时限的任务一共多少项？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: _year(t) is not None)
+    assert ask(assistant, "提到某个具体阶段安排的任务一共多少项？").refused
+
+
+def test_a_storys_words_are_no_condition_of_the_next_list(assistant, ledger):
+    out = chat(assistant, "邻居说我们是转供电，电力公司不管，台账里讲过这种情况吗", "那第15项措施都有啥任务")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.measure_no == 15)
+
+
+def test_scores_offices_document_numbers_and_cuts_are_declined(assistant, ledger):
+    for q in ("任务3.1的牵头单位去年考核排第几名？", "2.3在省发展改革委内部是哪个处室负责？", "这个台账是哪一号文印发的？",
+              "任务11.3说减收服务费，具体减多少？"):
+        assert ask(assistant, q).refused, q
+    t = _one(ledger, "扫码用电")
+    ans = ask(assistant, "扫码用电现在推广到哪些县了？")
+    assert t.id in ans.tasks or ans.refused
+    assert "没有记录进展" in ans.answer or ans.refused

@@ -83,6 +83,8 @@ def _unit_pronoun(words: str) -> re.Pattern[str]:
 
 # "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
+# "没过期的那两条": items named by a condition said before a pointer with their number
+_CHOSEN_BY = rx.lazy(r"的\s*(?:那|这)\s*(?:两|俩|几|三|四|五|\d)\s*(?:条|项|个)")
 # "还是按参与算" / "改成参与的": a role said with no unit, as the way to count — the role of the one unit of the list shown
 _BARE_ROLE = rx.lazy(r"(?:按|以|按照|改成|换成|改为|换为|改按|换按|算作?)\s*(?P<it>)(?=(?:参与|参加|负责|牵头)(?:的|来)?\s*(?:算|计|统计|数|的|$|[，,。？?]))")
 # "And which of those does it lead?": the same in English (it before the unit's verb; "who leads it" is about a task)
@@ -152,6 +154,19 @@ class Understander(Checks):
             # "里面过期的" that did not narrow a list shown (a single task was shown, nothing could be bound, or no list came
             # before): never the whole ledger as if it were the list pointed into
             return replace(q, refuse="lost_context")
+        if len(q.refs) >= 2 and q.where is not None and not q.collection and not q.refuse \
+                and all(kind_of(a.item if isinstance(a, Not) else a) in ("status", "deadline") for a in atoms(q.where)) \
+                and _CHOSEN_BY.search(said):
+            pointed = [t for i in q.refs if (t := self.ledger.task(i))]
+            if {t.id for t in select(pointed, q.where, today)} != set(q.refs):
+                # "哪几条过期了" then "没过期的那两条各是什么期限": the items said by their time are not the ones just shown but
+                # those of the list before that hold it (as many as said) — never the items shown, the condition dropped
+                for o in reversed(state.earlier):
+                    rows = [t for i in o.result if (t := self.ledger.task(i))] if o.query is not None and o.query.collection else []
+                    if set(q.refs) <= {t.id for t in rows} and len(found := select(rows, q.where, today)) == len(q.refs):
+                        ids_ = tuple(t.id for t in found)
+                        return replace(q, refs=ids_, where=TaskIn(ids_), followup="chosen")
+                return replace(q, refuse="mismatch", refuse_detail="、".join(q.refs))
         if q.target == "lookup" and not q.refs and q.where is None and not q.refuse and q.subject and len(state.mentioned) >= 1 \
                 and state.query is not None and not state.query.collection and self.g("points_into").search(said):
             # "那这个标准是一年最多几次" (8.1) then "打雷下暴雨停的电，也算在里面吗": about the task shown, in words it does not

@@ -156,11 +156,17 @@ class Elliptic(References):
         listing = prev is not None and (prev.collection or (bool(prev.refs) and len(state.result) >= 2))  # tasks shown with a field each
         if listing and q.collection and not rx.search(self.g("task_nouns").pattern, bare) \
                 and not self.g("target_measures").search(bare) and not rx.search(r"单位|部门", self.unit_names.sub(" ", bare)) \
-                and not (q.groups and not self.g("narrow").search(text)):
-            return True  # "哪几个已经逾期了" after a list: no noun of its own
+                and not (q.groups and not self.g("narrow").search(text)) and not (find(q.where, UnitIs) and q.subject == ""
+                                                                                and not q.refs and self._unit_said_whole(text, q)):
+            return True  # "哪几个已经逾期了" after a list: no noun of its own ("省电力交易中心负责哪些" has one: a unit and its role)
         # nothing of its own: "什么时候完成？", "由谁负责？"
         return q.where is None and not q.subject and not q.refs and q.target not in ("changes", "figure", "status_summary", "breakdown") \
             and not (q.collection and not q.content)
+
+    @staticmethod
+    def _unit_said_whole(text: str, q: Query) -> bool:
+        """A unit named with its role verb and a question word of its own ("省电力交易中心负责哪些"): a question that stands alone."""
+        return bool(rx.search(r"(?:负责|参与|参加|承担|牵头)(?:了)?(?:的)?(?:任务|工作|事)?(?:有)?(?:哪些|哪几|什么|几项|几条|多少)", text))
 
     def _extreme_group(self, prev: Query, most: bool, today: dt.date) -> Cond | None:
         """The group with the most (fewest) tasks of a breakdown just shown, as a condition; None on a tie."""

@@ -82,6 +82,10 @@ class Followups(Elliptic):
     def follow(self, text: str, q: Query, state: State, today: dt.date, went_back: bool = False) -> Query:
         """The query an elliptical question means, given the previous one (narrow, substitute, complement, same field)."""
         prev = state.query
+        if prev is not None and prev.target == "lookup" and not prev.refs and prev.where is not None:
+            # "物业说我们是转供电，电力公司不管，台账里有没有说这个事": words of a story a search answered — no condition of a
+            # list that a follow-up ("那第15项措施都有啥任务") could narrow
+            prev = replace(prev, where=None)
         either = [a for a in atoms(prev.where) if isinstance(a, Or) and all(isinstance(i, UnitIs) for i in a.items)] if prev is not None else []
         if prev is not None and prev.collection and not state.lost and len(either) == 1 and q.where is None and not q.refs \
                 and _BOTH.search(text) and not q.subject:
@@ -263,6 +267,16 @@ class Followups(Elliptic):
             before = state.earlier[lists[-1]]
             assert before.query is not None
             prev, state = before.query, replace(before, earlier=state.earlier[: lists[-1]])
+        if not prev.collection and len(state.result) == 1 and lists and q.where is None and not q.subject \
+                and (rest := g("complement").search(text)) is not None \
+                and not rx.match(r"\s*(?:的)?(?:工作)?(?:单位|部门|措施|问题|事|地方|时候)", text[rest.end():]):
+            # "第三条什么时候到期" then "其他几条呢" / "另外两条呢，期限一样吗": the rest of the list the item was picked from
+            before = state.earlier[lists[-1]]
+            assert before.query is not None
+            field = _FIELD_ASKED.search(text)
+            return replace(before.query, target="tasks", where=all_of([*atoms(before.query.where), Not(TaskIn(state.result))]),
+                           count=False, extreme="", top=0, by="", size=None, every=False, followup="complement", question=q.question,
+                           same=_field_name(field) if field and rx.search(r"一样|相同|一致", text[field.end():]) else "", unparsed=())
         if isinstance(prev.where, TaskIn) and (named := self._named_list(prev.where.ids)) is not None:
             prev = replace(prev, where=named)  # a list known by the tasks shown is a measure's or a unit's: "那措施2呢" replaces it
         if (ref := g("units_ref").search(text)) and not prev.collection and state.mentioned and not q.refs and q.where is None \
@@ -435,7 +449,7 @@ class Followups(Elliptic):
             if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not rx.search(g("task_nouns").pattern, text) \
                     and not (prev.target == "measures" and inside):
                 target = prev.target
-            if inside and target == "measures" and not rx.search(r"(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
+            if inside and target == "measures" and not rx.search(r"(?<![这那])(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
                 target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them
             count = q.count if q.collection else prev.count
             if narrowing and not q.collection and (q.subject or q.content) and not q.refs:

@@ -61,7 +61,9 @@ class State:
             return State(q, tasks, parent, self.mentioned, _recent(self.units, named), tasks, measures, earlier)
         named_now = tasks[: max(1, len(q.refs))] if q.target != "compare" else ()
         mentioned = tuple(i for i in self.mentioned if i not in named_now) + tuple(named_now)
-        return State(q, tasks, None, mentioned[-6:], _recent(self.units, units if len(units) <= 4 else ()), self.last_list, measures, earlier)
+        # items chosen by a condition ("没过期的那两条…") are the list "第一条" counts in; items picked by their place are not
+        shown_list = tasks if q.followup == "chosen" else self.last_list
+        return State(q, tasks, None, mentioned[-6:], _recent(self.units, units if len(units) <= 4 else ()), shown_list, measures, earlier)
 
     def shown_only(self, shown: tuple[str, ...], followup: str = "", lost: bool = True) -> State:
         """The state after a turn that could not be replayed: what the person saw binds the follow-ups
