@@ -89,6 +89,8 @@ class Lexicon:
     discourse: frozenset[str]
     #: words the tokenizer must keep whole
     dictionary: tuple[str, ...]
+    #: operator words typed with a wrong character of the same sound (牵投 → 牵头): read as meant, and said so in the answer
+    homophones: tuple[tuple[str, str], ...]
     messages: dict[str, str]
     #: question grammar: operator words, targets, follow-up markers, filler (compiled alternations)
     grammar: dict[str, Alternatives]
@@ -134,6 +136,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         generic=frozenset(normalize(w) for w in raw.get("generic", {}).get("words", [])),
         discourse=frozenset(normalize(w) for w in raw.get("discourse", {}).get("words", [])),
         dictionary=tuple(raw.get("dictionary", {}).get("words", [])),
+        homophones=tuple((normalize(k), v) for k, v in raw.get("homophones", {}).items()),
         messages=dict(raw["messages"]),
         grammar={k: Alternatives(v) for k, v in raw["grammar"].items()},
         declines=tuple((k, _alternation([*v.get("patterns", []), *_acts(v.get("acts", []))]), v["message"])

@@ -146,3 +146,35 @@ def test_scores_offices_document_numbers_and_cuts_are_declined(assistant, ledger
     ans = ask(assistant, "扫码用电现在推广到哪些县了？")
     assert t.id in ans.tasks or ans.refused
     assert "没有记录进展" in ans.answer or ans.refused
+
+
+def test_an_english_negation_or_comparison_not_read_is_never_dropped(assistant, ledger):
+    for q in ("Which tasks are NOT assigned to the Provincial Energy Administration (省能源局) at all?",
+              "Which tasks in measure 6 are due earlier than 2027?"):
+        assert ask(assistant, q).refused, q  # never the unit's own tasks, nor the 2027 ones
+    ans = ask(assistant, "How many tasks have the deadline 2027年底前 — exactly that one, not earlier?")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: _year(t) == 2027)
+
+
+def test_what_a_list_left_out_counted_again(assistant, ledger):
+    out = chat(assistant, "不算持续推进的，省电力公司牵头的任务有多少项？", "如果把持续推进的也算上呢？")
+    led = ids(ledger, lambda t: t.units[0] == "省电力公司")
+    assert set(out[0].tasks) == {i for i in led if ledger.task(i).deadline.text != "持续推进"}
+    assert not out[1].refused and set(out[1].tasks) == led
+
+
+def test_the_tasks_one_list_has_and_the_other_lacks(assistant, ledger):
+    a, b = ids(ledger, lambda t: "省市场监管局" in t.units), ids(ledger, lambda t: "省水利厅" in t.units)
+    out = chat(assistant, "省市场监管局参与了哪些任务", "省水利厅参与了哪些任务", "前一个列表里有、后一个列表里没有的是哪些")
+    assert not out[2].refused and set(out[2].tasks) == a - b
+
+
+def test_an_operator_word_typed_with_a_wrong_character(assistant, ledger):
+    ans = ask(assistant, "省住建厅牵投的任务有哪些")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.units[0] == "省住建厅") and "牵投" in ans.answer
+
+
+def test_others_like_the_task_just_shown(assistant, ledger):
+    t = next(t for t in ledger.tasks if _year(t) == 2027 and sum(x.measure_no == t.measure_no and _year(x) == 2027 for x in ledger.tasks) >= 2)
+    out = chat(assistant, f"{t.id}讲的是什么", "这个措施里还有哪条也是2027年底前的？")
+    assert set(out[1].tasks) == ids(ledger, lambda x: x.measure_no == t.measure_no and _year(x) == 2027) - {t.id}

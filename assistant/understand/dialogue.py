@@ -83,6 +83,8 @@ def _unit_pronoun(words: str) -> re.Pattern[str]:
 
 # "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
+# "还有哪条也是…": others like the task just shown
+_ALSO_ANOTHER = rx.lazy(r"(?:还有|另外还有|其他还有|除了它还有|除此之外还有)(?:哪|什么|几|没有|别的)\S{0,16}?也")
 # "没过期的那两条": items named by a condition said before a pointer with their number
 _CHOSEN_BY = rx.lazy(r"的\s*(?:那|这)\s*(?:两|俩|几|三|四|五|\d)\s*(?:条|项|个)")
 # "还是按参与算" / "改成参与的": a role said with no unit, as the way to count — the role of the one unit of the list shown
@@ -172,6 +174,11 @@ class Understander(Checks):
             # "那这个标准是一年最多几次" (8.1) then "打雷下暴雨停的电，也算在里面吗": about the task shown, in words it does not
             # have — a search would answer with another task as if it were the one pointed at
             return replace(q, refuse="pointer", refuse_detail=state.mentioned[-1])
+        if q.collection and q.target == "tasks" and not q.refuse and state.query is not None and not state.query.collection \
+                and state.mentioned and _ALSO_ANOTHER.search(said) and not find(q.where, TaskIn) \
+                and state.mentioned[-1] in {t.id for t in select(self.ledger.tasks, q.where, today)}:
+            # "8.6讲的是什么" then "这个措施里还有哪条也是2027年底前的": the others — never the task just shown among them
+            q = replace(q, where=all_of([*atoms(q.where), Not(TaskIn(state.mentioned[-1:]))]))
         if (state.lost or state.unread) and _MEASURE_POINTER.search(said) and not q.refuse and not q.refs \
                 and not find(q.where, (MeasureIn, MeasureWith, TaskIn)) and q.target not in ("measure_of", "verify_measure") \
                 and not rx.search(r"哪(?:个|条|项|一)(?:工作)?措施", said):

@@ -56,6 +56,8 @@ from assistant.understand.state import State
 _ONE_OF_TWO = rx.lazy(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
 
 
+# "把持续推进的也算上": what a list left out counted again
+_ALSO_COUNTED = rx.lazy(r"也(?:都)?(?:算上|算进去|算进来|算在内|计入|计算在内|包括进来|包括在内|包含进来|加上|加进来|加进去|一起算|一并算|放进来)")
 # a field of the tasks named in a question that compares two lists ("这两条期限一样吗"): not their counts
 _FIELD_ASKED = rx.lazy(r"(?P<lead>牵头单位|牵头部门)|(?P<unit>责任单位|负责单位|单位|部门)|完成时限|时限|期限|截止时间|截止日期|到期时间|年份|deadlines?|due dates?")
 
@@ -384,6 +386,12 @@ class Followups(Elliptic):
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
         if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
             return replace(q, target="compare", refs=state.result, where=None, followup="compare_list", unparsed=(), extreme=_latest(text))
+        if prev.collection and where_new is not None and _ALSO_COUNTED.search(text) \
+                and (back := [a for a in atoms(where_new) if not isinstance(a, Not) and Not(a) in atoms(prev.where)]):
+            # "不算持续推进的，…有多少项" then "如果把持续推进的也算上呢": what was taken out is counted again — never only it
+            kept = [a for a in atoms(prev.where) if not (isinstance(a, Not) and a.item in back)]
+            return replace(prev, where=all_of([*kept, *(a for a in atoms(where_new) if a not in back)]), followup="relax",
+                           question=q.question, unparsed=q.unparsed)
         if rx.search(r"(?:这些|上面|刚才|前面|以上|(?:这|那)\s*[0-9一二三四五六七八九十两]{1,3}\s*[项条个])(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))

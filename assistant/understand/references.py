@@ -30,6 +30,13 @@ _COMPARED_WITH = rx.lazy(r"\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?P<wi
 _BARE_UNIT_FIELD = rx.lazy(r"\s*(?:那|那么)?\s*(?:(?:牵头|责任|负责)(?:单位|部门)|谁(?:来)?牵头)(?:是谁|是哪(?:个|家|些|几家)(?:单位)?|有哪些|都有谁|都有哪些|呢)?\s*[？?。]*\s*")
 
 
+# "前一个列表中有、后一个列表中没有的": one of the last two lists without the other (a = the earlier one kept)
+_IN_ONE_NOT_OTHER = rx.lazy(
+    r"(?:(?P<a>前一个|前面(?:那|一)个|第一个|上上个|先前(?:那|一)个)|(?P<b>后一个|后面(?:那|一)个|第二个|刚才(?:那|一)个|上一个))(?:列表|清单|名单|结果)?(?:中|里|里面)?(?:有|出现)"
+    r"(?:的)?\s*[、，,]?\s*(?:但|而|但是)?\s*(?:(?:前一个|前面(?:那|一)个|第一个|后一个|后面(?:那|一)个|第二个|刚才(?:那|一)个|上一个|上上个)(?:列表|清单|名单|结果)?(?:中|里|里面)?)"
+    r"(?:没有|没出现|不在|没)")
+
+
 class References(Asking):
     def _measure_ordinal(self, question: str, state: State) -> str:
         """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
@@ -61,6 +68,15 @@ class References(Asking):
         diff = rx.search(r"(?:这|那|上面)?(?:两|俩|二)(?:者|个|类|组|批|家|边)?(?:的)?(?:时限|期限|年份|单位|部门|措施|列表|清单|结果|条件)?(?:之间)?(?:的)?(?:任务)?(?:数量?)?"
                          r"(?:相差|差了?|差距|差别)(?:是)?(?:几|多少)(?![年天月个工])"
                          r"|比(?:刚才|刚刚|之前|前面|上一个|上一次|上次|原来)(?:的|那个|那次)?(?:多|少)(?:了|出)?(?:几|多少)(?![年天月个工])", norm)
+        if (one_not := _IN_ONE_NOT_OTHER.search(norm)) is not None and state.query is not None and state.query.collection:
+            # "前一个列表中有、后一个列表中没有的任务是哪些": the tasks of one of the last two lists that the other lacks
+            pair = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection and o.query.where is not None][-2:]
+            if len(pair) == 2 and pair[0].query.where != pair[1].query.where:  # type: ignore[union-attr]
+                first, second = (o.query.where for o in pair if o.query is not None and o.query.where is not None)
+                keep, drop = (first, second) if one_not.group("a") else (second, first)
+                assert keep is not None and drop is not None
+                return Query(question=question, target="tasks", where=all_of([keep, Not(drop)]), followup="difference",
+                             count=bool(rx.search(r"几|多少", norm)))
         if diff and state.query is not None and state.query.target == "groups" and len(state.query.groups) == 2 and not m:
             # "A牵头的和B牵头的各几项" (then "只算2027年底前的呢") then "那两者相差几项": the two groups just counted
             return replace(state.query, question=question, count=True, followup="compare", unparsed=())

@@ -50,7 +50,8 @@ from assistant.understand.words import _COMPARATIVE, _QUAL_IN, Words
 _NEG_WORD = rx.lazy(r"不是|并非|不要|不含|不算|除外|不属于|不涉及")
 # English words that carry an operator; left in the text after the glossary, they were not understood
 _ENGLISH_OPERATOR = rx.lazy(r"\b(?:largest|most|fewest|least|smallest|highest|lowest|biggest|only|except|excluding|without|"
-                            r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than|lead|leads|leading|led|heads|heading|in charge)\b")
+                            r"before|after|earliest|latest|neither|nor|unless|besides|apart from|other than|lead|leads|leading|led|heads|heading|in charge|"
+                            r"not|never|isn't|aren't|doesn't|don't|didn't|hasn't|haven't|without|earlier|later|sooner|than|prior|until|more|less|fewer)\b")
 # "好像有十几个" / "大概二十来项": a rough number of tasks, said to be checked
 _VAGUE_COUNT = rx.lazy(r"(?:好像|似乎|大概|大约|估计|差不多|应该|可能)?\s*(?:有|是)?\s*(?:十几|二十几|三十几|四十几|几十|好几|一两|两三|三四|四五|五六|[一二三四五六七八九十\d]+来)\s*(?:项|条|个)(?:任务)?(?:左右)?"
                        r"|(?:好像|似乎|大概|大约|估计|差不多|约)?\s*(?:有|是)?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:项|条|个)(?:任务)?\s*(?:左右|上下)")
@@ -121,6 +122,8 @@ class Targets(Words):
             # an English operator word the glossary did not turn into its Chinese reading (largest, only, except, before…)
             # was not understood: never silently dropped, which would answer a wider question
             ops = rx.sub(r"\b(?:after that|after this|and then|afterwards)\b", " ", rest)  # sequencing words of the message, no operator
+            if rx.search(r"\bexact(?:ly)?\b", norm):  # "(exactly end of 2026, not earlier)": the exact value said again, no operator
+                ops = rx.sub(r"\bnot (?:any )?(?:earlier|later|before|after)\b(?: ones?| deadlines?)?", " ", ops)
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
         if q.collection and not q.refuse and (left := _TIME_LEFT.search(rest)) and not find(q.where, (DeadlineIs, StatusIs)):

@@ -185,10 +185,14 @@ class Vocabulary:
     def fix_typos(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """One wrong character in a named ledger term (零头资 → 零投资, 临带正 / 临代证 → 临代正), when only one term fits and the
         typed form is nowhere in the ledger. Returns the text and the (typed, term) pairs."""
+        fixes: list[tuple[str, str]] = []
+        for typed, meant in self.lexicon.homophones:  # "省住建厅牵投的任务": an operator word misheard or mistyped
+            if typed in text and typed not in self._ledger_text:
+                text = text.replace(typed, meant)
+                fixes.append((typed, meant))
         index = self._typo_index
         if not index:
-            return text, ()
-        fixes: list[tuple[str, str]] = []
+            return text, tuple(fixes)
         for n, heads, seconds in self._typo_heads:
             i = 0
             while i + n <= len(text):
