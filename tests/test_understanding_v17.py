@@ -178,3 +178,10 @@ def test_others_like_the_task_just_shown(assistant, ledger):
     t = next(t for t in ledger.tasks if _year(t) == 2027 and sum(x.measure_no == t.measure_no and _year(x) == 2027 for x in ledger.tasks) >= 2)
     out = chat(assistant, f"{t.id}讲的是什么", "这个措施里还有哪条也是2027年底前的？")
     assert set(out[1].tasks) == ids(ledger, lambda x: x.measure_no == t.measure_no and _year(x) == 2027) - {t.id}
+
+
+def test_its_role_said_with_a_verb_between(assistant, ledger):
+    led = ids(ledger, lambda t: t.units[0] == "省政务服务办")
+    for q in ("其中它是牵头单位的是哪些", "其中它作为牵头单位的有哪些"):
+        out = chat(assistant, "省政务服务办参与了哪些任务", q)
+        assert not out[1].refused and set(out[1].tasks) == led, q

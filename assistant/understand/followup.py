@@ -324,7 +324,7 @@ class Followups(Elliptic):
                 unit = state.units[-1]
                 kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
                 return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
-            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为)?(?:牵头|排(?:在)?第一)(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
+            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为|是|为|当|担任)?\s*(?:牵头|排(?:在)?第一)(?:单位|部门)?(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
                 and not rx.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
@@ -373,7 +373,7 @@ class Followups(Elliptic):
             where_new = all_of([*atoms(where_new), *implicit])
         # units named in earlier turns: 这俩部门共同负责的 / 这个部门
         ref = g("units_ref").search(text)
-        lead = "牵头" in q.unparsed or bool(ref and rx.match(r"\s*(?:来|作为)?(?:牵头|leads?\b)", text[ref.end():]))  # 它牵头的 / the ones it leads
+        lead = "牵头" in q.unparsed or bool(ref and rx.match(r"\s*(?:来|作为|是|为|当|担任)?\s*(?:牵头|leads?\b)", text[ref.end():]))  # 它牵头的 / the ones it leads
         if ref and state.units:
             word = ref.group(0)
             k = 3 if "三" in word else 2 if rx.search("[俩两二]", word) else 1 if rx.search("个|该", word) else len(state.units)
@@ -434,8 +434,10 @@ class Followups(Elliptic):
                 # (measures picked by a ranking or a size: their tasks by id, the ranking is not a condition on tasks)
                 where = TaskIn(state.result) if (prev.extreme or prev.size or prev.every) and state.result else prev.where
                 return replace(prev, target="tasks", where=where, count=False, by="", extreme="", size=None, every=False, followup="repeat")
-            # an English word not understood ("which one is due earliest") is never dropped
-            return replace(prev, count=False, followup="repeat", unparsed=tuple(u for u in q.unparsed if u.isascii()))
+            # an English word not understood ("which one is due earliest") is never dropped, nor a role or a denial said
+            # with nothing read from it ("其中它作为牵头单位的…" with no unit in play): the list is never shown again as if it answered
+            said = tuple(dict.fromkeys(rx.findall(r"牵头|不是|并非|除了|之外|以外|没有", text)))
+            return replace(prev, count=False, followup="repeat", unparsed=(*(u for u in q.unparsed if u.isascii()), *said))
         # a field of the previous answer: "什么时候完成？" "那由谁负责？"
         if not q.collection and q.target != "breakdown" and not q.subject and not q.refs and where_new is None:
             if prev.collection and 1 <= len(state.result) <= 3:
