@@ -185,3 +185,36 @@ def test_its_role_said_with_a_verb_between(assistant, ledger):
     for q in ("其中它是牵头单位的是哪些", "其中它作为牵头单位的有哪些"):
         out = chat(assistant, "省政务服务办参与了哪些任务", q)
         assert not out[1].refused and set(out[1].tasks) == led, q
+
+
+def test_how_many_of_a_measure_have_passed_is_no_claim(assistant, ledger):
+    m = next(m.no for m in ledger.measures if 0 < sum(t.measure_no == m.no and _year(t) == 2025 for t in ledger.tasks)
+             < sum(t.measure_no == m.no for t in ledger.tasks))
+    ans = ask(assistant, f"第{m}项措施有几项任务已经过了完成时限？")
+    assert not ans.refused and set(ans.tasks) == ids(ledger, lambda t: t.measure_no == m and _year(t) == 2025)
+
+
+def test_the_same_deadline_as_the_task_in_focus(assistant, ledger):
+    t = next(t for t in ledger.tasks if _year(t) == 2026 and sum(x.measure_no == t.measure_no and _year(x) == 2026 for x in ledger.tasks) >= 2)
+    out = chat(assistant, f"{t.id}谁负责？", "它的时限是？", "除了它，同一个措施里还有哪几条也是这个时限？")
+    assert set(out[2].tasks) == ids(ledger, lambda x: x.measure_no == t.measure_no and _year(x) == 2026) - {t.id}
+
+
+def test_the_latter_of_two_shown(assistant, ledger):
+    rows = [t for t in ledger.tasks if t.measure_no == 14 and "抢修" in t.text]
+    assert len(rows) == 2
+    out = chat(assistant, "措施14的任务列一下", "提到抢修的是哪几条？", "后一条具体说的是什么？")
+    assert out[2].tasks[:1] == (rows[1].id,)
+
+
+def test_another_documents_rules_are_declined(assistant, ledger):
+    assert ask(assistant, "国家能源局发的那个文件里，对接电时限是怎么规定的？").refused
+    assert not ask(assistant, "台账里低压用户办电时限是怎么规定的？").refused
+
+
+def test_a_claim_that_it_leads_every_task_shown(assistant, ledger):
+    led = ids(ledger, lambda t: "省发展改革委" in t.units)
+    out = chat(assistant, "省发展改革委参与哪些任务", "它在这些任务里都是牵头的吗？")
+    first = out[1].answer.split("\n")[0]
+    assert set(out[1].tasks) == led
+    assert first.startswith("是的") == all(ledger.task(i).units[0] == "省发展改革委" for i in led)

@@ -83,8 +83,10 @@ def _unit_pronoun(words: str) -> re.Pattern[str]:
 
 # "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
-# "还有哪条也是…": others like the task just shown
-_ALSO_ANOTHER = rx.lazy(r"(?:还有|另外还有|其他还有|除了它还有|除此之外还有)(?:哪|什么|几|没有|别的)\S{0,16}?也")
+# "也是这个时限": the deadline of the task in focus
+_SAME_DEADLINE_AS_IT = rx.lazy(r"(?P<v>也是|同样是|一样是|都是|是)(?:这个|这一|同一个|同样的|一样的|相同的)(?:完成)?(?:时限|期限|截止时间)")
+# "还有哪条也是…" / "还有哪些任务是同一个期限": others like the task just shown
+_ALSO_ANOTHER = rx.lazy(r"(?:还有|另外还有|其他还有|除了它还有|除此之外还有)(?:哪|什么|几|没有|别的)\S{0,16}?(?:也|同一个|同样的?|一样的?|相同的?)")
 # "没过期的那两条": items named by a condition said before a pointer with their number
 _CHOSEN_BY = rx.lazy(r"的\s*(?:那|这)\s*(?:两|俩|几|三|四|五|\d)\s*(?:条|项|个)")
 # "还是按参与算" / "改成参与的": a role said with no unit, as the way to count — the role of the one unit of the list shown
@@ -94,6 +96,9 @@ _IT_UNIT_EN = rx.lazy(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|he
 # "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
 _ALL_SHOWN_CLAIM = rx.lazy(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
                            r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
+# "它在这些任务里都是牵头的吗" after one unit's list: the claim, with 它 for that unit
+_IT_IN_SHOWN = rx.lazy(r"^\s*(?:那|那么)?\s*(?:它|该单位|这个单位|这家单位)\s*(?:在)?\s*(?:这些|这几项|这几条|上面这些|上述)(?:任务)?(?:里|中|当中|里面)?\s*"
+                       r"(?:是不是)?\s*(?:都|全|全部|全都)\s*(?:是)?(?:由它)?\s*(?P<role>牵头|参与|负责)(?:单位)?的?\s*(?:吗|么|嘛|吧|对吧|是吧)\s*[？?]*\s*$")
 # "它牵头的不算" / "其中牵头的除外" after a list of one unit's tasks: the ones it leads are taken out (not the list switched to them)
 _LEAD_OFF = rx.lazy(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些里面?)?\s*(?P<it>(?:它|该单位|这个单位|这家单位|这家)?)(?=\s*(?:自己)?牵头的?(?:那些|这些|那几项|那几条)?(?:的)?(?:都|也)?"
                     r"(?:不算|不计|除外|排除|剔除|去掉|拿掉|不要|别算))")
@@ -210,6 +215,9 @@ class Understander(Checks):
         if state.query is None or not state.query.collection or not state.result or state.query.target != "tasks" or len(state.result) > 12:
             return None
         norm = normalize(clean_input(question))
+        units = {u for a in atoms(state.query.where) if isinstance(a, UnitIs) for u in a.units}
+        if len(units) == 1 and (it := _IT_IN_SHOWN.search(norm)) is not None:
+            norm = f"这些都是{units.pop()}{it.group('role')}的吗"  # "它在这些任务里都是牵头的吗": 它 is the unit of the list
         if not _ALL_SHOWN_CLAIM.search(norm):
             return None
         said = self.parse(norm, today)
@@ -296,6 +304,10 @@ class Understander(Checks):
         question = rx.sub(r"((?:同样|一样|相同)的?条件)\s*[（(][^）)]{1,30}[)）]", r"\1", question)
         if (own := self._pronoun_for_unit(normalize(clean_input(question)), today)) is not None:
             question = own  # "不对，我说的是省水利厅，它参与几项？": 它 is the unit named before it in the same message
+        if state.mentioned and (same := _SAME_DEADLINE_AS_IT.search(norm_q := normalize(clean_input(question)))) is not None \
+                and (focus := self.ledger.task(state.mentioned[-1])) is not None:
+            # "5.3的时限是？" then "除了它，同一个措施里还有哪几条也是这个时限": the deadline of the task in focus, said
+            question = norm_q[: same.start()] + same.group("v") + focus.deadline.text + norm_q[same.end():]
         question = self._keyword_swapped(question, state, today)
         if state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result:
             # after a list of measures — or a turn not read whose answer showed tasks: "第二个措施" is the second one shown

@@ -171,8 +171,10 @@ class Targets(Words):
             confirm = None  # "完成时限是2026年底前的是哪几项？" asks which, it claims nothing
         if confirm and rx.fullmatch(r"\s*(?:吧|吗|么|嘛)\s*[？?。!！]*\s*", confirm.group(0)) and rx.search(r"谁|哪(?:里|儿|个单位|个部门|家|位)|多少", _asking_clause(norm)):
             confirm = None  # "超期了得向谁备案吧？": a question word asks; the particle at the end claims nothing
-        if confirm and rx.search(r"哪(?:个|些|几|项|条|一)", rx.split(r"[。！!？?；;]", norm[: confirm.start()])[-1]):
-            confirm = None  # "这两个里面哪个已经过了完成时限？": which of them, asked — not a claim about them all
+        if confirm and rx.search(r"哪(?:个|些|几|项|条|一)|(?<![这那])几\s*(?:项|条|个|件)|多少", rx.split(r"[。！!？?；;]", norm[: confirm.start()])[-1]):
+            # "这两个里面哪个已经过了完成时限？" / "第12项措施有几项任务已经过了完成时限？": which of them or how many, asked —
+            # not a claim about them all
+            confirm = None
         content = self._content(rest, english)
         unparsed = (*unparsed, *(c for c in content if _COMPARATIVE.fullmatch(c) and c not in unparsed))  # "比扫码用电那条还早": with what, not read
         by_lead = by is not None and _BY.get(by.group("by") or "", "") == "lead"
