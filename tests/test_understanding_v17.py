@@ -218,3 +218,9 @@ def test_a_claim_that_it_leads_every_task_shown(assistant, ledger):
     first = out[1].answer.split("\n")[0]
     assert set(out[1].tasks) == led
     assert first.startswith("是的") == all(ledger.task(i).units[0] == "省发展改革委" for i in led)
+
+
+def test_no_measure_any_more_after_a_measures_list_known_by_its_tasks(assistant, ledger):
+    out = chat(assistant, "措施8里2025年底前的任务", "放宽一点，措施8里所有的任务", "不限措施了，2025年底前、省能源局牵头的都列出来")
+    assert not out[2].refused
+    assert set(out[2].tasks) == ids(ledger, lambda t: _year(t) == 2025 and t.units[0] == "省能源局")

@@ -377,7 +377,12 @@ class Understander(Checks):
             and len(state.units) >= 2  # "这三家里谁牵头的最少": the units named before, compared — no change of the last list
         several = several or (bool(_TWO_COUNTS.search(normalize(question))) and bool(state.earlier) and state.earlier[-1].query is not None
                               and state.query is not None and state.query.target == state.earlier[-1].query.target == "tasks")
-        if state.query is not None and state.query.collection and not several and (relaxed := self._relax(question, state, today)) is not None:
+        known = state
+        if state.query is not None and state.query.collection and isinstance(state.query.where, TaskIn) and rx.search(r"措施", question) \
+                and isinstance(named := self._named_list(state.query.where.ids), MeasureIn):
+            # a list known by the tasks shown is a measure's: "不限措施了" takes that away
+            known = replace(state, query=replace(state.query, where=named))
+        if state.query is not None and state.query.collection and not several and (relaxed := self._relax(question, known, today)) is not None:
             return relaxed
         if state.query is not None and find(state.query.where, UnitCount) \
                 and (bare := _BARE_UNIT_COUNT.fullmatch(normalize(clean_input(question)).strip(" ？?。！!"))):
