@@ -85,20 +85,10 @@ def _unit_pronoun(words: str) -> re.Pattern[str]:
 _IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
 # "也是这个时限": the deadline of the task in focus
 _SAME_DEADLINE_AS_IT = rx.lazy(r"(?P<v>也是|同样是|一样是|都是|是)(?:这个|这一|同一个|同样的|一样的|相同的)(?:完成)?(?:时限|期限|截止时间)")
-# "还有哪条也是…" / "还有哪些任务是同一个期限": others like the task just shown
-_ALSO_ANOTHER = rx.lazy(r"(?:还有|另外还有|其他还有|除了它还有|除此之外还有)(?:哪|什么|几|没有|别的)\S{0,16}?(?:也|同一个|同样的?|一样的?|相同的?)")
-# "没过期的那两条": items named by a condition said before a pointer with their number
-_CHOSEN_BY = rx.lazy(r"的\s*(?:那|这)\s*(?:两|俩|几|三|四|五|\d)\s*(?:条|项|个)")
 # "还是按参与算" / "改成参与的": a role said with no unit, as the way to count — the role of the one unit of the list shown
 _BARE_ROLE = rx.lazy(r"(?:按|以|按照|改成|换成|改为|换为|改按|换按|算作?)\s*(?P<it>)(?=(?:参与|参加|负责|牵头)(?:的|来)?\s*(?:算|计|统计|数|的|$|[，,。？?]))")
 # "And which of those does it lead?": the same in English (it before the unit's verb; "who leads it" is about a task)
 _IT_UNIT_EN = rx.lazy(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|head|take part|participate|join|work on)\b)")
-# "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
-_ALL_SHOWN_CLAIM = rx.lazy(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
-                           r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
-# "它在这些任务里都是牵头的吗" after one unit's list: the claim, with 它 for that unit
-_IT_IN_SHOWN = rx.lazy(r"^\s*(?:那|那么)?\s*(?:它|该单位|这个单位|这家单位)\s*(?:在)?\s*(?:这些|这几项|这几条|上面这些|上述)(?:任务)?(?:里|中|当中|里面)?\s*"
-                       r"(?:是不是)?\s*(?:都|全|全部|全都)\s*(?:是)?(?:由它)?\s*(?P<role>牵头|参与|负责)(?:单位)?的?\s*(?:吗|么|嘛|吧|对吧|是吧)\s*[？?]*\s*$")
 # "它牵头的不算" / "其中牵头的除外" after a list of one unit's tasks: the ones it leads are taken out (not the list switched to them)
 _LEAD_OFF = rx.lazy(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些里面?)?\s*(?P<it>(?:它|该单位|这个单位|这家单位|这家)?)(?=\s*(?:自己)?牵头的?(?:那些|这些|那几项|那几条)?(?:的)?(?:都|也)?"
                     r"(?:不算|不计|除外|排除|剔除|去掉|拿掉|不要|别算))")
@@ -161,29 +151,9 @@ class Understander(Checks):
             # "里面过期的" that did not narrow a list shown (a single task was shown, nothing could be bound, or no list came
             # before): never the whole ledger as if it were the list pointed into
             return replace(q, refuse="lost_context")
-        if len(q.refs) >= 2 and q.where is not None and not q.collection and not q.refuse \
-                and all(kind_of(a.item if isinstance(a, Not) else a) in ("status", "deadline") for a in atoms(q.where)) \
-                and _CHOSEN_BY.search(said):
-            pointed = [t for i in q.refs if (t := self.ledger.task(i))]
-            if {t.id for t in select(pointed, q.where, today)} != set(q.refs):
-                # "哪几条过期了" then "没过期的那两条各是什么期限": the items said by their time are not the ones just shown but
-                # those of the list before that hold it (as many as said) — never the items shown, the condition dropped
-                for o in reversed(state.earlier):
-                    rows = [t for i in o.result if (t := self.ledger.task(i))] if o.query is not None and o.query.collection else []
-                    if set(q.refs) <= {t.id for t in rows} and len(found := select(rows, q.where, today)) == len(q.refs):
-                        ids_ = tuple(t.id for t in found)
-                        return replace(q, refs=ids_, where=TaskIn(ids_), followup="chosen")
-                return replace(q, refuse="mismatch", refuse_detail="、".join(q.refs))
-        if q.target == "lookup" and not q.refs and q.where is None and not q.refuse and q.subject and len(state.mentioned) >= 1 \
-                and state.query is not None and not state.query.collection and self.g("points_into").search(said):
-            # "那这个标准是一年最多几次" (8.1) then "打雷下暴雨停的电，也算在里面吗": about the task shown, in words it does not
-            # have — a search would answer with another task as if it were the one pointed at
-            return replace(q, refuse="pointer", refuse_detail=state.mentioned[-1])
-        if q.collection and q.target == "tasks" and not q.refuse and state.query is not None and not state.query.collection \
-                and state.mentioned and _ALSO_ANOTHER.search(said) and not find(q.where, TaskIn) \
-                and state.mentioned[-1] in {t.id for t in select(self.ledger.tasks, q.where, today)}:
-            # "8.6讲的是什么" then "这个措施里还有哪条也是2027年底前的": the others — never the task just shown among them
-            q = replace(q, where=all_of([*atoms(q.where), Not(TaskIn(state.mentioned[-1:]))]))
+        q, decided = self._bound_to_shown(q, said, state, today)
+        if decided:
+            return q
         if (state.lost or state.unread) and _MEASURE_POINTER.search(said) and not q.refuse and not q.refs \
                 and not find(q.where, (MeasureIn, MeasureWith, TaskIn)) and q.target not in ("measure_of", "verify_measure") \
                 and not rx.search(r"哪(?:个|条|项|一)(?:工作)?措施", said):
@@ -208,24 +178,6 @@ class Understander(Checks):
         canonical = dict(self.aliases)
         return {canonical[m.group("a")] for o in (*state.earlier, state) if o.query is not None
                 for m in self._self_intro.finditer(normalize(o.query.question or "")) if m.group("a") in canonical}
-
-    def _claim_about_shown(self, question: str, state: State, today: dt.date) -> Query | None:
-        """"这几条都是省电力公司牵头的吗？" after a list of tasks: a claim about every task shown, checked against each —
-        never the list narrowed to the ones it holds for (which would not say that the others do not). None otherwise."""
-        if state.query is None or not state.query.collection or not state.result or state.query.target != "tasks" or len(state.result) > 12:
-            return None
-        norm = normalize(clean_input(question))
-        units = {u for a in atoms(state.query.where) if isinstance(a, UnitIs) for u in a.units}
-        if len(units) == 1 and (it := _IT_IN_SHOWN.search(norm)) is not None:
-            norm = f"这些都是{units.pop()}{it.group('role')}的吗"  # "它在这些任务里都是牵头的吗": 它 is the unit of the list
-        if not _ALL_SHOWN_CLAIM.search(norm):
-            return None
-        said = self.parse(norm, today)
-        if said.refuse or said.unparsed or said.refs or said.where is None or find(said.where, TaskIn) \
-                or not all(isinstance(a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(said.where)):
-            return None
-        shown = tuple(state.result)
-        return Query(question=clean_input(question), target="verify", where=TaskIn(shown), refs=shown, claim=said.where, followup="reference")
 
     def _keyword_swapped(self, question: str, state: State, today: dt.date) -> str:
         """"提到人工智能的任务有哪些" then "无人机呢": after a list by a word the tasks say, a bare other ledger word is the word

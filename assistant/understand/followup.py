@@ -552,13 +552,13 @@ class Followups(Elliptic):
                 kept = set(map(repr, atoms(prev.where)))
                 # "哪几个是持续推进的" after a list with no time condition: nothing replaced, the list narrowed (剩下的 is its rest)
                 mode = "narrow" if prev.where is not None and kept < set(map(repr, atoms(where))) else "substitute"
-            common = set.intersection(*({repr(a) for a in atoms(g)} for g in prev.groups)) if prev.groups else set()
-            differ = {kind_of(a.item if isinstance(a, Not) else a) for g in prev.groups for a in atoms(g) if repr(a) not in common}
+            common = set.intersection(*({repr(a) for a in atoms(grp)} for grp in prev.groups)) if prev.groups else set()
+            differ = {kind_of(a.item if isinstance(a, Not) else a) for grp in prev.groups for a in atoms(grp) if repr(a) not in common}
             if prev.target == "groups" and prev.groups and where_new is not None and not q.refs \
                     and not {kind_of(a.item if isinstance(a, Not) else a) for a in atoms(where_new)} & differ:
                 # "A牵头的和B牵头的各有多少项" then "只算2027年底前的呢": the condition holds for each group, never for one list
                 # instead of them (one of the groups named again — "把A牵头的列出来" — is a list of its own)
-                return replace(prev, groups=tuple(_substitute(g, where_new) for g in prev.groups), followup=mode, unparsed=q.unparsed,
+                return replace(prev, groups=tuple(_substitute(grp, where_new) for grp in prev.groups), followup=mode, unparsed=q.unparsed,
                                question=q.question)
             keep_shape = target == prev.target  # a list of tasks inside the measures shown keeps none of their ranking
             replaced = bool(set(map(repr, atoms(prev.where))) - set(map(repr, atoms(where))))  # "不对，我要的是今年的": a time swapped
