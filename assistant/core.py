@@ -24,7 +24,7 @@ from assistant.rules import Rules
 from assistant.settings import Settings
 from assistant.store import StoreDamaged, SyncReport, VectorStore, make_client
 from assistant.text import normalize
-from assistant.understand import State, StateCache, Understander, clean_input
+from assistant.understand import State, StateCache, Understander, clean_input, over_limit
 
 Turn = dict[str, Any]
 
@@ -252,7 +252,7 @@ class Assistant:
         the grounding check, with the primary task's units and deadline kept exact (:meth:`_merge`).
         """
         t0 = time.perf_counter()
-        text = clean_input(question)
+        text = self._as_read(question)
         day = today or self.settings.today_date()
         ans = self._rules_answer(text, history, day, style)
         ans = self._model_parsed(ans, text, day)
@@ -260,6 +260,13 @@ class Assistant:
             tasks = [t for i in ans.tasks if (t := self.ledger.task(i))]
             ans = self._merge(ans, self.generator.generate(text, tasks, style or self.settings.answer_style), day)
         return replace(ans, latency_ms=(time.perf_counter() - t0) * 1000, id=qid)
+
+    def _as_read(self, question: str) -> str:
+        """The question cleaned for reading; one over the length limit as sent stays over it (a flood of one character would
+        read as three), so it is refused as too long before any pattern reads it."""
+        if over_limit(question, self.understander.max_chars):
+            return str(question)[: self.understander.max_chars + 1]
+        return clean_input(question)
 
     def _model_parsed(self, ans: Answer, question: str, day: dt.date) -> Answer:
         """When the parser left part of a list/count question unconsumed and a model is configured, let the model
@@ -290,7 +297,7 @@ class Assistant:
         extractive answer (a later sentence failed, or the time budget ran out).
         """
         t0 = time.perf_counter()
-        text = clean_input(question)
+        text = self._as_read(question)
         day = today or self.settings.today_date()
         ans = self._model_parsed(self._rules_answer(text, history, day, style), text, day)
         if not self._for_model(ans, text, history, day):

@@ -89,6 +89,7 @@ def test_a_flood_of_one_character_is_read_as_three(assistant, ledger):
     ans = ask(assistant, "便民接电点什么时候建成" + "？" * 3000)
     assert not ans.refused and ans.tasks[:1] == (t.id,) and t.deadline.text in ans.answer
     assert ask(assistant, "啊" * 3000).refused
+    assert "太长" in ask(assistant, "啊" * 5001).answer  # over the limit as sent: too long, never read as three characters
     long = ask(assistant, "便民接电点什么时候建成？" + "请尽快回复我这个问题" * 600)
     assert long.refused and "太长" in long.answer
 

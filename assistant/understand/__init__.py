@@ -2,7 +2,8 @@
 
 The parser is compositional and deterministic:
 
-1. input is cleaned (invisible and control characters removed) and checked for refusals;
+1. input is cleaned (invisible and control characters removed, a flood of one character read as three) and checked for
+   refusals (a message over the length limit as sent, before any pattern reads it);
 2. entity spans (units with aliases and partial names, measures by number or title, task ids,
    years and relative dates with before/after, statuses, keywords after a cue or in quotes)
    are replaced by markers;
@@ -20,7 +21,7 @@ All word lists live in ``assistant/data/lexicon.toml``.
 """
 
 from assistant.understand.dialogue import State, Understander
-from assistant.understand.patterns import clean_input
+from assistant.understand.patterns import clean_input, over_limit
 from assistant.understand.state import StateCache
 
-__all__ = ["State", "StateCache", "Understander", "clean_input"]
+__all__ = ["State", "StateCache", "Understander", "clean_input", "over_limit"]
