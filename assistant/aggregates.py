@@ -360,7 +360,8 @@ class Aggregates:
                 f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项（两者相差 {diff} 项）。"
             if not same and nested and gb is not None:
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
-                lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}。")
+                share = f"，占 {len(b) / len(a):.1%}" if ga is None and a else ""  # "…占全部任务的比例": the share of the whole ledger
+                lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}{share}。")
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for g, r in counted if g is not None or len(counted) == 1 for t in r))

@@ -56,6 +56,12 @@ class Fields(Aggregates):
         text = f"这是任务 {t.id}，属于第{t.measure_no}项工作措施“{t.measure_title}”。\n{_describe(t, self._title(t))}"
         return _answer(text, [t], units=t.units, deadline=t.deadline.text)
 
+    def content(self, t: Task, today: dt.date) -> Answer:
+        """What a task named exactly (by its id, a position or a pointer) says, with its units and deadline."""
+        text = (f"任务 {t.id}{self._of(t)}（第{t.measure_no}项工作措施“{t.measure_title}”）的内容是：\n{t.text}\n"
+                f"责任单位：{'、'.join(t.units)}；完成时限：{t.deadline.text}（{_status_phrase(t, today)}）。")
+        return _answer(text, [t], units=t.units, deadline=t.deadline.text)
+
     def lookup(self, t: Task, tasks: list[Task], today: dt.date) -> Answer:
         """Extractive answer: quote the best-matching task(s) with their units and deadline."""
         lines = [f"台账中与您的问题最相关的是{self._of(t)}任务 {t.id}（第{t.measure_no}项工作措施“{t.measure_title}”）：",

@@ -207,7 +207,8 @@ class Rules(Fields):
         several = len(q.refs) > 1 or (len(q.subjects) > 1 and len(tasks) > 1) \
             or (len(tasks) > 1 and not q.content and not q.subject)  # "一年内和连续60天内…" may both be one task; 措施14的时限
         if handler is None:
-            ans = self._several(tasks, today, question=question) if several else self.lookup(t, tasks, today)
+            ans = self._several(tasks, today, question=question) if several else \
+                self.content(t, today) if len(q.refs) == 1 and t.id == q.refs[0] else self.lookup(t, tasks, today)
             if not several and (said := _figure_claimed(question, t.text)):
                 # "零投资是扩大到100千瓦吧？": the figure claimed is not the record's — said so before the record
                 ans = replace(ans, answer=f"不是：台账写的是{said}。\n" + ans.answer)

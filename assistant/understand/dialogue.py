@@ -347,6 +347,11 @@ class Understander(Checks):
             return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing understood before for "its" to point at
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
+        besides = q.where if isinstance(q.where, Not) and isinstance(q.where.item, UnitIs) and q.where.item.mode == "has" else None
+        if besides is not None and q.target in ("units", "responsible") and not q.content and not q.refs and state.query.collection \
+                and state.query.where is not None and rx.search(r"除了|除去|除|之外|以外", norm) and rx.search(r"还有|另外|其他|其它|别的", norm):
+            # "第10项措施是什么" then "除了省电力公司还有哪个单位负责": the other units of the tasks shown (it left out of the list)
+            return replace(q, target="units", where=all_of([*atoms(state.query.where), besides]), count=False, followup="units")
         if q.completion and (q.target in ("status_summary", "tasks") or self._about_focus(q, state)) and not q.refs and state.mentioned \
                 and not state.query.collection \
                 and (q.target == "status_summary" or rx.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
@@ -427,9 +432,11 @@ class Understander(Checks):
             q = replace(self.parse(text, today), question=q.question)
             if excluded and not q.refuse and not q.unparsed and find(q.where, MeasureIn):
                 return replace(q, followup="reference")  # "同一个措施下面的另一项": that measure without the task in focus, nothing else
-            if len(state.result) == 1 and same_measure and q.collection and not q.refuse and not q.unparsed \
-                    and find(q.where, MeasureIn):
-                return replace(q, followup="reference")  # one task shown, then "同一条措施下已经到期的": that measure, not the list narrowed
+            if state.result and same_measure and q.collection and not q.refuse and not q.unparsed and find(q.where, MeasureIn) \
+                    and len({t.measure_no for i in state.result if (t := self.ledger.task(i)) is not None}) == 1:
+                # one task shown (or several of one measure), then "同一条措施下已经到期的" / "同一个措施里最早到期的是哪些":
+                # that measure, not the list narrowed
+                return replace(q, followup="reference")
             if q.target == "groups" and q.groups and all(isinstance(gr, MeasureIn) for gr in q.groups) and not q.unparsed:
                 return replace(q, followup="reference")  # "这两条措施各有几项任务": each measure pointed at, counted whole
             one = state.mentioned[-1] if state.mentioned and state.query is not None and not state.query.collection else ""

@@ -273,7 +273,8 @@ class Followups(Elliptic):
                 and (rest := g("complement").search(text)) is not None \
                 and not rx.match(r"\s*(?:的)?(?:工作)?(?:单位|部门|措施|问题|事|地方|时候)", text[rest.end():]):
             # "第三条什么时候到期" then "其他几条呢" / "另外两条呢，期限一样吗": the rest of the list the item was picked from
-            before = state.earlier[lists[-1]]
+            # (a narrowing that left only that item has no rest: the list it was narrowed from)
+            before = state.earlier[next((i for i in reversed(lists) if len(state.earlier[i].result) > len(state.result)), lists[-1])]
             assert before.query is not None
             field = _FIELD_ASKED.search(text)
             return replace(before.query, target="tasks", where=all_of([*atoms(before.query.where), Not(TaskIn(state.result))]),

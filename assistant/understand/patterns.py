@@ -198,6 +198,12 @@ def plain_bounds(text: str) -> str:
     """Bounds said in other words, said as the parser reads them: whole-year dates said as days (the year-end or the
     year-start they are), "5个或以上" as "5个及以上"."""
     text = rx.sub(r"(?:或者?|或是)(?=以上|以下)", "及", text)
+    # "2027年底前那一档" / "哪一档完成时限" / "各类期限": a tier of deadlines is the deadline, counted like any other
+    text = rx.sub(r"(年底前|年前|持续推进)\s*(?:的)?\s*(?:那|这)\s*一?\s*档(?!\s*(?:里|中|当中|里面|之中))", r"\1", text)
+    text = rx.sub(r"(?<=[哪每])\s*一?\s*档", "个", text)
+    text = rx.sub(r"各\s*(?:类|种|档)(?=\s*(?:的)?(?:完成)?(?:时限|期限|截止时间))", "各个", text)
+    # "纳不纳入" / "收不收": a question said as A-not-A is 是否 A (是不是/有没有/能不能… are read as they are)
+    text = rx.sub(r"(?![是有能会要可对行好动管参负牵在算来去])([\u4e00-\u9fff])不\1", r"是否\1", text)
     # "4个或4个以上": the number said twice around 或
     text = rx.sub(r"(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*(?:或者?|或是)\s*\1\s*\2?\s*(以上|以下)", r"\1\2及\3", text)
     # "负责或者参与的": one relation said two ways (a unit that leads also takes part)
@@ -206,7 +212,7 @@ def plain_bounds(text: str) -> str:
     text = rx.sub(r"[，,。；;]?\s*(?:这里|此处|这儿|注意)?(?:的|说的)?[“\"]?牵头[”\"]?(?:单位)?(?:是)?(?:指|就是|即|意思是|(?:就|都)?(?:按|按照|以))[^，,。；;？?]{0,24}?"
                   r"(?:排(?:在)?第一(?:个|位)?|第一个|首位|排首位|最前面?)(?:的)?(?:那个|那家)?(?:单位)?(?:的)?(?:为准|来算|算)?", " ", text)
     if rx.search(r"或", text):  # "A或者B参与的（两家有其一就算）": "either" said again in brackets
-        text = rx.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:至少|起码)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
+        text = rx.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:至少|起码)?(?:有)?(?:其中)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
                       r"(?:参与|负责)?(?:就算|即可|就行|都算|也算)?\s*[)）]", " ", text)  # ("（至少其一）")
     # "期限放宽到2026年底前或2027年底前都算": the deadlines listed after 放宽到 are the values, not "by the first of them"
     text = rx.sub(r"((?:放宽|扩大|放大|扩展|改|换)(?:一点|一些)?)(?:到|至)(?=\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及)\s*20\d\d)", r"\1成", text)

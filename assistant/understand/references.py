@@ -103,6 +103,10 @@ class References(Asking):
             # "两边加起来里面已经逾期的列一下": the lists together, then what is said after them narrows that union
             if within.where is None or within.target != "tasks" or within.refs:
                 return Query(question=question, target="tasks", where=where, unparsed=(tail.strip(),), followup="sum")
+            if within.count and rx.search(r"(?:几|多少)[^其]*[？?，,。；;]\s*其中", tail):
+                # "两项措施合计多少项任务？其中持续推进的有几项？": the total and the part, each counted
+                return Query(question=question, target="groups", count=True, where=where, groups=(where, all_of([where, within.where])),
+                             unparsed=within.unparsed, followup="narrow")
             return Query(question=question, target="tasks", count=within.count, where=all_of([where, within.where]),
                          unparsed=within.unparsed, followup="sum")
         return Query(question=question, target="tasks", count=True, where=where, followup="sum")
@@ -132,9 +136,10 @@ class References(Asking):
             if head is not None:
                 return (norm[: opening.start()] + " " + norm[opening.end():]).strip(" ，,。") or "列出来", replace(head, earlier=state.earlier)
         plain = rx.search(r"(?:刚才|刚刚|之前|前面|上面|再看回|看回|回看|再回到)(?:的|那个|那份|那张)?(?:清单|列表|名单)(?:里面?|中|当中|里头)?", norm)
-        if plain and not (state.query is not None and state.query.collection):
-            # "第三项…" "最后一项呢" then "刚才那个清单里，…": the last list shown, not the item asked about since
-            last = next((o for o in reversed(state.earlier) if o.query is not None and o.query.collection), None)
+        if plain and not (state.query is not None and state.query.collection and len(state.result) >= 2):
+            # "第三项…" "最后一项呢" then "刚才那个清单里，…": the last list shown, not the item asked about since (nor a
+            # narrowing to one of it: "最早到期的那条…" then "刚才列表里最后一条")
+            last = next((o for o in reversed(state.earlier) if o.query is not None and o.query.collection and len(o.result) >= 2), None)
             if last is not None:
                 return (norm[: plain.start()] + " " + norm[plain.end():]).strip(" ，,。") or "列出来", replace(last, earlier=state.earlier)
         m = self.g("go_back").search(norm)
@@ -344,6 +349,7 @@ class References(Asking):
         m = rx.search(r"(?:(?:这|那|该)(?:条|项|个)(?:任务)?|它)(?:所在|所属)?的?(?:那项|那个)?(?:工作)?措施|(?:它|所)在的?(?:那|这)?(?:一)?(?:条|项|个)?(?:工作)?措施|(?:跟|和|与|同)?(?:它|这(?:条|项|个))?(?:是)?同一(?:个|项|条)?(?:工作)?措施"
                       r"|(?:这|那|该)(?:两|俩|二|三|一)?(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))"
                       r"|(?:上述|上面|前面|刚才|以上)(?:的|说的|提到的)?(?:两|俩|二|三)(?:个|项|条)?(?:工作)?措施"
+                      r"|^\s*(?:那|那么|好的?)?\s*(?:两|俩|二|三)(?:个|项|条)(?:工作)?措施(?=\s*(?:合计|一共|总共|共|加起来|加在一起|合起来|各|分别|都))"
                       r"|\b(?:that|this|(?:the )?same|its|these two)\s*(?:measures?\b|(?:工作)?措施)", text)
         if not m and state.query is not None and find(state.query.where, MeasureIn) and not state.query.collection \
                 and (it := rx.search(r"(?:它|其)(?=\s*(?:下面|下边|底下|下属|里面|里头)(?:的)?\s*(?:任务|有|一共|共|20|哪|几|多少|还))", text)):
@@ -401,6 +407,9 @@ class References(Asking):
             mine = tuple(i for i in listed if (t := self.ledger.task(i)) is not None and t.measure_no == no)
             if mine and len(mine) < len(listed):
                 return mine, group.span()
+        pair = rx.search(r"(?P<d>前面|前边|后面|后边)(?:的)?(?:那|这)(?:个|条|项)(?:任务)?(?!\s*(?:工作)?措施|\s*(?:列表|清单|名单|结果|问题))", text)
+        if pair and len(listed) == 2 and state.query is not None and state.query.collection:
+            return (listed[0 if pair.group("d").startswith("前") else 1],), pair.span()  # "后面那条具体说的啥" after two tasks listed
         m = g("position").search(text)
         named = {cn_number(x) for x in rx.findall(rf"第\s*({_NUM})\s*(?:项|条|个)?\s*(?:工作)?措施|措施\s*({_NUM})", text) for x in x if x}
         if state.query is not None and (state.query.target in ("units", "measures", "verify_measure")
@@ -466,6 +475,8 @@ class References(Asking):
         single = _SINGULAR.search(text)
         pre = rx.split(r"[，,。；;！!？?]", text[: single.start()])[-1] if single else ""
         marked_pre, found_pre, _ = self._mark(pre, dt.date.today()) if single else ("", [], [])
+        if single and rx.match(r"[这那]", single.group(0)) and _edge(pre) and rx.search(r"的\s*$", pre) and len(listed) >= 2:
+            return None  # "最早到期的那条由哪些单位负责": the superlative picks among those shown; the pointer names no earlier one
         if single and rx.match(r"[这那]", single.group(0)) and (any(
                 len(c) >= 2 and self.covered(c) for c in self._content(_M.sub(" ", marked_pre)))
                 or (rx.search(r"的\s*$", pre) and any(not isinstance(c, (MeasureIn, TaskIn)) for c in found_pre))):

@@ -69,6 +69,16 @@ _COUNTED = rx.lazy(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?
 # a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
 _TIME_LEFT = rx.lazy(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
 
+# "…的任务占台账全部任务的比例是多少": a share of the whole ledger's tasks
+_SHARE = rx.lazy(r"(?:的)?(?:任务)?(?:数量?|数目)?\s*(?:占|占到|占了)\s*(?:整个|整本|全部|所有|全|总)?\s*(?:台账|全表|表)?(?:里|中)?(?:的)?\s*(?:全部|所有|总)?(?:的)?(?:具体)?(?:任务)?(?:总数|总量|数量|数)?"
+                 r"\s*(?:的)?\s*(?:比例|比重|百分比|占比|几成|百分之几|多少比例|多大比例|多少)(?:是|为|有)?\s*(?:多少|几)?"
+                 r"|(?:的)?(?:任务)?\s*(?:所占(?:的)?比例|所占比重|占比)(?:是|为|有)?\s*(?:多少|几|多大)")
+# "A和B（中）至少有一家参与": at least one of the units joined before it
+_AT_LEAST_ONE_OF = rx.lazy(r"(?P<pre>(?:和|(?<!参)与|跟|(?<!以)及|以及|、|或者?|或是)[^，,。？?（()）]{2,14}?(?:厅|局|委|办|公司|中心|部门|单位))"
+                           r"\s*(?:中|里|之中|当中|两家|二者|两者|两个)?\s*[（(]?(?:至少|起码|最少)(?:要)?有?(?:其中)?(?:一家|一个|其一|之一|1家|1个)(?:单位)?"
+                           r"(?:[)）])?(?=\s*(?:参与|负责|在内|参加))")
+
+
 class Targets(Words):
     def _parse_whole(self, question: str, today: dt.date) -> Query:
         clean = clean_input(question)
@@ -77,11 +87,18 @@ class Targets(Words):
         if self.g("modify").search(raw) and not self.g("notice").search(raw):
             return Query(question, refuse="modify")
         norm, planted = self._set_aside(raw)
+        if (share := _SHARE.search(norm)) is not None:
+            # "省电力公司牵头的任务占台账全部任务的比例是多少": counted against the whole ledger, both counts and the share said
+            part = self._parse_whole(norm[: share.start()] + "有几项" + norm[share.end():], today)
+            if part.target == "tasks" and part.count and part.where is not None and not part.refuse and not part.refs:
+                return replace(part, question=question, target="groups", groups=(None, part.where))
         if (r := self._refusal(question, clean if not planted else norm or " ", norm, normalize(clean))) is not None:
             return r
         norm, fixes = self.fix_typos(norm)
         english = self._english(norm)
         text = english or self._mixed(norm) or norm
+        # "A和B至少有一家参与": of several named, any one — not the default reading said again (as it is after one unit)
+        text = _AT_LEAST_ONE_OF.sub(lambda m: m.group("pre") + "任一", text)
         text = plain_bounds(self.g("restated").sub(" ", text))  # "作为责任单位之一参与": the default reading said again
         text = self.g("most_words").sub("最多", text)  # "最集中在哪项措施": the most
         # "省住建厅是哪些措施的牵头单位": the measures it leads (the unit's role said after the noun asked for)
@@ -452,7 +469,7 @@ class Targets(Words):
         if m2:
             n = m2.group("noun")
         first = rx.split(r"[？?。；;]", rest)[0]
-        if n == "任务" and first != rest and ((hits and hits[0].group("noun") == "措施" and hits[0].end() <= len(first))
+        if n == "任务" and first != rest and not (m2 and m2.end() <= len(first)) and ((hits and hits[0].group("noun") == "措施" and hits[0].end() <= len(first))
                                              or rx.search(r"哪(?:些|几个|个|项|条|一项)(?:工作)?措施", first)):
             n = "措施"  # "…的措施是哪个？它的任务有哪些？": the measure asked first, shown with its tasks
         return {"措施": "measures", "单位": "units", "部门": "units"}.get(n, "tasks") if n else None

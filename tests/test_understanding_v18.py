@@ -1,0 +1,122 @@
+"""Understanding v18: mechanisms found by blind sets Z95–Z96, asked here with our own phrasings — a superlative before a
+pointer picks among the tasks shown, "the list" with a position is the last list of several tasks, "the same measure"
+after tasks of one measure is that measure, "the others" after a narrowing to one task is the rest of the list before it,
+a total and a part of it said in one message after two lists, a premise about a lead inside a named measure, "at least
+one of" two units, a tier of deadlines, a share of the whole ledger, A-not-A questions, the other units of a list, and
+a colloquial word for running facilities that the ledger says in its own words."""
+
+from __future__ import annotations
+
+from tests.chat import ask, chat, ids
+
+
+def _year(t) -> int | None:  # type: ignore[no-untyped-def]
+    return t.deadline.date.year if t.deadline.date else None
+
+
+def test_a_superlative_before_a_pointer_picks_among_those_shown(assistant, ledger):
+    shown = ids(ledger, lambda t: "智能" in t.text)
+    first = min(_year(t) for t in ledger.tasks if t.id in shown and _year(t))
+    out = chat(assistant, "提到智能的任务有哪些", "它们分别什么时候到期", "最早到期的那条是哪些单位负责的")
+    assert set(out[0].tasks) == shown and len(shown) >= 3
+    assert not out[2].refused and set(out[2].tasks) == {t.id for t in ledger.tasks if t.id in shown and _year(t) == first}
+
+
+def test_the_list_with_a_position_is_the_last_list_of_several(assistant, ledger):
+    shown = [t.id for t in ledger.tasks if "智能" in t.text]
+    out = chat(assistant, "提到智能的任务有哪些", "其中最早到期的是哪条", "刚才列表里最后一条讲的是什么")
+    assert len(out[1].tasks) == 1 and out[1].tasks[0] != shown[-1]
+    assert not out[2].refused and out[2].tasks[0] == shown[-1]
+    assert "最相关" not in out[2].answer  # a task named exactly is said as that task, not as the nearest one
+
+
+def test_the_same_measure_after_tasks_of_one_measure_is_that_measure(assistant, ledger):
+    out = chat(assistant, "提到频繁停电的任务有哪些", "它们分别什么时候到期？", "同一个措施里最早到期的是哪些？")
+    no = {ledger.task(i).measure_no for i in out[0].tasks}
+    assert len(no) == 1 and len(out[0].tasks) >= 2
+    mine = [t for t in ledger.tasks if t.measure_no in no]
+    first = min(_year(t) or 9999 for t in mine)
+    assert not out[2].refused and set(out[2].tasks) == {t.id for t in mine if _year(t) == first} != set(out[0].tasks)
+
+
+def test_the_others_after_a_narrowing_to_one_is_the_rest_of_the_list(assistant, ledger):
+    shown = ids(ledger, lambda t: "信息" in t.text)
+    past = {i for i in shown if (t := ledger.task(i)) and _year(t) == 2025}
+    out = chat(assistant, "提到信息的任务有哪些", "已经过期的是哪个", "它讲的是什么内容", "那另外几个分别什么时候到期")
+    assert set(out[1].tasks) == past and len(past) == 1
+    assert not out[3].refused and set(out[3].tasks) == shown - past
+
+
+def test_a_total_and_a_part_of_two_lists_in_one_message(assistant, ledger):
+    both = ids(ledger, lambda t: t.measure_no in (13, 15))
+    part = {i for i in both if ledger.task(i).deadline.ongoing}
+    out = chat(assistant, "措施13有哪些任务", "措施15呢", "两项措施一共多少项任务？其中持续推进的有几项？")
+    text = out[2].answer
+    assert not out[2].refused and f"{len(both)} 项" in text and f"{len(part)} 项" in text and "项次" not in text
+
+
+def test_a_lead_said_of_a_named_measure_it_does_not_lead_is_corrected(assistant, ledger):
+    mine = [t for t in ledger.tasks if t.measure_no == 5]
+    assert all(t.units[0] != "省水利厅" for t in mine)
+    out = ask(assistant, "省水利厅牵头的“高效办成一件事”措施总共有几项任务？")
+    assert not out.refused and set(out.tasks) == {t.id for t in mine} and mine[0].units[0] in out.answer
+
+
+def test_at_least_one_of_two_units_is_either(assistant, ledger):
+    either = ids(ledger, lambda t: "省住建厅" in t.units or "省水利厅" in t.units)
+    for q in ("省住建厅和省水利厅至少有一家参与的任务有几项", "省住建厅、省水利厅中至少一个参与的任务有哪些",
+              "省住建厅或者省水利厅（至少有其中一家）参与的任务一共几项"):
+        out = ask(assistant, q)
+        assert not out.refused and set(out.tasks) == either, q
+    out = ask(assistant, "至少有3家单位参与的任务有几项")
+    assert set(out.tasks) == ids(ledger, lambda t: len(t.units) >= 3)
+
+
+def test_a_tier_of_deadlines_is_the_deadline(assistant, ledger):
+    counts = {y: len(ids(ledger, lambda t, y=y: _year(t) == y)) for y in (2025, 2026, 2027)}
+    most = max(counts.values())
+    out = ask(assistant, "哪一档完成时限下面的任务最多？")
+    assert not out.refused and any(f"{y}年底前：{n} 项" in out.answer for y, n in counts.items() if n == most)
+    out = ask(assistant, "2027年以前截止的任务（不含2026年底前那一档）有几项？")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: _year(t) is not None and _year(t) < 2026)
+    out = ask(assistant, "按期限统计，各类期限分别多少项？")
+    assert not out.refused and all(f"{y}年底前：{n} 项" in out.answer for y, n in counts.items())
+
+
+def test_a_share_of_the_whole_ledger(assistant, ledger):
+    mine = ids(ledger, lambda t: t.units[0] == "省能源局")
+    out = ask(assistant, "省能源局牵头的任务占全部任务的比重是多少？")
+    assert not out.refused and f"{len(mine) / len(ledger.tasks):.1%}" in out.answer
+    assert ask(assistant, "占比多少").refused  # a share of nothing said is no count
+
+
+def test_a_not_a_questions(assistant, ledger):
+    t = next(t for t in ledger.tasks if "电动自行车" in t.text)
+    out = ask(assistant, "电动自行车的充电设施报装，纳不纳入“三零”服务？")
+    assert not out.refused and out.tasks[0] == t.id
+
+
+def test_the_other_units_of_a_measure_shown(assistant, ledger):
+    units = list(dict.fromkeys(u for t in ledger.tasks if t.measure_no == 10 for u in t.units))
+    out = chat(assistant, "第10项措施是什么", "除了省电力公司还有哪个单位负责")
+    assert not out[1].refused and all(u in out[1].answer for u in units if u != "省电力公司")
+    assert "省电力公司" not in out[1].answer.split("—")[-1]
+
+
+def test_a_deadline_asked_as_how_long_to_wait(assistant, ledger):
+    t = next(t for t in ledger.tasks if "便民接电点" in t.text)
+    out = chat(assistant, "便民接电点是哪个单位负责", "那还要等到哪年")
+    assert not out[1].refused and out[1].tasks[0] == t.id and t.deadline.text in out[1].answer
+
+
+def test_the_latter_of_two_tasks_shown(assistant, ledger):
+    two = [t.id for t in ledger.tasks if "10kV" in t.text]
+    assert len(two) == 2
+    out = chat(assistant, "提到10kV的任务有哪些", "后面那条谁负责", "前面那条呢")
+    assert out[1].tasks[0] == two[1] and out[2].tasks[0] == two[0]
+
+
+def test_facilities_the_owners_cannot_run(assistant, ledger):
+    t = next(t for t in ledger.tasks if "代为运维" in t.text)
+    out = ask(assistant, "我们楼的供电设施产权是业主的，物业管不过来，能找别人管吗？")
+    assert not out.refused and out.tasks[0] == t.id
