@@ -120,3 +120,29 @@ def test_facilities_the_owners_cannot_run(assistant, ledger):
     t = next(t for t in ledger.tasks if "代为运维" in t.text)
     out = ask(assistant, "我们楼的供电设施产权是业主的，物业管不过来，能找别人管吗？")
     assert not out.refused and out.tasks[0] == t.id
+
+
+def test_a_jab_beside_a_question_is_set_aside(assistant, ledger):
+    mine = ids(ledger, lambda t: t.units[0] == "省能源局" and _year(t) == 2026)
+    out = ask(assistant, "省能源局牵头、2026年底前的任务有几项？少给我打官腔")
+    assert not out.refused and set(out.tasks) == mine
+
+
+def test_one_unit_alone_and_several_units_each_counted(assistant, ledger):
+    alone = ids(ledger, lambda t: t.units == ("省电力公司",) and _year(t) == 2027)
+    several = ids(ledger, lambda t: len(t.units) >= 2 and _year(t) == 2027)
+    out = ask(assistant, "2027年底前的任务中，省电力公司独自负责的和多个单位共同负责的分别多少项？")
+    assert not out.refused and f"{len(alone)} 项" in out.answer and f"{len(several)} 项" in out.answer
+    assert set(out.tasks) == alone | several
+
+
+def test_a_term_typed_by_its_sound_with_a_particle(assistant, ledger):
+    t = next(t for t in ledger.tasks if "扫码用电" in t.text)
+    out = ask(assistant, "扫吗用电归哪个单位管")
+    assert not out.refused and out.tasks[0] == t.id and "按“扫码用电”理解" in out.answer
+
+
+def test_whether_the_task_in_focus_is_done_said_with_a_time(assistant, ledger):
+    t = next(t for t in ledger.tasks if "城中村" in t.text and _year(t) == 2025)
+    out = chat(assistant, "城中村供配电设施改造是哪条任务", "都超期快一年了吧？到底修好没有")
+    assert out[1].tasks[:1] == (t.id,) and "不记录实际完成情况" in out[1].answer

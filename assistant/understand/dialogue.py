@@ -352,7 +352,9 @@ class Understander(Checks):
                 and state.query.where is not None and rx.search(r"除了|除去|除|之外|以外", norm) and rx.search(r"还有|另外|其他|其它|别的", norm):
             # "第10项措施是什么" then "除了省电力公司还有哪个单位负责": the other units of the tasks shown (it left out of the list)
             return replace(q, target="units", where=all_of([*atoms(state.query.where), besides]), count=False, followup="units")
-        if q.completion and (q.target in ("status_summary", "tasks") or self._about_focus(q, state)) and not q.refs and state.mentioned \
+        if q.completion and (q.target in ("status_summary", "tasks") or self._about_focus(q, state)
+                             or (q.target == "lookup" and not [w for w in q.content if len(w) >= 3 and self.covered(w)])) \
+                and not q.refs and state.mentioned \
                 and not state.query.collection \
                 and (q.target == "status_summary" or rx.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
                      or not rx.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):

@@ -444,6 +444,10 @@ class Entities(Screen):
                    r"(?!(?:单位|部门)?(?:参与|负责)?(?:了)?(?:就|即|都)(?:算|行|可以))", unit_count, s)  # "两个单位有一个参与就算" is either of them
         s = rx.sub(rf"(?<![这那该])(?P<rel>至少|不少于|超过|多于|少于|不超过|最多|只有|仅有|恰好|正好)?\s*(?:有)?\s*(?:由)?\s*(?P<n>{_NUM})\s*(?:家|个)(?:单位|部门)(?P<post>以上|以下|及以上|及以下)?(?:共同|一起|联合)?(?:负责|参与|承担)",
                    unit_count, s)
+        # "多家单位共同负责的": more than one unit
+        s = rx.sub(r"(?<![这那该几好])多(?:家|个)(?:责任)?(?:单位|部门)?(?=\s*(?:共同|一起|联合|合作)\s*(?:负责|参与|承担))",
+                   lambda m: m.group(0) if rx.search(r"(?:对于|关于|针对|对)[^，,。；;]{0,8}$", m.string[: m.start()]) else put(UnitCount(2, "ge")), s)
+        # ("对于台账中多个单位共同负责的任务，按…认定": how such tasks are treated, no condition on which are asked about)
         # "有两家及以上责任单位共同负责的": the bound said between the number and the noun
         s = rx.sub(rf"(?<![这那该])(?P<rel>)(?:有)?\s*(?P<n>{_NUM})\s*(?:家|个)(?P<post>及以上|以上|及以下|以下)\s*(?:的)?(?:责任)?(?:单位|部门)", unit_count, s)
         s = rx.sub(rf"(?<![这那该])(?P<rel>至少有|最少有|起码有|不少于|超过|多于|至多有|最多有|只有|仅有|恰好|正好|刚好|有|只列了?|只写了?|仅列了?|只填了?)\s*(?P<n>{_NUM})\s*(?:家|个)?\s*(?:责任)?(?:单位|部门)(?=的|一起|共同)(?P<post>)", unit_count, s)

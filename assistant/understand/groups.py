@@ -103,7 +103,24 @@ class Groups(Conditions):
             mode = "lead" if lead or any(a.mode == "lead" for a in named) else "has"
             groups = tuple(all_of([UnitIs((u,), mode), *atoms(common)]) for u in dict.fromkeys(names))
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
+        if (pair := self._two_apart(where)) is not None and rx.search(r"各(?:有|是|为|自)?\s*(?:几|多少)|分别(?:有|是|为)?\s*(?:几|多少)", rest):
+            # "省电力公司单独负责的和多家单位共同负责的各有几项": two conditions no task meets together, each one counted
+            common = [a for a in atoms(where) if a not in pair and not (isinstance(a, Or) and a.items == pair)]
+            return replace(base, target="groups", groups=tuple(all_of([p, *common]) for p in pair), where=all_of(common), count=True,
+                           unparsed=self._leftover(left, unparsed))
         return None
+
+    def _two_apart(self, where: Cond | None) -> tuple[Cond, Cond] | None:
+        """The two conditions of ``where`` that no task meets together though each holds alone ("A的和B的各有几项" said with
+        conditions of different kinds); or the two sides of an either-or. None when there is no such single pair."""
+        ors = [a for a in atoms(where) if isinstance(a, Or) and len(a.items) == 2]
+        if len(ors) == 1:
+            return ors[0].items[0], ors[0].items[1]
+        plain = [a for a in atoms(where) if not isinstance(a, (Or, StatusIs))]
+        day = dt.date.min
+        pairs = [(a, b) for i, a in enumerate(plain) for b in plain[i + 1:]
+                 if select(self.ledger.tasks, a, day) and select(self.ledger.tasks, b, day) and not select(self.ledger.tasks, all_of([a, b]), day)]
+        return pairs[0] if len(pairs) == 1 else None
 
     def _leftover(self, content: list[str] | tuple[str, ...], unparsed: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*unparsed, *content]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from assistant import rx
 from assistant.lexicon import Alternatives, Lexicon
@@ -13,6 +13,19 @@ from assistant.text import add_words, cut_passages, normalize, passage_tokens, q
 
 # characters of grammar, never part of a mistyped term ("接不了电" is not "不停电")
 _FUNCTION_CHARS = frozenset("了的是不要在有我你他她它们这那就都也还和与及或吗呢吧啊么把被给让向从对")
+
+
+@lru_cache(maxsize=4096)
+def _readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin  # (loaded on the first word that needs it: most questions never do)
+
+    return frozenset(r for rs in pinyin(ch, style=Style.NORMAL, heteronym=True) for r in rs)
+
+
+def sounds_alike(typed: str, term: str) -> bool:
+    """True when ``typed`` differs from ``term`` only in characters that share a reading (扫吗用电 / 扫码用电: ma): a word typed
+    by its sound, even where the wrong character is a particle that on its own would end a question."""
+    return len(typed) == len(term) and all(a == b or bool(_readings(a) & _readings(b)) for a, b in zip(typed, term, strict=True))
 
 
 # "…the 'temporary-for-permanent' (临代正) compounds": an English phrase, in quotes, glossed by the Chinese term after it
@@ -202,7 +215,8 @@ class Vocabulary:
                 w = text[i:i + n]
                 hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}  # cheap lookups first
                 last_wrong = n == 3 and len(hits) == 1 and w[:2] + "?" in index
-                if len(hits) == 1 and rx.fullmatch(r"[\u4e00-\u9fff]+", w) and not _FUNCTION_CHARS.intersection(w) \
+                if len(hits) == 1 and rx.fullmatch(r"[\u4e00-\u9fff]+", w) \
+                        and (not _FUNCTION_CHARS.intersection(w) or sounds_alike(w, next(iter(hits))))  \
                         and w not in self._ledger_text and not (last_wrong and not self._goes_on_as(next(iter(hits)), text[i + n:])):
                     term = hits.pop()
                     fixes.append((w, term))
