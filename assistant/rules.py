@@ -101,6 +101,12 @@ class Rules(Fields):
         if q.declined and not ans.refused:
             said = next(m for n, _, m in self.lexicon.declines if n == q.declined)
             ans = replace(ans, answer=f"{said}\n另外，按台账回答您的另一个问题：\n" + ans.answer)
+        if not ans.refused and not q.collection and q.target in ("figure", "lookup", "deadline", "responsible", "days_left", "measure_of", "which_task") and ans.tasks \
+                and (t := self.ledger.task(ans.tasks[0])) is not None \
+                and (wrong := [a for a in atoms(q.where) if isinstance(a, UnitIs) and not select([t], a, today)]):
+            # "为啥低压办电5个工作日那条是省水利厅牵头？": a unit said of the task found that the task does not have — corrected
+            said = "；".join(a.words() for a in wrong)
+            ans = replace(ans, answer=f"更正：任务 {t.id} 不符合“{said}”，它的责任单位是{'、'.join(t.units)}（牵头单位为{t.units[0]}）。\n" + ans.answer)
         if q.list_claim is not None and not ans.refused:  # "这10项里…" when the list has 19: said, then answered
             shown_n = q.list_claim[1]
             ans = replace(ans, answer=f"更正：前面那份列表按台账共 {shown_n} 项（与您说的项数不符）；以下按这 {shown_n} 项回答。\n" + ans.answer)

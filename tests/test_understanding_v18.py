@@ -146,3 +146,48 @@ def test_whether_the_task_in_focus_is_done_said_with_a_time(assistant, ledger):
     t = next(t for t in ledger.tasks if "城中村" in t.text and _year(t) == 2025)
     out = chat(assistant, "城中村供配电设施改造是哪条任务", "都超期快一年了吧？到底修好没有")
     assert out[1].tasks[:1] == (t.id,) and "不记录实际完成情况" in out[1].answer
+
+
+def test_what_should_be_done_by_now_is_past_its_deadline(assistant, ledger):
+    past = ids(ledger, lambda t: t.units[0] == "省能源局" and _year(t) == 2025)
+    out = ask(assistant, "按时限，省能源局牵头的任务里本应已经完成的是哪些？")
+    assert not out.refused and set(out.tasks) == past and "不记录实际完成情况" in out.answer
+
+
+def test_a_claim_that_every_task_of_a_list_has_a_deadline_is_checked(assistant, ledger):
+    mine = [t for t in ledger.tasks if "省住建厅" in t.units]
+    assert len({t.deadline.text for t in mine}) > 1
+    out = ask(assistant, "省住建厅参与的那些任务，完成时限都是2026年底前吧？")
+    assert not out.refused and out.answer.startswith("不是") and set(out.tasks) == {t.id for t in mine}
+
+
+def test_a_task_named_by_its_own_words_with_a_wrong_year(assistant, ledger):
+    t = next(t for t in ledger.tasks if "加快配套电网工程建设" in t.text)
+    assert _year(t) != 2025
+    out = ask(assistant, "加快配套电网工程建设那项2025年底就该完成了吧，怎么到现在还没动静？")
+    assert not out.refused and out.tasks[0] == t.id and t.deadline.text in out.answer
+
+
+def test_units_denied_before_a_condition_said_after_de(assistant, ledger):
+    want = ids(ledger, lambda t: "省能源局" not in t.units and "省电力交易中心" not in t.units and _year(t) == 2025)
+    out = ask(assistant, "责任单位没有省能源局、也没有省电力交易中心的、2025年底前到期的任务列一下")
+    assert not out.refused and set(out.tasks) == want
+
+
+def test_two_measures_compared_by_a_condition(assistant, ledger):
+    a = ids(ledger, lambda t: t.measure_no == 8 and _year(t) == 2025)
+    b = ids(ledger, lambda t: t.measure_no == 14 and _year(t) == 2025)
+    out = chat(assistant, "措施8有几项任务", "跟措施14比，哪个措施已经过期的任务多")
+    assert not out[1].refused and f"{len(a)} 项" in out[1].answer and f"{len(b)} 项" in out[1].answer
+
+
+def test_chinese_words_between_straight_single_quotes_are_a_quotation(assistant, ledger):
+    t = next(t for t in ledger.tasks if "临代正" in t.text and "清零" in t.text)
+    out = ask(assistant, "When is the '临代正' clearance due for residential compounds?")
+    assert not out.refused and out.tasks[0] == t.id
+
+
+def test_a_unit_said_of_the_task_found_that_it_lacks_is_corrected(assistant, ledger):
+    t = next(t for t in ledger.tasks if "低压“三零”用户" in t.text)
+    out = ask(assistant, "低压三零用户不超过5个工作日的那条，凭什么是省住建厅牵头？")
+    assert not out.refused and out.tasks[0] == t.id and out.answer.startswith("更正") and t.units[0] in out.answer

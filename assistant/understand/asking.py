@@ -16,7 +16,8 @@ from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input, over_
 from assistant.understand.targets import Targets
 
 # "省水利厅参与的任务全是2025年底前的，对吧？": every task of a list claimed to hold a condition, asked to be confirmed
-_EVERY_CLAIM = rx.lazy(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这些任务|那些任务)(?:都|全|全部|全都|均|一律)(?:是|为|在|属于)(?P<b>[^，,。？?]{2,30}?)(?:的)?(?:任务)?"
+_EVERY_CLAIM = rx.lazy(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这些任务|那些任务)\s*[，,]?\s*(?:的)?(?:完成时限|时限|期限|截止时间)?"
+                       r"(?:都|全|全部|全都|均|一律)(?:是|为|在|属于|定在)(?P<b>[^，,。？?]{2,30}?)(?:的)?(?:任务)?"
                        r"\s*[，,]?\s*(?:对吧|对吗|是吧|是吗|吧|吗|没错吧|没错吗|是不是|对不对|是这样吗)\s*[？?]?\s*$")
 
 # what a question asks about one's own case once the personal data is set aside: its progress, approval, a visit

@@ -65,7 +65,7 @@ class Groups(Conditions):
             return replace(base, target="units", where=MeasureIn(tuple(nos), tuple(self.ledger.measure(n).title for n in nos)),  # type: ignore[union-attr]
                            same="responsible", count=False, unparsed=self._leftover([c for c in left if not _SAID_BY_DIFF.fullmatch(c)],
                                                                                     tuple(u for u in unparsed if not _SAID_BY_DIFF.fullmatch(u))))
-        if len(nos) >= 2 and (rx.search(r"哪(?:条|个|项)\S{0,8}(?:多|少)|谁的?\S{0,6}(?:多|少)|比[^，,。？?]{0,8}?(?:多|少)|差几|相差|多几|少几", rest)
+        if len(nos) >= 2 and (rx.search(r"哪(?:条|个|项)[^，,。？?]{0,14}?(?:多|少)(?![项条个]?(?:措施|单位))|谁的?\S{0,6}(?:多|少)|比[^，,。？?]{0,8}?(?:多|少)|差几|相差|多几|少几", rest)
                               or (rx.search(r"分别|各(?:有|是|自|为)", rest) and rx.search(r"几|多少|数量", rest))):
             # "措施5和措施8，哪条措施下面的任务多？" / "措施5和措施8各有几项任务": the measures' task counts
             common = [a for a in atoms(where) if not isinstance(a, MeasureIn)]  # "措施2和措施5里，2025年底前的哪个多": within each

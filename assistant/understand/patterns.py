@@ -60,7 +60,8 @@ def clean_input(text: object) -> str:
         s = _SPACED.sub(lambda m: m.group(1), s)
     # "省电力公司 lead（牵头）的": an English word inside Chinese, glossed in brackets, is read as its gloss
     s = _GLOSS_EN.sub(r"\1", s)
-    return s
+    # "the '临代正' compounds": Chinese words between straight single quotes are a quotation, as between “”
+    return rx.sub(r"(?<![A-Za-z])'([\u4e00-\u9fff][\u4e00-\u9fff0-9+＋“”]{0,23})'(?![A-Za-z])", r"“\1”", s)
 
 
 def over_limit(text: object, limit: int) -> bool:

@@ -484,6 +484,14 @@ class Targets(Words):
         # the term and the time said in one clause ("便民接电点不是要求2025年底前完成吗"), not a year from elsewhere in the message
         terms = [w for w in terms if any(w in c and rx.search(r"20\d\d|今年|明年|去年|后年|持续推进", c) for c in rx.split(r"[，,。；;？?！!]", norm))]
         named = {i for w in terms for i, x in self.texts.items() if w in x}
+        if not named:  # "明确用电报装容量标准那项2025年底就该完成了吧": six characters or more of one task's own words name it
+            clauses = [c for c in rx.split(r"[，,。；;？?！!]", norm) if rx.search(r"20\d\d|今年|明年|去年|后年|持续推进", c)
+                       and rx.search(r"(?:那|这)(?:一)?(?:项|条|个)(?:任务)?|的任务", c)]  # (the words point at a task: "…那项")
+            runs = [r for c in clauses for r in rx.findall(r"[\u4e00-\u9fff]{6,}", c)]
+            run = {i: max((n for r in runs for k in range(len(r) - 5) for n in range(6, len(r) - k + 1) if r[k:k + n] in x), default=0)
+                   for i, x in self.texts.items()}
+            longest = max(run.values(), default=0)
+            named = {i for i, n in run.items() if n == longest} if longest >= 6 else set()  # the task with the longest run of them
         if len(named) != 1:
             return None
         tid = named.pop()
