@@ -191,3 +191,79 @@ def test_a_unit_said_of_the_task_found_that_it_lacks_is_corrected(assistant, led
     t = next(t for t in ledger.tasks if "低压“三零”用户" in t.text)
     out = ask(assistant, "低压三零用户不超过5个工作日的那条，凭什么是省住建厅牵头？")
     assert not out.refused and out.tasks[0] == t.id and out.answer.startswith("更正") and t.units[0] in out.answer
+
+
+def test_two_ledger_words_run_together_are_found_apart(assistant, ledger):
+    want = ids(ledger, lambda t: "电动汽车充电设施" in t.text and "报装" in t.text)
+    out = ask(assistant, "关于电动汽车充电设施报装，台账里有什么规定")
+    assert want and not out.refused and set(out.tasks) == want and "分开" in out.answer
+
+
+def test_the_other_two_of_the_measure_of_the_task_in_focus(assistant, ledger):
+    t = next(t for t in ledger.tasks if "电动自行车" in t.text)
+    mates = {x.id for x in ledger.tasks if x.measure_no == t.measure_no} - {t.id}
+    out = chat(assistant, "电动自行车充电的那条什么时候完成", "同一个措施下面另外两条是啥")
+    assert not out[1].refused and set(out[1].tasks) == mates
+
+
+def test_or_in_quotes_and_only_one_dropped(assistant, ledger):
+    out = chat(assistant, "省自然资源厅和省水利厅都参与的任务有哪些", "改成“或”呢，有一家参与就行")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省自然资源厅" in t.units or "省水利厅" in t.units)
+    out = chat(assistant, "省发展改革委和省住建厅都参与的任务", "换成“或”，两个单位有一家参与就算")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省发展改革委" in t.units or "省住建厅" in t.units)
+    out = chat(assistant, "只有省电力公司一家负责的2025年底前任务", "把“只有一家”这个条件去掉")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省电力公司" in t.units and _year(t) == 2025)
+
+
+def test_the_other_way_round(assistant, ledger):
+    out = chat(assistant, "省能源局参与、省住建厅不参与的任务有哪些", "反过来呢")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省住建厅" in t.units and "省能源局" not in t.units)
+    assert ask(assistant, "反过来呢").refused
+
+
+def test_the_last_few_of_a_list(assistant, ledger):
+    shown = [t.id for t in ledger.tasks if t.units == ("省电力公司",) and _year(t) == 2025]
+    assert len(shown) >= 3
+    out = chat(assistant, "2025年底前到期、只有省电力公司负责的任务", "第一个讲什么", "后面两个是谁负责")
+    assert not out[2].refused and set(out[2].tasks) == set(shown[-2:])
+
+
+def test_these_after_an_empty_answer_are_the_list_before(assistant, ledger):
+    shown = ids(ledger, lambda t: "省自然资源厅" in t.units)
+    out = chat(assistant, "省自然资源厅参与哪些任务", "它牵头的有几项", "那这些任务各自什么时候到期")
+    assert out[1].tasks == () and not out[2].refused and set(out[2].tasks) == shown
+
+
+def test_the_latest_dated_deadline_among_a_units_tasks(assistant, ledger):
+    mine = [t for t in ledger.tasks if "省住建厅" in t.units and _year(t)]
+    last = max(_year(t) for t in mine)
+    out = ask(assistant, "省住建厅参与的任务中，有具体年份的最晚时限是哪一年？")
+    assert not out.refused and set(out.tasks) == {t.id for t in mine if _year(t) == last}
+
+
+def test_the_earliest_tier_of_dated_deadlines_then_a_unit(assistant, ledger):
+    first = min(_year(t) for t in ledger.tasks if _year(t))
+    out = ask(assistant, "有明确年份的期限里最早的那一档，省政务服务办参与的有哪些？")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: "省政务服务办" in t.units and _year(t) == first)
+
+
+def test_asking_to_be_put_through_to_a_person_is_declined(assistant):
+    out = ask(assistant, "热线一直打不进去，能帮我转人工吗")
+    assert out.refused and not out.tasks and "不能代为办理" in out.answer  # the reason said, not "not in the ledger"
+
+
+def test_they_for_the_unit_of_an_empty_answer(assistant, ledger):
+    out = chat(assistant, "省电力交易中心牵头的任务有哪些", "那他们参与的有哪些？只要2025年底前的")
+    assert out[0].tasks == ()
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省电力交易中心" in t.units and _year(t) == 2025)
+
+
+def test_whether_two_units_have_the_same_tasks(assistant, ledger):
+    a, b = ids(ledger, lambda t: "省住建厅" in t.units), ids(ledger, lambda t: "省自然资源厅" in t.units)
+    out = chat(assistant, "省住建厅参与几项任务", "省自然资源厅呢", "这两个单位参与的是不是同一批任务？")
+    assert not out[2].refused and (("完全相同" in out[2].answer) == (a == b)) and f"{len(a)} 项" in out[2].answer
+
+
+def test_taking_part_but_not_leading_said_without_the_unit(assistant, ledger):
+    out = chat(assistant, "省能源局参与的任务有几项", "参与了但不是牵头的有几项")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省能源局" in t.units and t.units[0] != "省能源局")

@@ -4,7 +4,6 @@ the task in focus checked or shown again, lists named again; elliptical question
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from assistant import rx
@@ -35,6 +34,7 @@ from assistant.understand.patterns import (
     clean_input,
     over_limit,
 )
+from assistant.understand.pronouns import _BARE_ROLE, _IT_UNIT, _IT_UNIT_EN, _LEAD_OFF, _ROLE_FIRST, _WE_UNIT
 from assistant.understand.state import State
 
 #: "跟这份清单完全一样吗" / "也一样吗": whether a list is the same as the one shown
@@ -74,28 +74,10 @@ _WIDEN_TO = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将
                     r"(?!\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")  # (two deadlines after it are the values)
 
 
-def _unit_pronoun(words: str) -> re.Pattern[str]:
-    """A pronoun for a unit (``words``, the alternatives of group ``it``) where that unit's role is said after it."""
-    return rx.lazy(r"(?:[^，,。！!？?]{0,4}[。，,！!]\s*)?\s*(?:我(?:要|想)?(?:问|说|指)的是|我是(?:说|问|指))?\s*(?:那|那么)?\s*"
-                   rf"(?P<it>{words})(?=(?:只是|仅仅|仅|只|就|也|又|还|都)?\s*(?:配合|协助|协办|不(?:牵头|参与|负责)"
-                   r"|参与(?:了)?\s*[、，,]?\s*(?:但|却|而)?\s*(?:不|没有)|(?:参与|负责)(?:了)?的(?:任务)?(?:里|中|当中|里面|之中)))")
-
-
-# "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 for the unit of the list shown
-_IT_UNIT = _unit_pronoun("它们?|该单位|这个单位|这家单位|这家")
 # "也是这个时限": the deadline of the task in focus
 _SAME_DEADLINE_AS_IT = rx.lazy(r"(?P<v>也是|同样是|一样是|都是|是)(?:这个|这一|同一个|同样的|一样的|相同的)(?:完成)?(?:时限|期限|截止时间)")
-# "还是按参与算" / "改成参与的": a role said with no unit, as the way to count — the role of the one unit of the list shown
-_BARE_ROLE = rx.lazy(r"(?:按|以|按照|改成|换成|改为|换为|改按|换按|算作?)\s*(?P<it>)(?=(?:参与|参加|负责|牵头)(?:的|来)?\s*(?:算|计|统计|数|的|$|[，,。？?]))")
-# "And which of those does it lead?": the same in English (it before the unit's verb; "who leads it" is about a task)
-_IT_UNIT_EN = rx.lazy(r"\b(?:does|do|did|will)\s+(?P<it>it|they)\s+(?=(?:lead|head|take part|participate|join|work on)\b)")
-# "它牵头的不算" / "其中牵头的除外" after a list of one unit's tasks: the ones it leads are taken out (not the list switched to them)
-_LEAD_OFF = rx.lazy(r"\s*(?:那|那么)?\s*(?:其中|里面|这里面|这些里面?)?\s*(?P<it>(?:它|该单位|这个单位|这家单位|这家)?)(?=\s*(?:自己)?牵头的?(?:那些|这些|那几项|那几条)?(?:的)?(?:都|也)?"
-                    r"(?:不算|不计|除外|排除|剔除|去掉|拿掉|不要|别算))")
 # "刚才去掉的那几条" / "被排除的那两项": the tasks the last change took out
 _REMOVED = rx.lazy(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删掉|删除|排除|剔除|拿掉|除掉|减掉|筛掉)(?:了)?的(?:那|这)?(?:几|些|两|三|四|五)?(?:条|项|个)(?:任务)?")
-# "那我们参与的任务里，…" after the asker said which unit is theirs
-_WE_UNIT = _unit_pronoun("我们单位|我们局|我们厅|我们委|我们办|我们公司|我们中心|我局|我厅|我委|我办|我司|本局|本厅|本公司|我们|咱们|我单位|本单位")
 _ON_THAT_BASIS = rx.lazy(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
 _DROP_THEN_SWAP = rx.lazy(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 # "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced
@@ -292,7 +274,8 @@ class Understander(Checks):
         in_list = {u for a in atoms(state.query.where) for x in ((a.item if isinstance(a, Not) else a),) if isinstance(x, UnitIs)
                    for u in x.units} if state.query is not None and state.query.collection else set()
         typed = normalize(clean_input(question))
-        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed)) or (it := _IT_UNIT_EN.search(typed)) or (it := _BARE_ROLE.search(typed))
+        if len(in_list) == 1 and ((it := _IT_UNIT.match(typed)) or (it := _LEAD_OFF.match(typed)) or (it := _IT_UNIT_EN.search(typed))
+                                  or (it := _BARE_ROLE.search(typed)) or (it := _ROLE_FIRST.match(typed))
                                   or (in_list == self._own_units(state) and (it := _WE_UNIT.match(typed)))):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
             # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs
@@ -306,6 +289,8 @@ class Understander(Checks):
             question = _DROP_THEN_SWAP.sub("", question)  # "去掉住建厅这个条件，换成省政务服务办": a swap, said in two steps
             if self.g("correction")._any.search(normalize(question)):
                 question = _NOT_THE_OLD_ROLE.sub("", question)
+        if (turned := self._turned_around(normalize(clean_input(question)), state)) is not None:
+            return turned
         if (summed := self._sum_of_lists(question, state, today)) is not None:
             return summed
         went_back = False

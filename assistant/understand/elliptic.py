@@ -5,6 +5,7 @@ follow-up itself is resolved in :mod:`assistant.understand.followup`."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import cached_property
 
 from assistant import rx
@@ -83,7 +84,26 @@ _TWO_COUNTS = rx.lazy(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么
                       r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
 
 
+# "反过来呢": the two units of the list just shown, one taking part and the other not, the other way round
+_TURNED = rx.lazy(r"^\s*(?:那|那么|好的?|再)?\s*[，,]?\s*(?:反过来|倒过来|反之|调过来|颠倒过来|反一下)(?:说|看|问)?(?:呢|的呢|的话呢?|呢？)?\s*[？?。]?\s*$")
+
+
 class Elliptic(References):
+    def _turned_around(self, text: str, state: State) -> Query | None:
+        """"A参与、B不参与的任务" then "反过来呢": B takes part and A does not; None when the message is not that or the
+        list shown has no such pair."""
+        prev = state.query
+        if prev is None or not prev.collection or not _TURNED.match(text):
+            return None
+        said = atoms(prev.where)
+        yes = [a for a in said if isinstance(a, UnitIs)]
+        no = [a.item for a in said if isinstance(a, Not) and isinstance(a.item, UnitIs)]
+        if len(yes) != 1 or len(no) != 1:
+            return Query(question=text, refuse="lost_context")  # nothing two-sided to turn round: never the same list again
+        rest = [a for a in said if a is not yes[0] and not (isinstance(a, Not) and a.item is no[0])]
+        return replace(prev, where=all_of([*rest, UnitIs(no[0].units, yes[0].mode), Not(UnitIs(yes[0].units, no[0].mode))]),
+                       question=text, followup="substitute", unparsed=())
+
     def _named_list(self, ids: tuple[str, ...]) -> Cond | None:
         """The one measure, or the one unit in one relation (参与 / 牵头 / 只有它), whose tasks are exactly ``ids``; else None."""
         found = self._named_lists.get(frozenset(ids), []) if len(set(ids)) >= 2 else []

@@ -299,7 +299,7 @@ class Followups(Elliptic):
                 base = prev if prev.collection else q
                 return replace(base, target="tasks", where=all_of([one, *others]), count=base.count or bool(rx.search(r"几|多少", text)),
                                subject="", content=(), refs=(), followup="units", unparsed=())
-            if k >= 2 and rx.search(r"一样|相同|一致|重合|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
+            if k >= 2 and rx.search(r"一样|相同|一致|重合|同一批|同一些|同一组|同样的任务|区别|差别|分别|各(?:有|是|自)|差几|相差|最多|最少|谁\S{0,6}(?:多|少)|哪(?:家|个)\S{0,6}(?:多|少)", text):
                 mode = "lead" if "牵头" in text else "has"  # "这三家里谁牵头的最少": each one's own count, then the extreme
                 groups = tuple(all_of([UnitIs((u,), mode), *[a for a in atoms(q.where) if not isinstance(a, UnitIs)]]) for u in state.units[-k:])
                 return replace(q, target="groups", groups=groups, count=True, where=q.where, subject="", content=(), refs=(),

@@ -199,6 +199,8 @@ def plain_bounds(text: str) -> str:
     """Bounds said in other words, said as the parser reads them: whole-year dates said as days (the year-end or the
     year-start they are), "5个或以上" as "5个及以上"."""
     text = rx.sub(r"(?:或者?|或是)(?=以上|以下)", "及", text)
+    # "改成“或者”呢": an operator word in quotes is the operator, never a word a task should say
+    text = rx.sub(r"[“\"「『]\s*(或者|或是|或|和|与|并且|而且|以及|且|都|不是|只有)\s*[”\"」』]", r"\1", text)
     # "2027年底前那一档" / "哪一档完成时限" / "各类期限": a tier of deadlines is the deadline, counted like any other
     text = rx.sub(r"(年底前|年前|持续推进)\s*(?:的)?\s*(?:那|这)\s*一?\s*档(?!\s*(?:里|中|当中|里面|之中))", r"\1", text)
     text = rx.sub(r"(?<=[哪每])\s*一?\s*档", "个", text)

@@ -122,6 +122,11 @@ class References(Asking):
             for old in reversed(state.earlier):
                 if old.query is not None and old.query.collection and len(old.result) == n:
                     return norm, replace(old, earlier=state.earlier)
+        if state.query is not None and state.query.collection and not state.result and rx.search(r"这些|那些|它们|这几|那几", norm):
+            # "…有哪些" then "它牵头的有几个？" (none) then "那这些任务分别是谁牵头的？": the last list that showed tasks
+            for old in reversed(state.earlier):
+                if old.query is not None and old.query.collection and old.result:
+                    return norm, replace(old, earlier=state.earlier)
         back_to = rx.search(rf"(?:回到|返回|再看|还是看)\s*第\s*(?P<n>{_NUM})\s*(?:项|条)(?:工作)?(?:措施)?(?:那个|的)?(?:列表|清单)?", norm)
         if back_to and (no := cn_number(back_to.group("n"))):
             # "第3项措施有哪些任务" … "第4项呢？" … "回到第3项，里面2025年底前的是哪个？": the list of that measure
@@ -194,6 +199,11 @@ class References(Asking):
         norm = normalize(clean_input(question))
         dropped = rx.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm) \
             or rx.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
+        if dropped and prev.where is not None and rx.search(r"只有|仅有|只由|仅由|单独|独家|独自|一家", dropped.group("x")) \
+                and any(isinstance(a, UnitIs) and a.mode == "exactly" for a in atoms(prev.where)):
+            # "把“只有一家”这个条件去掉呢": the unit stays, alone or with others
+            loose = [UnitIs(a.units, "has") if isinstance(a, UnitIs) and a.mode == "exactly" else a for a in atoms(prev.where)]
+            return replace(prev, where=all_of(loose), question=question, followup="relax", unparsed=())
         if dropped and prev.where is not None:
             # "去掉省水利厅这个条件呢": that condition dropped from the list, the others kept (not the tasks excluded)
             said = atoms(self.parse(dropped.group("x"), today).where)
@@ -298,7 +308,7 @@ class References(Asking):
                 continue
             kept.append(a)
         rest = self.g("relax").sub(" ", norm.replace(kind_dropped, " ") if kind_dropped else norm)
-        rest = rx.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
+        rest = rx.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)(?:一家|一个单位|一家单位|它一家)?[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
                       r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?|不(?:光|只|仅|单)(?:是|限于)?牵头(?:的)?"
                       r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"
                       r"|牵头的?|不是参与的?|参与的?", " ", rest)
@@ -313,9 +323,11 @@ class References(Asking):
         where = _substitute(all_of(kept), extra.where if not extra.refuse else None)
         if to_lead and rx.search(r"任务|几项|多少项|哪些", norm) and prev.target != "tasks":
             prev = replace(prev, target="tasks", count=bool(rx.search(r"几|多少", norm)), every=False, size=None, extreme="")
-        if extra.unparsed and not extra.refuse:
-            return replace(prev, where=where, unparsed=extra.unparsed, question=question, followup="relax")
-        if not extra.refuse and extra.target == "lookup" and (left := tuple(w for w in extra.content if len(w) >= 2)):
+        either = any(isinstance(a, Or) for a in atoms(where))  # "改成或者呢，两个里面有一个参与就算": 或者 is read
+        if (left := tuple(u for u in extra.unparsed if not (either and u in ("或者", "或", "或是")))) and not extra.refuse:
+            return replace(prev, where=where, unparsed=left, question=question, followup="relax")
+        if not extra.refuse and extra.target == "lookup" and (left := tuple(w for w in extra.content if len(w) >= 2
+                                                                            and not (either and w in ("或者", "或是")))):
             # "再把省水利厅参与的任务也并进来，水利厅那部分不限时限": words the change says and no construct read (并进来) are
             # never dropped — the list changed by the rest alone would answer another question
             return replace(prev, where=where, unparsed=left, question=question, followup="relax")
@@ -386,13 +398,13 @@ class References(Asking):
         shown = [i for i in state.result if (x := self.ledger.task(i)) is not None and x.measure_no in nos] \
             if state.query is not None and not state.query.collection and len(state.result) >= 2 and len(nos) == 1 else []
         if k == 1 and len(shown) >= 2 and rx.search(r"其它|其他|其余|别的|另外|另一|还有", out):
-            out = rx.sub(r"其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {'、'.join(shown)} "
+            out = rx.sub(r"(?:其他|其它|其余|别的|另外的|另外)(?:的)?(?:[两俩二三四五六七八九十几]\s*(?:条|项|个))?|另一(?:条|项|个)?", " ", out) + f" 除了 {'、'.join(shown)} "
         elif k == 1 and one and rx.search(r"其它|其他|其余|别的|另外|另一|除了它|除它|还有", out) and not (
                 not rx.search(r"其它|其他|其余|别的|另外|另一|除了它|除它", out)
                 and rx.search(r"20\d\d|年底|到期|逾期|超期|过期|持续推进|今年|明年|去年|牵头|参与", out)):
             # ("它同一个措施下还有哪些任务是2027年底前的": a condition of its own picks them, the task in focus among them)
             # "它同一个措施下的其他任务" after one task (answered alone, or as a list of one): that task left out
-            out = rx.sub(r"除了它|除它|其他|其它|其余|别的|另外的|另外|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
+            out = rx.sub(r"除了它|除它|(?:其他|其它|其余|别的|另外的|另外)(?:的)?(?:[两俩二三四五六七八九十几]\s*(?:条|项|个))?|另一(?:条|项|个)?", " ", out) + f" 除了 {one} "
         return out
 
     def _referent(self, text: str, state: State, q: Query, today: dt.date | None = None) -> tuple[tuple[str, ...], tuple[int, int]] | None:
@@ -423,7 +435,8 @@ class References(Asking):
         if m and m.groupdict().get("n") and measure_lists and rx.fullmatch(
                 rf"\s*(?:那|那么|再看)?\s*第\s*{_NUM}\s*(?:项\s*(?:措施)?|条\s*措施)\s*(?:呢|吧|的呢)?\s*[？?]?\s*", text):
             m = None  # "第3项措施有哪些任务" then "第4项呢？" / "回到第3项，…": another measure, not a position in the list
-        if m and len(listed) <= 1 and state.mentioned and m.groupdict().get("n") and (t := self.ledger.task(state.mentioned[-1])):
+        anchor = state.mentioned[-1] if state.mentioned else listed[0] if listed else ""
+        if m and len(listed) <= 1 and anchor and m.groupdict().get("n") and (t := self.ledger.task(anchor)):
             # "措施16的第三项任务是什么？" → "第四项呢？": a position among the tasks of the measure in focus
             listed = tuple(x.id for x in self.ledger.tasks if x.measure_no == t.measure_no and x.ledger == t.ledger)
         inside = rx.search(rf"(?:措施\s*({_NUM})|第\s*({_NUM})\s*[项条]\s*(?:工作)?措施)\s*(?:里|中|下面?|当中|之中|里面|的)(?:的)?", text)

@@ -73,6 +73,9 @@ _TIME_LEFT = rx.lazy(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有
 _SHARE = rx.lazy(r"(?:的)?(?:任务)?(?:数量?|数目)?\s*(?:占|占到|占了)\s*(?:整个|整本|全部|所有|全|总)?\s*(?:台账|全表|表)?(?:里|中)?(?:的)?\s*(?:全部|所有|总)?(?:的)?(?:具体)?(?:任务)?(?:总数|总量|数量|数)?"
                  r"\s*(?:的)?\s*(?:比例|比重|百分比|占比|几成|百分之几|多少比例|多大比例|多少)(?:是|为|有)?\s*(?:多少|几)?"
                  r"|(?:的)?(?:任务)?\s*(?:所占(?:的)?比例|所占比重|占比)(?:是|为|有)?\s*(?:多少|几|多大)")
+# "有具体年份的完成时限里最晚的那一档": the latest (earliest) deadline the ledger has, as a tier
+_TIER_EDGE = rx.lazy(r"(?:有|带)?(?:具体|明确|固定)(?:的)?(?:年份|年度|日期)(?:的)?\s*(?:完成时限|时限|期限|截止时间)(?:里|中|当中|之中|里面)?\s*"
+                     r"最(?P<e>早|晚|迟)的?\s*(?:那|这)?\s*一?\s*(?:档|类|批|个)(?:完成时限|时限|期限)?(?:里|中|里面|当中)?(?:的)?")
 # "A和B（中）至少有一家参与": at least one of the units joined before it
 _AT_LEAST_ONE_OF = rx.lazy(r"(?P<pre>(?:和|(?<!参)与|跟|(?<!以)及|以及|、|或者?|或是)[^，,。？?（()）]{2,14}?(?:厅|局|委|办|公司|中心|部门|单位))"
                            r"\s*(?:中|里|之中|当中|两家|二者|两者|两个)?\s*[（(]?(?:至少|起码|最少)(?:要)?有?(?:其中)?(?:一家|一个|其一|之一|1家|1个)(?:单位)?"
@@ -100,6 +103,10 @@ class Targets(Words):
         # "A和B至少有一家参与": of several named, any one — not the default reading said again (as it is after one unit)
         text = _AT_LEAST_ONE_OF.sub(lambda m: m.group("pre") + "任一", text)
         text = plain_bounds(self.g("restated").sub(" ", text))  # "作为责任单位之一参与": the default reading said again
+        if (tier := _TIER_EDGE.search(text)) is not None and (years := sorted({t.deadline.date.year for t in self.ledger.tasks if t.deadline.date})):
+            # "有具体年份的完成时限里最晚的那一档": the ledger's latest (earliest) dated deadline, said as that deadline
+            year = years[-1] if tier.group("e") in ("晚", "迟") else years[0]
+            text = text[: tier.start()] + f"完成时限为{year}年底前的" + text[tier.end():]
         text = self.g("most_words").sub("最多", text)  # "最集中在哪项措施": the most
         # "省住建厅是哪些措施的牵头单位": the measures it leads (the unit's role said after the noun asked for)
         text = rx.sub(r"是(哪些|哪几个|哪几项|哪几条|哪个|哪项|哪一项|哪条)((?:工作)?措施|任务)的(牵头|责任)单位",
@@ -326,7 +333,7 @@ class Targets(Words):
         if (agg := self._aggregate(base, rest, where, content, unparsed)) is not None:
             return agg
         if (due := rx.search(r"(?:到期|截止|完成)得?(?:最早|最晚|最迟)|(?:最早|最晚|最先|最后|最迟)(?:的)?(?:一批|那批|这批)?(?:到期|截止|完成|要完成)|(?:完成时限|时限|期限|截止时间|到期时间|截止日期)(?:是)?(?:最早|最晚|最迟|最靠前|最靠后)"
-                             r"|最(?:早|晚|迟)的(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?:那|这)?(?:一档|一批|一组)?(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)
+                             r"|最(?:早|晚|迟)的?(?:完成时限|时限|期限|截止时间)|最(?:早|晚|迟)的(?:那|这)?(?:一档|一批|一组)?(?=(?:任务)?(?:是|有|为)?(?:哪|几|什么))", rest)
                     or (where is not None and not refs and rx.search(r"最(?:早|晚|迟)(?=\s*(?:要|得|能|会)?\s*(?:什么时候|啥时候|何时|几时|哪年|哪一年))", rest))) and len(refs) < 2:
             # ("省住建厅参与的任务最晚什么时候到期": the latest deadline among them; of one task it is just its deadline)
             latest = bool(rx.search(r"晚|后|迟|靠后", due.group(0)))  # type: ignore[union-attr]
