@@ -267,3 +267,83 @@ def test_whether_two_units_have_the_same_tasks(assistant, ledger):
 def test_taking_part_but_not_leading_said_without_the_unit(assistant, ledger):
     out = chat(assistant, "省能源局参与的任务有几项", "参与了但不是牵头的有几项")
     assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: "省能源局" in t.units and t.units[0] != "省能源局")
+
+
+def test_words_of_an_official_register(assistant, ledger):
+    out = ask(assistant, "请统计省住建厅作为参与单位但非牵头单位的任务共有多少项。")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: "省住建厅" in t.units and t.units[0] != "省住建厅")
+    out = ask(assistant, "有明确时间节点的任务一共多少项")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: _year(t) is not None)
+    out = ask(assistant, "请给出省水利厅参与任务的完成时限分布情况")
+    spread = {y: len(ids(ledger, lambda t, y=y: "省水利厅" in t.units and _year(t) == y)) for y in (2025, 2026, 2027)}
+    assert not out.refused and all(f"{y}年底前：{n} 项" in out.answer for y, n in spread.items() if n)
+
+
+def test_which_measure_has_the_most_tasks_in_english(assistant, ledger):
+    sizes = {m.no: sum(1 for t in ledger.tasks if t.measure_no == m.no) for m in ledger.measures}
+    most = max(sizes.values())
+    out = ask(assistant, "Which measure has the most tasks?")
+    assert not out.refused and all(f"第{n}项" in out.answer for n, k in sizes.items() if k == most)
+
+
+def test_the_other_task_of_the_measure_in_focus_one_field(assistant, ledger):
+    t = next(t for t in ledger.tasks if "零投资" in t.text)
+    mates = [x for x in ledger.tasks if x.measure_no == t.measure_no and x.id != t.id]
+    assert len(mates) == 1
+    out = chat(assistant, "零投资扩大到多大容量", "这条谁负责", "同一个措施下面的另一条呢，时限是？")
+    assert not out[2].refused and out[2].tasks[0] == mates[0].id and mates[0].deadline.text in out[2].answer
+
+
+def test_the_rest_after_a_narrowing(assistant, ledger):
+    past = ids(ledger, lambda t: _year(t) == 2025)
+    alone = {i for i in past if ledger.task(i).units == ("省电力公司",)}
+    out = chat(assistant, "2025年底前的任务有多少", "其中省电力公司单独负责的有几项", "剩下的那些里面，省能源局牵头的有几项")
+    assert set(out[1].tasks) == alone
+    assert not out[2].refused and set(out[2].tasks) == {i for i in past - alone if ledger.task(i).units[0] == "省能源局"}
+
+
+def test_the_tasks_under_the_measure_just_described(assistant, ledger):
+    mine = ids(ledger, lambda t: t.measure_no == 9)
+    out = chat(assistant, "第9条措施是什么，谁负责", "下面一共有几项任务")
+    assert not out[1].refused and set(out[1].tasks) == mine
+    out = chat(assistant, "我想问问“保障绿电接入”这条措施", "都有哪些任务", "其中持续推进的呢")
+    assert not out[1].refused and set(out[1].tasks) == mine
+    assert set(out[2].tasks) == {i for i in mine if ledger.task(i).deadline.ongoing}
+
+
+def test_only_one_dropped_and_the_role_said_again(assistant, ledger):
+    out = chat(assistant, "2026年底前、只有省电力公司负责的任务", "把“只有一家”这个条件去掉，只要省电力公司牵头的")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省电力公司" and _year(t) == 2026)
+
+
+def test_who_signed_the_document_is_declined(assistant):
+    out = ask(assistant, "When was this ledger published, and who signed it?")
+    assert out.refused and not out.tasks
+
+
+def test_whether_my_own_bill_is_right_is_declined(assistant):
+    out = chat(assistant, "台账里关于电费结算有什么规定", "那我家电费到底错没错，你能帮着查查吗")
+    assert out[1].refused and not out[1].tasks
+
+
+def test_the_others_with_its_deadline_and_then_with_it(assistant, ledger):
+    t = next(t for t in ledger.tasks if "电子证照" in t.text)
+    same = ids(ledger, lambda x: "省能源局" in x.units and x.deadline.text == t.deadline.text)
+    out = chat(assistant, "电子证照那条什么时候完成", "省能源局参与的任务里，跟它同一个时限的还有哪些？", "那算上它一共几项？")
+    assert not out[1].refused and set(out[1].tasks) == same - {t.id}
+    assert not out[2].refused and set(out[2].tasks) == same and f"{len(same)} 项" in out[2].answer
+
+
+def test_it_is_the_unit_the_question_named_even_when_another_list_was_shown(assistant, ledger):
+    led = ids(ledger, lambda t: t.units[0] == "省政务服务办")
+    last = max(_year(ledger.task(i)) or 0 for i in led)
+    history = [{"role": "user", "content": "省政务服务办参与了哪些任务？"},
+               {"role": "assistant", "content": "共15项：2.1、2.2、2.3、2.4、2.5、4.1、4.2、4.3、4.4、5.1、5.2、5.3、5.4、5.5、5.6"},
+               {"role": "user", "content": "其中2025年底前的呢"},
+               {"role": "assistant", "content": "共5项：2.1、2.2、4.4、5.5、5.6"},
+               {"role": "user", "content": "第三个具体说说"},
+               {"role": "assistant", "content": "4.4 强化智能客服自助服务。责任单位：省政务服务办、省能源局、省电力公司；完成时限：2025年底前"},
+               {"role": "user", "content": "那政务办牵头的有几项"},
+               {"role": "assistant", "content": "共4项：" + "、".join(sorted(led))}]
+    out = assistant.ask("它牵头的那几项里，哪项时限最晚", history)
+    assert not out.refused and set(out.tasks) == {i for i in led if _year(ledger.task(i)) == last}

@@ -289,8 +289,9 @@ class Understander(Checks):
             question = _DROP_THEN_SWAP.sub("", question)  # "去掉住建厅这个条件，换成省政务服务办": a swap, said in two steps
             if self.g("correction")._any.search(normalize(question)):
                 question = _NOT_THE_OLD_ROLE.sub("", question)
-        if (turned := self._turned_around(normalize(clean_input(question)), state)) is not None:
-            return turned
+        typed_now = normalize(clean_input(question))
+        if (turned := self._turned_around(typed_now, state) or self._with_it_again(typed_now, state)) is not None:
+            return turned  # "反过来呢" / "那加上它一共几项"
         if (summed := self._sum_of_lists(question, state, today)) is not None:
             return summed
         went_back = False
@@ -332,6 +333,8 @@ class Understander(Checks):
             return replace(q, refuse="lost_context")  # "Which of its tasks…" with nothing understood before for "its" to point at
         if state.query is None or (q.refuse and q.refuse != "no_subject"):
             return q
+        if (inside := self._tasks_of_measure_in_focus(norm, q, state)) is not None:
+            return inside
         besides = q.where if isinstance(q.where, Not) and isinstance(q.where.item, UnitIs) and q.where.item.mode == "has" else None
         if besides is not None and q.target in ("units", "responsible") and not q.content and not q.refs and state.query.collection \
                 and state.query.where is not None and rx.search(r"除了|除去|除|之外|以外", norm) and rx.search(r"还有|另外|其他|其它|别的", norm):
@@ -418,6 +421,10 @@ class Understander(Checks):
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
             if excluded and not q.refuse and not q.unparsed and find(q.where, MeasureIn):
+                rows = tuple(t.id for t in select(self.ledger.tasks, q.where, today)) if q.target in _FIELDS and not q.collection \
+                    and rx.search(r"另(?:外)?一(?:条|项|个)", norm) and not rx.search(r"一样|相同|一致|哪些|哪几", norm) else ()
+                if 1 <= len(rows) <= _EACH_AT_MOST:  # "同一个措施下面的另一条呢，时限是？": that task's field
+                    return replace(q, refs=rows, where=all_of([TaskIn(rows)]), followup="reference")
                 return replace(q, followup="reference")  # "同一个措施下面的另一项": that measure without the task in focus, nothing else
             if state.result and same_measure and q.collection and not q.refuse and not q.unparsed and find(q.where, MeasureIn) \
                     and len({t.measure_no for i in state.result if (t := self.ledger.task(i)) is not None}) == 1:

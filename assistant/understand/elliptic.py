@@ -84,11 +84,39 @@ _TWO_COUNTS = rx.lazy(r"(?:一样|相同|相等|持平|一致)(?:多)?(?:吗|么
                       r"|谁(?:的)?(?:更|比较)?(?:多|少)|差(?:几|多少)|相差|多(?:几|多少)|少(?:几|多少)|(?:比一比|比较一下|对比一下)")
 
 
+# "那加上它一共几项" / "把它也算上呢": the task in focus, left out of the list shown, counted again
+_WITH_IT = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:(?:加上|算上|连上|连同|包括|包含)\s*(?:它|这条|这项|该任务|这个任务)|(?:把)?(?:它|这条|这项)(?:也)?(?:算上|算进去|算进来|加上|加进去|包括进去))"
+                   r"(?:的话)?\s*(?:呢)?\s*[，,]?\s*(?:一共|总共|共|合计)?\s*(?:是|有)?\s*(?:几|多少)?\s*(?:项|条|个)?\s*(?:呢|吧)?\s*[？?。]*\s*$")
 # "反过来呢": the two units of the list just shown, one taking part and the other not, the other way round
 _TURNED = rx.lazy(r"^\s*(?:那|那么|好的?|再)?\s*[，,]?\s*(?:反过来|倒过来|反之|调过来|颠倒过来|反一下)(?:说|看|问)?(?:呢|的呢|的话呢?|呢？)?\s*[？?。]?\s*$")
 
 
 class Elliptic(References):
+    def _tasks_of_measure_in_focus(self, text: str, q: Query, state: State) -> Query | None:
+        """"第12条措施是什么，哪家负责" then "下面具体有几项任务" / "一共有哪些任务": the tasks of the one measure just answered
+        about (its units, or the measure itself) — not every task of the ledger. None otherwise."""
+        prev = state.query
+        if prev is None or prev.target not in ("units", "measures", "measure_of", "verify_measure") or q.target != "tasks" \
+                or q.where is not None or q.subject or q.refs or q.refuse or q.unparsed or len(state.measures) < 1 \
+                or rx.search(r"全部|所有|整个|整份|整本|全台账|台账|全表|总共有多少|一共多少项任务|措施|第\s*\S{1,3}\s*[项条]|它们|这些|那些|这两|这几", text) \
+                or rx.search(r"单位|部门|[这那][两三四几]?家|[这那][两三四]个|谁|它(?!们)", text):  # (a unit asked about, not the measure)
+            return None
+        nos = tuple(n for a in find(prev.where, MeasureIn) for n in a.nos)
+        if len(nos) != 1 or nos[0] != state.measures[-1] or (m := self.ledger.measure(nos[0])) is None:
+            return None
+        return replace(q, where=MeasureIn(nos, (m.title,)), followup="reference")
+
+    def _with_it_again(self, text: str, state: State) -> Query | None:
+        """"…和它同一个时限的还有哪些" then "那加上它一共几项": the task left out is counted again — the list with it."""
+        prev = state.query
+        if prev is None or not prev.collection or not _WITH_IT.match(text):
+            return None
+        left_out = [a for a in atoms(prev.where) if isinstance(a, Not) and isinstance(a.item, TaskIn)]
+        if len(left_out) != 1:
+            return None
+        kept = [a for a in atoms(prev.where) if a is not left_out[0]]
+        return replace(prev, where=all_of(kept), count=bool(rx.search(r"几|多少", text)) or prev.count, question=text, followup="relax", unparsed=())
+
     def _turned_around(self, text: str, state: State) -> Query | None:
         """"A参与、B不参与的任务" then "反过来呢": B takes part and A does not; None when the message is not that or the
         list shown has no such pair."""

@@ -325,7 +325,7 @@ class Followups(Elliptic):
                 unit = state.units[-1]
                 kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
                 return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
-            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为|是|为|当|担任)?\s*(?:牵头|排(?:在)?第一)(?:单位|部门)?(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有)", text[ref.end():])) \
+            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为|是|为|当|担任)?\s*(?:牵头|排(?:在)?第一)(?:单位|部门)?(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有|那|这|里|中)", text[ref.end():])) \
                 and not rx.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
@@ -397,7 +397,8 @@ class Followups(Elliptic):
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
         rest_first = (c := g("complement").search(text)) is not None and (not narrowing or c.start() <= g("narrow").search(text).start()) \
-            and not rx.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():])  # type: ignore[union-attr]  # "剩下这些里": the list just shown
+            and (prev.followup == "narrow" or not rx.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():]))  # type: ignore[union-attr]
+        # ("剩下这些里": the list just shown — unless it was just narrowed: "其中…占几项" then "剩下的那些里面": the rest of the list before)
         if rest_first and prev.collection and not any(isinstance(a, Not) for a in atoms(where_new)) \
                 and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
             if (prev.extreme or prev.top) and prev.where is not None and state.result:

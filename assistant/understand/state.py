@@ -41,6 +41,7 @@ class State:
         transcript): ids and their order only, never facts. When they name tasks the replayed answer
         did not, the person saw something else, and the follow-ups bind to what was shown.
         """
+        said_units = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)  # (named by the question, whatever was shown)
         if shown and (not set(shown) <= set(tasks) or (not q.collection and shown[0] != tasks[0])):
             if q.collection:
                 q = replace(q, where=TaskIn(shown), followup="", unparsed=())
@@ -55,7 +56,7 @@ class State:
         measures = (tuple(n for n in self.measures if n not in nos) + nos if nos else self.measures)[-6:]
         if q.collection:
             parent = {"narrow": self.query, "substitute": self.parent, "complement": self.parent, "repeat": self.parent}.get(q.followup)
-            named = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)
+            named = tuple(dict.fromkeys((*said_units, *(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units))))
             if q.target == "units" and len(units) <= 4:
                 named += units
             return State(q, tasks, parent, self.mentioned, _recent(self.units, named), tasks, measures, earlier)
