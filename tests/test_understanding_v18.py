@@ -347,3 +347,46 @@ def test_it_is_the_unit_the_question_named_even_when_another_list_was_shown(assi
                {"role": "assistant", "content": "共4项：" + "、".join(sorted(led))}]
     out = assistant.ask("它牵头的那几项里，哪项时限最晚", history)
     assert not out.refused and set(out.tasks) == {i for i in led if _year(ledger.task(i)) == last}
+
+
+def test_a_quoted_description_of_one_task_in_a_measure_with_a_wrong_year(assistant, ledger):
+    out = ask(assistant, "第2项措施里“提前约定接电时间”那条，2025年底前就该完成了吧？")
+    t = next(t for t in ledger.tasks if "提前约定" in t.text)
+    assert _year(t) != 2025
+    assert out.refused or (out.tasks[0] == t.id and t.deadline.text in out.answer)  # never the measure's first task as if it were that one
+
+
+def test_a_measure_named_after_two_measures_compared(assistant, ledger):
+    mine = [t for t in ledger.tasks if t.measure_no == 15]
+    first = min(_year(t) for t in mine if _year(t))
+    out = chat(assistant, "第13项措施的责任单位有哪些", "跟第15项措施比，责任单位一样吗？", "第15项里面最早到期的是哪条")
+    assert not out[2].refused and set(out[2].tasks) == {t.id for t in mine if _year(t) == first}
+
+
+def test_the_other_tasks_sharing_its_deadline_in_english(assistant, ledger):
+    t = ledger.task("9.1")
+    assert t is not None
+    same = {x.id for x in ledger.tasks if x.measure_no == 9 and x.deadline.text == t.deadline.text and x.id != t.id}
+    out = chat(assistant, "What does task 9.1 require?", "And which other tasks in the same measure share that deadline?")
+    assert not out[1].refused and set(out[1].tasks) == same
+
+
+def test_a_quoted_keyword_condition_dropped(assistant, ledger):
+    out = chat(assistant, "省能源局牵头、2025年底前、提到“公开”的任务", "“公开”这个条件不要了")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省能源局" and _year(t) == 2025)
+
+
+def test_several_units_after_one_unit_alone(assistant, ledger):
+    out = chat(assistant, "已经过期的任务里有哪些是省电力公司单独负责的", "那由多家单位一起负责的过期任务有几项")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: _year(t) == 2025 and len(t.units) >= 2)
+
+
+def test_the_remaining_ones_of_a_list_the_client_showed(assistant, ledger):
+    mine = ids(ledger, lambda t: "省水利厅" in t.units)
+    early = {i for i in mine if (_year(ledger.task(i)) or 9999) <= 2026}
+    history = [{"role": "user", "content": "Which tasks is 省水利厅 involved in?"},
+               {"role": "assistant", "content": f"共{len(mine)}项：{'、'.join(sorted(mine))}"},
+               {"role": "user", "content": "Which of those must be finished by the end of 2026 at the latest, earlier deadlines included?"},
+               {"role": "assistant", "content": f"共{len(early)}项：{'、'.join(sorted(early))}"}]
+    out = assistant.ask("And the remaining one(s)?", history)
+    assert not out.refused and set(out.tasks) == mine - early

@@ -29,8 +29,9 @@ class Anaphora(Asking):
         t = self.ledger.task(one) if one else None
         if t is None:
             return text
-        besides = f"除了{t.id}以外，" if rx.search(r"其他|其它|其余|别的|另外|还有", text[m.end():]) else ""  # "…的其他任务": not it
-        return text[: m.start()] + besides + f"完成时限为{t.deadline.text}" + text[m.end():]
+        besides = f"除了{t.id}以外，" if rx.search(r"其他|其它|其余|别的|另外|还有", text[m.end():]) or rx.search(r"\bother\b", text) else ""  # "…的其他任务": not it
+        out = text[: m.start()] + besides + f"完成时限为{t.deadline.text}" + text[m.end():]
+        return rx.sub(r"\bother\b", " ", out) if besides else out  # ("which other tasks…": the word read as 除了它)
 
     def _measure_anaphor(self, text: str, state: State) -> str:
         """"这个措施" / "这两项措施" → the measures just named; "其它任务" after one task → that task excluded."""

@@ -385,7 +385,7 @@ class Followups(Elliptic):
             q = replace(q, unparsed=tuple(u for u in q.unparsed if u != "牵头"))
         if g("compare").search(text) and len(state.mentioned) >= 2 and not prev.collection:
             return replace(q, target="compare", refs=state.mentioned[-2:], where=None, followup="compare", unparsed=(), extreme=_latest(text))
-        if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30:
+        if g("compare").search(text) and prev.collection and 2 <= len(state.result) <= 30 and not find(q.where, MeasureIn):
             return replace(q, target="compare", refs=state.result, where=None, followup="compare_list", unparsed=(), extreme=_latest(text))
         if prev.collection and where_new is not None and _ALSO_COUNTED.search(text) \
                 and (back := [a for a in atoms(where_new) if not isinstance(a, Not) and Not(a) in atoms(prev.where)]):
@@ -406,6 +406,11 @@ class Followups(Elliptic):
                 return replace(prev, where=all_of([*atoms(prev.where), Not(TaskIn(state.result)), *atoms(where_new)]), extreme="", top=0,
                                count=q.count or prev.count, followup="complement", unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
             parent = state.parent
+            if parent is not None and isinstance(prev.where, TaskIn) and parent.where is not None \
+                    and set(prev.where.ids) < {t.id for t in select(self.ledger.tasks, parent.where, today)}:
+                # the narrowed list known only by the ids the client showed: the rest of the list it was narrowed from
+                return replace(parent, where=all_of([*atoms(parent.where), Not(prev.where), *atoms(where_new)]), count=q.count or parent.count,
+                               followup="complement", unparsed=(), question=q.question)
             if parent is not None and not set(map(repr, atoms(parent.where))) < set(map(repr, atoms(prev.where))):
                 # "第二个…" then "这四项里今年到期的…" then "另外那一项": the list narrowed was an earlier one, not the item asked
                 # about in between — the latest earlier list whose conditions the narrowed list keeps
@@ -459,7 +464,8 @@ class Followups(Elliptic):
                 target = "tasks"  # "其中持续推进的是哪一项" after a total or a list of units: the tasks
             inside = rx.search(r"(?:措施|这[两俩几三]?[条个项]|这些|它们)\S{0,2}(?:里|中|当中|里面|之中|下面?|加起来|合起来|加在一起|合在一起|合计|一共|总共)", text)  # "这两条措施里…几项"
             if q.collection and q.target == "tasks" and prev.target in ("measures", "units") and not rx.search(g("task_nouns").pattern, text) \
-                    and not (prev.target == "measures" and inside):
+                    and not (prev.target == "measures" and inside) and not (q.extreme and rx.search(r"哪(?:一)?(?:项|条)", text)):
+                # ("第15项里面最早到期的是哪条" after the units of two measures: a task asked for, not the units again)
                 target = prev.target
             if inside and target == "measures" and not rx.search(r"(?<![这那])(?:几|多少|哪些|哪几|哪)\s*[个项条]?\s*(?:工作)?措施", text):
                 target = "tasks"  # "这些措施里面持续推进的一共几项": the tasks inside them

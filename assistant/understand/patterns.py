@@ -10,6 +10,8 @@ from assistant.query import (
     DeadlineIs,
     Not,
     Or,
+    UnitCount,
+    UnitIs,
     all_of,
     atoms,
     kind_of,
@@ -157,7 +159,10 @@ def _substitute(prev: Cond | None, new: Cond | None) -> Cond | None:
     # an exclusion takes out part of the list, it does not replace what the list is of: "省住建厅参与的" then
     # "省水利厅参与的不算" / "它牵头的除外" keeps 省住建厅 (only an earlier exclusion of its kind is replaced)
     shown = set().union(*(kinds_of(a) for a in new_atoms if not isinstance(a, Not))) if new_atoms else set()
+    counted = any(isinstance(n, UnitCount) for n in new_atoms)
     def replaced(a: Cond) -> bool:
+        if counted and isinstance(a, UnitIs) and a.mode == "exactly":
+            return True  # "…省电力公司单独负责的" then "那由多家单位一起负责的呢": how many units take part, said anew
         k = kinds if isinstance(a, Not) else shown
         return bool(kinds_of(a) & k) or any(kinds_of(a) & slot and k & slot for slot in _SLOTS)
     kept = [a for a in atoms(prev) if not replaced(a)]

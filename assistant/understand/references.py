@@ -193,7 +193,8 @@ class References(Anaphora):
         assert prev is not None
         norm = normalize(clean_input(question))
         dropped = rx.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm) \
-            or rx.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
+            or rx.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm) \
+            or rx.search(r"^\s*(?:那)?\s*(?P<x>[“\"][^”\"]{1,16}[”\"])\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
         if dropped and prev.where is not None and rx.search(r"只有|仅有|只由|仅由|单独|独家|独自|一家", dropped.group("x")) \
                 and any(isinstance(a, UnitIs) and a.mode == "exactly" for a in atoms(prev.where)):
             # "把“只有一家”这个条件去掉呢": the unit stays, alone or with others

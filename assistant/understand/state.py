@@ -44,7 +44,7 @@ class State:
         said_units = tuple(u for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units)  # (named by the question, whatever was shown)
         if shown and (not set(shown) <= set(tasks) or (not q.collection and shown[0] != tasks[0])):
             if q.collection:
-                q = replace(q, where=TaskIn(shown), followup="", unparsed=())
+                q = replace(q, where=TaskIn(shown), unparsed=())  # (its follow-up kind kept: "the remaining ones" of the list before)
             tasks = shown
         earlier = (*self.earlier, self)[-6:] if self.query is not None else self.earlier
         nos = tuple(n for a in atoms(q.where) if isinstance(a, MeasureIn) for n in a.nos)

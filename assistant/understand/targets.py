@@ -222,7 +222,9 @@ class Targets(Words):
             # "“高效办成一件事”那几项里没有水利厅吧？": a unit denied inside a measure named — the denial is the claim
             unit_claims = [a for a in atoms(where) if isinstance(a, Not) and isinstance(a.item, UnitIs)]
         time_claims = [a for a in atoms(where) if isinstance(a, (DeadlineIs, StatusIs))]
-        if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1:
+        one_described = rx.search(r"[”\"」』](?:的)?\s*(?:那|这)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)", norm)  # "措施2里“…”那条": one task, not the measure
+        if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1 \
+                and not one_described:
             # "保障绿电接入那条措施下面的任务都是2025年底前的吧": every task of the measure checked
             return replace(base, target="verify_measure", where=all_of(measures_named), claim=all_of(time_claims))
         if confirm and measures_named and unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1 \
