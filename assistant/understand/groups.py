@@ -103,7 +103,7 @@ class Groups(Conditions):
             mode = "lead" if lead or any(a.mode == "lead" for a in named) else "has"
             groups = tuple(all_of([UnitIs((u,), mode), *atoms(common)]) for u in dict.fromkeys(names))
             return replace(base, target="groups", groups=groups, where=common, count=True, unparsed=self._leftover(left, unparsed))
-        if (pair := self._two_apart(where)) is not None and rx.search(r"各(?:有|是|为|自)?\s*(?:几|多少)|分别(?:有|是|为)?\s*(?:几|多少)", rest):
+        if rx.search(r"各(?:有|是|为|自)?\s*(?:几|多少)|分别(?:有|是|为)?\s*(?:几|多少)", rest) and (pair := self._two_apart(where)) is not None:
             # "省电力公司单独负责的和多家单位共同负责的各有几项": two conditions no task meets together, each one counted
             common = [a for a in atoms(where) if a not in pair and not (isinstance(a, Or) and a.items == pair)]
             return replace(base, target="groups", groups=tuple(all_of([p, *common]) for p in pair), where=all_of(common), count=True,
