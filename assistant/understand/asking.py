@@ -71,7 +71,7 @@ class Asking(Targets):
                 and not any(len(c) >= 2 and self.covered(c) for c in self._content(said.group(0))):  # "临代正小区清零了没有啊！！" asks
             q = self.parse(clean[said.end():], today)
             return replace(q, question=clean_input(question), context=(*q.context, said.group(0).strip()))
-        if (vents := list(self.g("venting").finditer(clean))) and (rest := rx.sub(self.g("venting").pattern, " ", clean).strip(" ，,。！!")):
+        if (vents := list(self.g("venting").finditer(clean))) and (rest := self.g("venting").sub(" ", clean).strip(" ，,。！!")):
             q = self.parse(rest, today)  # "…有几件？别给我打马虎眼": the question, the jab kept as context
             return replace(q, question=clean_input(question), context=(*q.context, *(v.group(0).strip(" ，,。！!") for v in vents)))
         if (split := self._instruction_or_topic_switch(clean, today)) is not None:

@@ -191,9 +191,8 @@ class Conditions(Entities):
                 consumed.append((lo, hi + m.end()))
                 continue
             cond = self._group(members, is_or, only)
-            k = next((i for i, c in enumerate(members) if not isinstance(c, UnitIs)), len(members))
-            seps = rx.split("\ue000\\d+\ue001", s[start:end])[1:-1]
-            if neg and not only and not is_or and 0 < k < len(members) and "的" in seps[k - 1]:
+            k = next((i for i, c in enumerate(members) if not isinstance(c, UnitIs)), len(members)) if neg else 0
+            if neg and not only and not is_or and 0 < k < len(members) and "的" in rx.split("\ue000\\d+\ue001", s[start:end])[k]:
                 # "没有省能源局、也没有省住建厅的、2026年底前到期的": the units are denied, the condition said after 的 stands
                 conds += [Not(self._group(members[:k], False, False)), self._group(members[k:], False, False)]
             elif neg and each and not is_or and not only and all(isinstance(c, UnitIs) for c in members):
