@@ -23,6 +23,9 @@ from assistant.understand.patterns import _QUESTION
 _SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？?]?\s*$|是否(?:一样|相同|一致)|是不是(?:完全)?(?:一样|相同|一致)")
 
 
+#: "…哪种最多？每种各有几项？": the count of every group is asked besides the most (in the message itself, not a follow-up)
+_EACH_TOO = rx.lazy(r"每(?:种|个|类|档|一种|一类)\S{0,6}(?:各|分别)?(?:有)?(?:几|多少)|各(?:有|是|为)?(?:几|多少)|分别(?:有|是|为)?(?:几|多少)")
+
 class Aggregates:
     """Answers about many tasks at once; needs the ledger, the understander and the refusal/clarify answers."""
 
@@ -334,7 +337,12 @@ class Aggregates:
         measures = list(dict.fromkeys((t.ledger, t.measure_no) for t in rows))
         cond = f"条件：{self._condition(q)} — " if q.where is not None else ""
         claim = "" if q.claimed is None else "不是：" if q.claimed not in (len(measures), len(rows)) else ""
-        return _answer(f"{claim}{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。", rows)
+        text = f"{claim}{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。"
+        if q.where is not None and rows:  # which measures, and which of their tasks ("…几项任务？分别在哪几条措施里？")
+            by = {m: [t for t in rows if (t.ledger, t.measure_no) == m] for m in measures}
+            text += "".join(f"\n- 第{no}项工作措施“{ts[0].measure_title}”：任务 {'、'.join(t.id for t in ts)}（{len(ts)} 项）"
+                            for (_, no), ts in by.items())
+        return _answer(text, rows)
 
     def groups(self, q: Query, today: dt.date) -> Answer:
         """Each group's task count, and the difference between two groups."""
@@ -490,7 +498,14 @@ class Aggregates:
  "status": "状态", "unit_count": "责任单位数量"}.get(q.by, "完成时限")
         cond = f"条件：{self._condition(q)}；" if q.where is not None else ""
         head = f"{cond}按{name}统计，共 {len(rows)} 项任务{note}："
-        if q.extreme in ("max", "min") and groups:
+        if q.extreme in ("max", "min") and groups and not q.followup and _EACH_TOO.search(normalize(q.question or "")):
+            # "哪种完成时限的最多？每种各有几项？": every group counted, the most (fewest) said first
+            best = (max if q.extreme == "max" else min)(groups.values())
+            top = [k for k, v in groups.items() if v == best]
+            head = (f"{cond}任务{'最多' if q.extreme == 'max' else '最少'}的{name}是{'、'.join(top)}"
+                    f"{f'（{len(top)} 个并列）' if len(top) > 1 else ''}，{'各' if len(top) > 1 else '共'} {best} 项。\n"
+                    f"按{name}统计，共 {len(rows)} 项任务{note}：")
+        elif q.extreme in ("max", "min") and groups:
             best = (max if q.extreme == "max" else min)(groups.values())
             groups = {k: v for k, v in groups.items() if v == best}
             rows = [t for t in rows if _group_key(q.by, t, today) in groups]

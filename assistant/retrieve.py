@@ -9,8 +9,12 @@ either search runs.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.abc
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from types import ModuleType
 
 import numpy as np
 
@@ -83,12 +87,40 @@ class Settle:
     min_bm25: float
 
 
+def _bm25s() -> ModuleType:
+    """bm25s, imported without scipy when this process has not loaded scipy already.
+
+    bm25s imports ``scipy.sparse`` whenever it can, for a matrix backend it uses only when asked (``csc_backend="scipy"``;
+    its default, which we use, is its own numpy code). Importing scipy.sparse costs a warm start about 0.1 s (scipy's
+    array-API layer touches every attribute of numpy, importing numpy.f2py and more). The import is refused to this
+    thread only and for this import only: another thread importing scipy meanwhile (a sentence-transformers encoder
+    loading in the background) is not affected, and a later ``import scipy`` works as usual.
+    """
+    if "bm25s" in sys.modules or "scipy.sparse" in sys.modules:
+        import bm25s
+
+        return bm25s
+    me = threading.get_ident()
+
+    class NoScipyHere(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            if (name == "scipy" or name.startswith("scipy.")) and threading.get_ident() == me:
+                raise ModuleNotFoundError(f"No module named {name!r} (not needed by bm25s here)", name=name)
+
+    finder = NoScipyHere()
+    sys.meta_path.insert(0, finder)
+    try:
+        import bm25s
+    finally:
+        sys.meta_path.remove(finder)
+    return bm25s
+
+
 class BM25Index:
     """BM25 (bm25s) over the tokens of each task's measure title and text."""
 
     def __init__(self, ledger: Ledger, tokenizer: Callable[[str], list[str]] = tokenize) -> None:
-        import bm25s
-
+        bm25s = _bm25s()
         self._tokenize = tokenizer
         self.ids = [t.id for t in ledger.tasks]
         corpus = [list(passage_tokens(t.passage())) if tokenizer is tokenize else tokenizer(t.passage()) for t in ledger.tasks]

@@ -32,6 +32,9 @@ from assistant.understand.words import _COMPARATIVE
 _TASKS_COUNTED = rx.lazy(r"(?:一共|总共|共计|合计|总计)\s*(?:有)?\s*(?:多少|几)\s*(?:项|条|件)|(?:多少|几)\s*(?:项|条|件)\s*任务|\bhow many tasks\b")
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
+#: "X是这项任务的责任单位吗" / "X是不是牵头单位": whether a body is the task's unit, asked yes or no
+_IS_ITS_UNIT = rx.lazy(r"(?:是|算)(?:不是)?[^，,。？?]{0,10}(?:责任单位|负责单位|牵头单位|承办单位|参与单位)(?:之一)?(?:吗|么|嘛|呢)?\s*[？?]?\s*$"
+                       r"|(?:是不是|是否|算不算)[^，,。？?]{0,10}(?:责任单位|负责单位|牵头单位|承办单位|参与单位)")
 _YES_NO = rx.lazy(r"有没有|能不能|能否|可不可以|是否|会不会|吗\s*[?？]?\s*$")
 # a figure with its unit, as the ledger writes them, and a yes/no asked about it
 _FIGURE_UNIT = rx.lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户)")
@@ -107,6 +110,12 @@ class Rules(Fields):
             # "为啥低压办电5个工作日那条是省水利厅牵头？": a unit said of the task found that the task does not have — corrected
             said = "；".join(a.words() for a in wrong)
             ans = replace(ans, answer=f"更正：任务 {t.id} 不符合“{said}”，它的责任单位是{'、'.join(t.units)}（牵头单位为{t.units[0]}）。\n" + ans.answer)
+        if not ans.refused and not q.collection and q.target == "responsible" and ans.tasks and q.subject \
+                and _IS_ITS_UNIT.search(normalize(question)) and (t := self.ledger.task(ans.tasks[0])) is not None \
+                and (named := [w for w in q.subject.split() if len(w) >= 2 and not w.isascii()]) \
+                and not any(w in u for w in named for u in t.units):
+            # "那华中监管局是这项任务的责任单位吗？": a body the task only mentions, asked as its unit — no, said first
+            ans = replace(ans, answer=f"不是：“{'、'.join(named)}”不是任务 {t.id} 的责任单位。\n" + ans.answer)
         if q.list_claim is not None and not ans.refused:  # "这10项里…" when the list has 19: said, then answered
             shown_n = q.list_claim[1]
             ans = replace(ans, answer=f"更正：前面那份列表按台账共 {shown_n} 项（与您说的项数不符）；以下按这 {shown_n} 项回答。\n" + ans.answer)
@@ -134,6 +143,10 @@ class Rules(Fields):
             # "What is the deadline for the special list of … items?": a field of a task the question could not name —
             # never every task of the ledger as if that answered it
             return self.refusal("no_subject", "")
+        if q.target == "tasks" and q.where is None and not (q.followup or q.groups or q.refs) \
+                and rx.search(r"它们|他们|这些|那些|\b(?:their|those|these|them)\b", said):
+            # "List all their tasks." when what "their" points at was not understood: never the whole ledger
+            return self.refusal("lost_context", "")
         if q.target == "tasks" and q.where is None and not (q.count or q.followup or q.groups or q.extreme or q.refs or q.order) \
                 and not rx.search(r"所有|全部|全台账|整个台账|整本|每一?[项条个]|都有哪些|有哪些任务|哪些任务|任务(?:都)?有哪些|列出|列一下|清单|一览|目录"
                                   r"|\b(?:all|every|list (?:all|every|the tasks|tasks)|what tasks|which tasks)\b", said):
@@ -142,6 +155,9 @@ class Rules(Fields):
             return self.clarify(replace(q, unparsed=q.unparsed or ("（问题中描述任务的部分）",)), today)
         if q.target == "changes":
             return self.changes(q)
+        if q.target == "status_summary" and q.refs and q.completion:
+            # "上述任务是否已办结？" after a list: those tasks by their deadlines, with the note — not the whole ledger summed up
+            return self._answer(replace(q, target="tasks", where=all_of([TaskIn(q.refs)]), refs=()), question, today)
         if q.target == "status_summary":
             return self.status_summary(today)
         if q.target == "meta":
@@ -225,6 +241,13 @@ class Rules(Fields):
             text = (f"任务 {t.id} 的牵头单位是：{t.units[0]}（责任单位中排第一；责任单位共 {len(t.units)} 家：{'、'.join(t.units)}）。\n"
                     f"{_describe(t, self._title(t))}")
             ans = _answer(text, [t], units=(t.units[0],), deadline=t.deadline.text)
+        elif q.target == "measure_of" and q.count:
+            # "这条属于哪个措施？那个措施下面一共有几条任务？": the measure, then its tasks listed (the one asked about first)
+            ans = self.measure_of(t, tasks, today)
+            rows = [o for o in self.ledger.tasks if o.measure_no == t.measure_no and o.ledger == t.ledger]
+            lines = "\n".join(f"- {o.id} {_short(o.text, 40)}（{o.deadline.text}）" for o in rows)
+            ans = replace(ans, answer=ans.answer.split("\n", 1)[0] + f"\n该措施的 {len(rows)} 项任务：\n{lines}",
+                          tasks=(t.id, *[o.id for o in rows if o.id != t.id]))
         else:
             ans = handler(t, tasks, today)
         return replace(ans, support=support)

@@ -142,6 +142,38 @@ print(j.dt.FREQ == own.FREQ and j.dt.total == own.total and j.dt.initialized)
     assert out.stdout.strip().splitlines()[-1] == "True"
 
 
+def test_bm25_is_imported_without_scipy_and_scores_the_same():
+    """The BM25 index loads bm25s without importing scipy (a tenth of a second of a warm start), another thread importing
+    scipy at the same moment is not refused it, scipy imports as usual afterwards, and the scores are the ones bm25s gives
+    when scipy was loaded first."""
+    code = """
+import json, sys, threading
+if sys.argv[1] == "scipy first":
+    import scipy.sparse
+from assistant.ledger import load_corpus
+from assistant.retrieve import BM25Index
+other = {}
+if sys.argv[1] == "thread":  # a thread importing scipy while the index imports bm25s
+    t = threading.Thread(target=lambda: other.update(ok=__import__("scipy.sparse") is not None))
+    t.start()
+index = BM25Index(load_corpus(sys.argv[2]))
+if sys.argv[1] == "thread":
+    t.join()
+without = "scipy" not in sys.modules
+import scipy.sparse  # noqa: F401 - importable afterwards
+scores = [index.scores(q).round(5).tolist() for q in ("便民接电点什么时候要建成", "绿电交易由谁负责", "临代正小区")]
+print(json.dumps({"without": without, "other": other.get("ok"), "scores": scores}))
+"""
+    def run(mode: str) -> dict:
+        out = subprocess.run([sys.executable, "-c", code, mode, str(ROOT / "corpus")], capture_output=True, text=True, cwd=ROOT, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    plain, first, threaded = run("plain"), run("scipy first"), run("thread")
+    assert plain["without"] and not first["without"]
+    assert threaded["other"] is True
+    assert plain["scores"] == first["scores"] == threaded["scores"] and any(any(s) for s in plain["scores"])
+
+
 @pytest.mark.parametrize("question", ["便民接电点什么时候要建成？", "绿电交易由谁负责"])
 def test_answers_do_not_depend_on_the_dense_path(assistant, question):
     """Memory or Chroma, settled or not: the same answer."""

@@ -93,7 +93,13 @@ _MEASURE_POINTER = rx.lazy(r"(?:这|那|该)(?:个|项|条)?(?:工作)?措施(?!
 _STILL = rx.lazy(r"^\s*(?:那)?\s*还是(?=[^，,。？?]{2,16}[，,]\s*\S)")
 
 
+#: "除该项外，其余…" / "除了这条以外，剩下的…": the item in focus set aside before the rest of its list is asked about
+_BESIDES_IT = rx.lazy(r"^\s*(?:那)?\s*除(?:了)?\s*(?:该项|这项|这一项|这条|那条|此项|它|这个|该任务|这个任务)\s*(?:之外|以外|外)?\s*[，,]?\s*"
+                      r"(?=(?:的)?(?:其余|其他|其它|剩下|剩余|另外))")
+
+
 @dataclass
+
 class Understander(Checks):
     """Turns a question into a :class:`Query` using the lexicon and the ledger's own vocabulary."""
 
@@ -109,6 +115,9 @@ class Understander(Checks):
             if asked.target == "measures" and not asked.refuse:
                 return replace(asked, question=clean_input(question))
         said_in = question
+        if state.query is not None and (besides := _BESIDES_IT.search(normalize(clean_input(question)))) is not None:
+            # "除该项外，其余各项…": the rest of the list the item was picked from — "besides it" only says which rest
+            said_in = normalize(clean_input(question))[besides.end():]
         if state.query is not None and (chinese := self._english(normalize(clean_input(question)))) and not rx.search(r"[a-z]{2,}", chinese):
             # "How many is that?" after a list: an English follow-up the glossary reads whole is read as its Chinese words
             said_in = rx.sub(r"\s*([？?，,。！!])", r"\1", rx.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", rx.sub(r"\s+", " ", chinese))).strip()

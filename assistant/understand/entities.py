@@ -54,7 +54,7 @@ def _in_order(said: str, title: str) -> bool:
 _TITLE_WORD = rx.lazy(r"(?:工作)?措施的?(?:名称|标题|名字|题目)(?:里|中|上)?(?:面)?(?:带|含|包含|有|提到|带有|出现)(?:了)?(?:个|一个)?\s*[“\"「]?(?P<kw>[^”\"」\s，,。？?的]{1,12}?)[”\"」]?"
                       r"(?:两个字|二字|这个字|字样|这个词|一词|字)?(?=的|那|这|\s|，|,|$)")
 # "标题里带“绿”字的措施": the same, said before the noun
-_TITLE_WORD_BEFORE = rx.lazy(r"(?:名称|标题|名字|题目)(?:里|中|上)?(?:面)?(?:带|含|包含|有|提到|带有|出现)(?:了)?(?:个|一个)?\s*[“\"「](?P<kw>[^”\"」\s，,。？?的]{1,12}?)[”\"」]"
+_TITLE_WORD_BEFORE = rx.lazy(r"(?:名称|标题|名字|题目)(?:里|中|上)?(?:面)?(?:带|含|包含|有|提到|带有|出现)(?:了)?(?:个|一个)?\s*(?:[“\"「](?P<kw>[^”\"」\s，,。？?的]{1,12}?)[”\"」]|(?!哪|什么|几|多少|啥)(?P<kw2>[\u4e00-\u9fff]{1,6}?))"
                              r"(?:两个字|二字|这个字|字样|这个词|一词|字)?(?=的?(?:那些|那几项|这些|那个|这个)?(?:工作)?措施)")
 _MEASURE_SIDE = rx.lazy(r"(?:第|措施)\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:项|条)?(?:工作)?(?:措施)?\s*(?P<rel>及以后|及之后|以后|之后|往后|及以前|及之前|以前|之前)"
                         r"(?:的)?(?:工作)?(?:措施)?(?P<paren>\s*[（(]\s*(?:不)?(?:含|包括|包含)[^）)]{0,10}[)）])?")
@@ -110,7 +110,7 @@ class Entities(Screen):
 
         # "措施名称里带“绿电”的那些措施": measures by a word of their title (never a keyword of the task texts)
         def titled(m: re.Match[str]) -> str:
-            word = m.group("kw")
+            word = m.group("kw") or m.groupdict().get("kw2") or ""
             hits = [(no, title) for no, title, _ in self._measure_titles if word in title]
             if not hits:
                 problems.append(f"没有哪项工作措施的名称含有“{word}”")

@@ -66,6 +66,12 @@ def _field_name(field: re.Match[str]) -> str:
     return "lead" if field.group("lead") else "responsible" if field.group("unit") else "deadline"
 
 
+def _same_asked(text: str) -> str:
+    """The field whose sameness the message asks about ("另外两条，期限一样吗"), or ''."""
+    field = _FIELD_ASKED.search(text)
+    return _field_name(field) if field and rx.search(r"一样|相同|一致", text[field.end():]) else ""
+
+
 def _roles_not_said_again(old: list[Cond], new: list[Cond]) -> list[Cond]:
     """``old`` without a unit's relation that ``new`` says again with another role, denied or not: "其中由它牵头的" then "那它们参与的"
     (牵头 → 参与), "去掉省电力公司参与的" then "那去掉省电力公司牵头的呢" (not 参与 → not 牵头) — never both."""
@@ -174,6 +180,10 @@ class Followups(Elliptic):
                 and not q.refs and _same_grouping({"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by), prev.by):
             # "按措施分一下" then "哪个措施最多": the group with the most among those just counted
             return replace(prev, extreme=q.extreme, followup="narrow", unparsed=())
+        if prev is not None and prev.target == "breakdown" and not state.lost and not q.refs and q.where is None \
+                and (bare := rx.fullmatch(r"\s*(?:那|那么)?\s*(?:是)?(?:哪(?:个|一个|种|一种|类|一类|档|一档|组|一组)?|谁)(?:的)?(?:最多|最少)(?:呢|啊)?\s*[？?。]?\s*", text)):
+            # "各个完成时限分别有多少项" then "哪个最多？": the group with the most among those just counted
+            return replace(prev, extreme="max" if "最多" in bare.group(0) else "min", followup="narrow", unparsed=())
         if prev is not None and prev.collection and not state.lost and q.where is not None and not q.refs \
                 and _SAME_AS_SHOWN.search(text) and prev.where != q.where:
             # "省市场监管局参与的跟这份清单一样吗" / "那省水利厅参与的也一样吗": the new list compared with the one shown
@@ -184,6 +194,7 @@ class Followups(Elliptic):
         earlier_q = state.earlier[-1].query if state.earlier else None
         if prev is not None and earlier_q is not None and prev.target == earlier_q.target == "tasks" and not state.lost and not q.refs \
                 and q.where is None and not q.groups and prev.where != earlier_q.where and _TWO_COUNTS.search(text) \
+                and not rx.search(r"(?:另外|其余|其他|其它|剩下|剩余)(?:的)?(?:那)?(?:两|俩|二|三|四|五|几)(?:个|项|条)", text) \
                 and not [c for c in q.content if not _TWO_COUNTS.search(c) and not rx.fullmatch(r"[两俩二]家|[两俩二]个|[两俩二]者|[两俩二]组|数量|个数|项数|牵头|参与", c)]:
             # "A牵头的几项" → "B的呢" → "两家的数量一样吗": the last two lists, counted and compared
             if (field := _FIELD_ASKED.search(text)) is not None and not rx.search(r"数量|数目|个数|项数|几项|几条|多少", text):
@@ -404,13 +415,13 @@ class Followups(Elliptic):
             if (prev.extreme or prev.top) and prev.where is not None and state.result:
                 # "哪条最早到期" then "另外两条呢": the rest of the list the pick was made from — never its conditions flipped
                 return replace(prev, where=all_of([*atoms(prev.where), Not(TaskIn(state.result)), *atoms(where_new)]), extreme="", top=0,
-                               count=q.count or prev.count, followup="complement", unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
+                               count=q.count or prev.count, followup="complement", same=_same_asked(text), unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
             parent = state.parent
             if parent is not None and isinstance(prev.where, TaskIn) and parent.where is not None \
                     and set(prev.where.ids) < {t.id for t in select(self.ledger.tasks, parent.where, today)}:
                 # the narrowed list known only by the ids the client showed: the rest of the list it was narrowed from
                 return replace(parent, where=all_of([*atoms(parent.where), Not(prev.where), *atoms(where_new)]), count=q.count or parent.count,
-                               followup="complement", unparsed=(), question=q.question)
+                               followup="complement", same=_same_asked(text), unparsed=(), question=q.question)
             if parent is not None and not set(map(repr, atoms(parent.where))) < set(map(repr, atoms(prev.where))):
                 # "第二个…" then "这四项里今年到期的…" then "另外那一项": the list narrowed was an earlier one, not the item asked
                 # about in between — the latest earlier list whose conditions the narrowed list keeps
@@ -428,7 +439,7 @@ class Followups(Elliptic):
                 return replace(prev, where=all_of([*atoms(prev.where), *atoms(where_new)]), count=q.count or prev.count, followup="narrow",
                                unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
             new_where = all_of([*atoms(base_where), negate(delta)] if delta is not None else [Not(TaskIn(state.result))])
-            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement",
+            return replace(prev, where=all_of([*atoms(new_where), *atoms(where_new)]), count=q.count or prev.count, followup="complement", same=_same_asked(text),
                            unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
         if q.target == "groups" and prev.collection and prev.where is not None and (narrowing or not q.groups):
             # "这里面2025年底前的几项，2026年底前的几项": each group within the list shown

@@ -194,7 +194,9 @@ class References(Anaphora):
         norm = normalize(clean_input(question))
         dropped = rx.search(r"(?:把)?(?:去掉|删掉|拿掉|取消|不要|不管)(?:了)?\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)", norm) \
             or rx.search(r"(?:把|将)\s*(?P<x>[^，,。？?]{1,20}?)\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm) \
-            or rx.search(r"^\s*(?:那)?\s*(?P<x>[“\"][^”\"]{1,16}[”\"])\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm)
+            or rx.search(r"^\s*(?:那)?\s*(?P<x>[“\"][^”\"]{1,16}[”\"])\s*(?:这个|这一|那个|的)(?:条件|限制|要求)(?:也|都)?(?:去掉|删掉|拿掉|取消|不要了?|去除)", norm) \
+            or rx.search(r"^\s*(?:那|好的?|行)?[，,]?\s*(?:不看|不管|不限|去掉|拿掉|删掉)(?:了)?\s*(?P<x>[“\"]?[\u4e00-\u9fff\w]{1,12}?[”\"]?)\s*(?<!的)(?:了)?\s*(?=[，,]|(?:呢|吧)?[？?。！!]*$)", norm) \
+            or rx.search(r"^\s*(?:那|好的?|行)?[，,]?\s*(?P<x>[“\"]?[\u4e00-\u9fff\w]{1,12}?[”\"]?)(?<!的)\s*(?:不看了|不要了|不管了|不限了|去掉|拿掉|删掉)\s*(?=[，,]|(?:呢|吧)?[？?。！!]*$)", norm)
         if dropped and prev.where is not None and rx.search(r"只有|仅有|只由|仅由|单独|独家|独自|一家", dropped.group("x")) \
                 and any(isinstance(a, UnitIs) and a.mode == "exactly" for a in atoms(prev.where)):
             # "把“只有一家”这个条件去掉呢": the unit stays, alone or with others
@@ -212,6 +214,8 @@ class References(Anaphora):
         if dropped and prev.where is not None:
             # "去掉省水利厅这个条件呢": that condition dropped from the list, the others kept (not the tasks excluded)
             said = atoms(self.parse(dropped.group("x"), today).where)
+            word = dropped.group("x").strip("“”\" ")
+            said = said or [a for a in atoms(prev.where) if isinstance(a, TextHas) and word in (a.label, *a.terms)]  # "不看探索了，…": the keyword by its word
             names = {u for a in said if isinstance(a, UnitIs) for u in a.units}
             kept_atoms: list[Cond] = []
             for a in atoms(prev.where):
@@ -222,7 +226,14 @@ class References(Anaphora):
                 elif a not in said:
                     kept_atoms.append(a)
             if said and kept_atoms != atoms(prev.where):
-                return replace(prev, where=all_of(kept_atoms), question=question, followup="relax", unparsed=())
+                after = norm[dropped.end():].strip(" ，,。；;？?！!")
+                if after and self.g("fresh").search(after):
+                    return None  # "不限持续推进了，省能源局牵头的全部任务一共几项？": a question of its own after the change
+                extra = self.parse(after, today) if rx.sub(r"呢|吧|的|了|吗", "", after) else None
+                # "不看探索了，措施5里2026年底前的有哪些": what the rest says replaces conditions of its kind
+                where = _substitute(all_of(kept_atoms), extra.where) if extra is not None and extra.where is not None \
+                    and not extra.refuse and not extra.unparsed else all_of(kept_atoms)
+                return replace(prev, where=where, question=question, followup="relax", unparsed=())
         kinds: set[str] = set()
         kind_dropped = ""
         if dropped and prev.where is not None and not atoms(self.parse(dropped.group("x"), today).where):

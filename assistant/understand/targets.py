@@ -82,6 +82,10 @@ _AT_LEAST_ONE_OF = rx.lazy(r"(?P<pre>(?:和|(?<!参)与|跟|(?<!以)及|以及|�
                            r"(?:[)）])?(?=\s*(?:参与|负责|在内|参加))")
 
 
+#: "…那个措施下面一共有几条任务": the tasks of the measure just named are asked for, besides which measure it is
+_MEASURE_TASKS_ASKED = rx.lazy(r"措施[^，,。；;]{0,10}(?:几|多少|哪些|哪几)\s*(?:项|条|个)?(?:具体)?任务")
+
+
 class Targets(Words):
     def _parse_whole(self, question: str, today: dt.date) -> Query:
         clean = clean_input(question)
@@ -410,7 +414,8 @@ class Targets(Words):
         if wants_units and (count or listing or cues.get("responsible")):
             return replace(base, target="units", count=count, where=where, unparsed=self._leftover(content, unparsed))
         if len(refs) == 1 and cues.get("measure_of") and not texts:
-            return replace(base, target="measure_of", refs=refs, where=None)  # "它属于哪个措施？那个措施一共几项任务"
+            return replace(base, target="measure_of", refs=refs, where=None,
+                           count=count and bool(_MEASURE_TASKS_ASKED.search(norm)))  # "它属于哪个措施？那个措施一共几项任务"
         if refs and not content and where_wo_tasks is None and (cues.get("responsible") or cues.get("deadline") or cues.get("measure_of")
                                                                or cues.get("which_task") or not (count or listing)):
             intent = _single_intent(cues)
