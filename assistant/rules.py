@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from assistant import rx
@@ -109,7 +110,9 @@ class Rules(Fields):
                 and (wrong := [a for a in atoms(q.where) if isinstance(a, UnitIs) and not select([t], a, today)]):
             # "为啥低压办电5个工作日那条是省水利厅牵头？": a unit said of the task found that the task does not have — corrected
             said = "；".join(a.words() for a in wrong)
-            ans = replace(ans, answer=f"更正：任务 {t.id} 不符合“{said}”，它的责任单位是{'、'.join(t.units)}（牵头单位为{t.units[0]}）。\n" + ans.answer)
+            absent = [u for a in wrong for u in a.units if u not in t.units]  # "这条的责任单位里有省住建厅吗": not in the cell at all
+            none = f"（责任单位中没有{'、'.join(dict.fromkeys(absent))}）" if absent else ""
+            ans = replace(ans, answer=f"更正：任务 {t.id} 不符合“{said}”{none}，它的责任单位是{'、'.join(t.units)}（牵头单位为{t.units[0]}）。\n" + ans.answer)
         if not ans.refused and not q.collection and q.target == "responsible" and ans.tasks and q.subject \
                 and _IS_ITS_UNIT.search(normalize(question)) and (t := self.ledger.task(ans.tasks[0])) is not None \
                 and (named := [w for w in q.subject.split() if len(w) >= 2 and not w.isascii()]) \
@@ -252,6 +255,14 @@ class Rules(Fields):
             ans = handler(t, tasks, today)
         return replace(ans, support=support)
 
+    @cached_property
+    def _synonyms(self) -> dict[str, list[str]]:
+        """The lexicon's expansions of each colloquial word (a word may have several entries)."""
+        out: dict[str, list[str]] = {}
+        for k, v in self.lexicon.synonyms:
+            out.setdefault(k, []).append(v)
+        return out
+
     def support(self, q: Query, t: Task) -> float:
         """Share of the question's content words that the task's record covers (its text, measure title,
         or a colloquial word the lexicon maps to a term the record has). 1.0 when nothing is left to cover."""
@@ -263,7 +274,7 @@ class Rules(Fields):
         def covered(w: str) -> bool:
             if w in have or w in text:
                 return True
-            return any(k == w and any(x in text for x in v.split()) for k, v in self.lexicon.synonyms)
+            return any(x in text for v in self._synonyms.get(w, ()) for x in v.split())
         return sum(covered(w) for w in words) / len(words)
 
     def unsupported(self, tasks: list[Task]) -> Answer:

@@ -122,3 +122,71 @@ def test_every_group_counted_besides_the_most(assistant, ledger):
 def test_their_tasks_with_nothing_to_point_at_is_not_the_whole_ledger(assistant):
     out = chat(assistant, "blorf zzk 的情况怎么样", "List all their tasks.")
     assert out[1].refused and not out[1].tasks
+
+
+def test_a_keyword_said_again_as_its_condition(assistant, ledger):
+    out = ask(assistant, "农村供电方面的任务都有哪些？就是原文带“农村”俩字的那种")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: "农村" in t.text)
+
+
+def test_either_of_two_units_said_again_in_brackets(assistant, ledger):
+    out = ask(assistant, "省水利厅或者省电力交易中心参与的任务（两家中任一家参与就算）有哪些？")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: "省水利厅" in t.units or "省电力交易中心" in t.units)
+
+
+def test_the_lead_said_by_its_place_in_the_cell(assistant, ledger):
+    out = ask(assistant, "请列出责任单位中排在首位者为省住建厅的全部任务")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: t.units[0] == "省住建厅")
+
+
+def test_two_deadlines_both_counted_and_no_fixed_date(assistant, ledger):
+    out = ask(assistant, "2025年底前和2027年底前到期的都算上，省政务服务办参与的有几项？")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: "省政务服务办" in t.units and _year(t) in (2025, 2027))
+    out = ask(assistant, "省电力公司自己一家负责的、没个准日子的有几条？")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: t.units == ("省电力公司",) and t.deadline.ongoing)
+
+
+def test_whether_tasks_of_a_description_exist_in_a_measure(assistant, ledger):
+    for year in (2025, 2026, 2027):
+        mine = ids(ledger, lambda t, y=year: t.measure_no == 9 and _year(t) == y)
+        out = ask(assistant, f"措施9里有没有完成时限是{year}年底前的任务？")
+        assert not out.refused and set(out.tasks) == mine, year
+        assert (not mine) == ("没有符合条件的任务" in out.answer)
+
+
+def test_a_unit_not_in_the_cell_asked_about_the_task_in_focus(assistant, ledger):
+    out = chat(assistant, "“全程网办”是哪项任务", "这条的责任单位里有省水利厅吗")
+    t = ledger.task(out[0].tasks[0])
+    assert "省水利厅" not in t.units and "责任单位中没有省水利厅" in out[1].answer
+
+
+def test_the_lead_just_named_leads_other_tasks(assistant, ledger):
+    out = chat(assistant, "“全程网办”是哪项任务", "这条的牵头单位是谁？", "这个单位还牵头了别的哪些任务？")
+    t = ledger.task(out[0].tasks[0])
+    others = ids(ledger, lambda o: o.units[0] == t.units[0] and o.id != t.id)
+    assert not out[2].refused and set(out[2].tasks) == others and others
+    out = chat(assistant, "“全程网办”是哪项任务", "这条的牵头单位是谁？", "它还牵头了哪些任务")
+    assert not out[2].refused and set(out[2].tasks) == ids(ledger, lambda o: o.units[0] == t.units[0])
+
+
+def test_a_not_a_with_mei_about_the_task_in_focus(assistant, ledger):
+    out = chat(assistant, "便民接电点什么时候要建成？", "过没过期？")
+    t = ledger.task(out[0].tasks[0])
+    assert not out[1].refused and out[1].tasks == (t.id,)
+
+
+def test_a_measure_number_before_a_classifier_is_not_a_measure(assistant):
+    out = ask(assistant, "哪些措施三种完成时限都有？")
+    assert out.refused or "第3项" not in out.answer
+
+
+def test_the_previous_question_as_the_basis_and_one_of_two_units(assistant, ledger):
+    out = chat(assistant, "省住建厅参与、2026年底前的任务有哪些", "其中省住建厅牵头的有几项", "在上一问的基础上，把时限改为2025年底前")
+    assert not out[2].refused and set(out[2].tasks) == ids(ledger, lambda t: t.units[0] == "省住建厅" and _year(t) == 2025)
+    out = chat(assistant, "哪两个单位牵头的任务最多", "这两家里面，省电力公司牵头的持续推进的有几项")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省电力公司" and t.deadline.ongoing)
+
+
+def test_how_far_a_task_has_got_is_not_recorded(assistant):
+    out = ask(assistant, "“临代正”小区改造到什么程度了")
+    assert out.refused or "不记录实际完成情况" in out.answer

@@ -78,7 +78,7 @@ _WIDEN_TO = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将
 _SAME_DEADLINE_AS_IT = rx.lazy(r"(?P<v>也是|同样是|一样是|都是|是)(?:这个|这一|同一个|同样的|一样的|相同的)(?:完成)?(?:时限|期限|截止时间)")
 # "刚才去掉的那几条" / "被排除的那两项": the tasks the last change took out
 _REMOVED = rx.lazy(r"(?:刚才|刚刚|之前|上一步)?(?:被)?(?:去掉|删掉|删除|排除|剔除|拿掉|除掉|减掉|筛掉)(?:了)?的(?:那|这)?(?:几|些|两|三|四|五)?(?:条|项|个)(?:任务)?")
-_ON_THAT_BASIS = rx.lazy(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个)基础上[，,]?")
+_ON_THAT_BASIS = rx.lazy(r"(?:在|就)?(?:这个|此|这|上面这个|刚才这个|(?:前|上)一(?:个)?(?:问|问题|题)的?|刚才(?:那个)?(?:问题)?的|前面(?:那个)?(?:问题)?的)基础上[，,]?")
 _DROP_THEN_SWAP = rx.lazy(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|删掉)[^，,。？?]{1,14}?(?:这个|那个)?(?:条件|限制)?\s*[，,]\s*(?=(?:换成|改成|换为|改为))")
 # "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced
 _NOT_THE_OLD_ROLE = rx.lazy(r"[，,]\s*(?:而)?(?:不是|并非|不是说)\s*(?:只由\S{0,10}?|它|其)?(?:单独|独自|独立|自己)?\s*(?:负责|牵头|参与|承担|配合)的?"
@@ -289,6 +289,10 @@ class Understander(Checks):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
             # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs
             question = typed[: it.start("it")] + in_list.pop() + typed[it.end("it"):]
+        elif state.query is not None and not state.query.collection and state.query.target == "responsible" and state.units \
+                and rx.search(r"牵头", state.query.question or "") and (it := _IT_UNIT.match(typed)) and "牵头了" in typed[it.end("it"):]:
+            # "这条的牵头单位是谁？" then "它还牵头了哪些任务": 它 is the lead just named — a task leads nothing
+            question = typed[: it.start("it")] + state.units[-1] + typed[it.end("it"):]
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
@@ -366,7 +370,8 @@ class Understander(Checks):
             return replace(q, target="verify", where=all_of([TaskIn(focus)]), refs=focus, claim=q.where, followup="subject")
         if not state.query.collection and state.mentioned and q.target == "tasks" and not q.count and not q.subject and not q.refs \
                 and q.where is not None and all(isinstance(a, (StatusIs, DeadlineIs)) for a in atoms(q.where)) \
-                and rx.search(r"(?:吗|么|嘛|没有?|吧|是吧|对吧|是不是|了\s*[？?])\s*[？?]?\s*$", norm) \
+                and (rx.search(r"(?:吗|么|嘛|没有?|吧|是吧|对吧|是不是|了\s*[？?])\s*[？?]?\s*$", norm)
+                     or rx.search(r"^\s*(?:那|那么)?\s*(?:它|这条|这项|该任务)?\s*(?:是否|是不是|有没有)|(?![是有])([\u4e00-\u9fff])[没不]\1", norm)) \
                 and not rx.search(r"哪|几|多少|任务|清单|列表|全部|所有|台账", question) and len(focus := _last_named(state)) == 1:
             # "任务2.1什么时候完成？" then "已经过期了吗？": the status of the task in focus, checked — not every past task
             return replace(q, target="verify", where=all_of([TaskIn(focus)]), refs=focus, claim=q.where, followup="subject")

@@ -302,6 +302,10 @@ class Followups(Elliptic):
             # "这两个部门共同负责的" / "两个都参与的呢": a question about the units named before, complete otherwise
             word = ref.group(0)
             k = 3 if "三" in word else 2 if rx.search("[俩两二]", word) else 1 if rx.search("个|该|它(?!们)", word) else len(state.units)
+            among = [a for a in atoms(q.where) if isinstance(a, UnitIs) and len(a.units) == 1 and a.units[0] in state.units[-k:]]
+            if k >= 2 and len(among) == 1 and q.collection and rx.search(r"(?:里面?|中|当中|之中|里头)\s*[，,]?", text[ref.end():ref.end() + 4]):
+                # "这两家里面，省能源局牵头的2025年底前到期的有几项": one of them, named — its own list, not theirs together
+                return replace(q, followup="units", subject="", content=(), refs=(), unparsed=q.unparsed)
             if k == 2 and len(state.units) >= 2 and _ONE_OF_TWO.search(text):
                 # "这两家中只有一家参与、另一家不参与的": either one without the other
                 a, b = state.units[-2:]
@@ -336,9 +340,11 @@ class Followups(Elliptic):
                 unit = state.units[-1]
                 kept = [a for a in atoms(prev.where) if not (isinstance(a, UnitIs) and unit in a.units)]
                 return replace(prev, where=all_of([*kept, UnitIs((unit,))]), question=q.question, followup="relax", unparsed=())
-            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为|是|为|当|担任)?\s*(?:牵头|排(?:在)?第一)(?:单位|部门)?(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:任务|几|多少|哪|有|那|这|里|中)", text[ref.end():])) \
+            leads = k == 1 and bool(rx.match(r"\s*(?:一共|总共|共|都|还|自己|亲自)?\s*(?:来|作为|是|为|当|担任)?\s*(?:牵头|排(?:在)?第一)(?:单位|部门)?(?:了)?(?:的)?\s*(?:是|都是|一共|共)?\s*(?:别的|其他|其它|其余|另外)?(?:的)?\s*(?:任务|几|多少|哪|有|那|这|里|中)", text[ref.end():])) \
                 and not rx.search(r"(?:不|不一定|不用|不必|无需|没)\S{0,3}$", text[: ref.start()])
             where = all_of([*atoms(q.where), UnitIs(state.units[-k:], "lead" if leads else "has")])  # "这个单位一共牵头多少项"
+            if not prev.collection and len(state.result) == 1 and rx.search(r"别的|其他|其它|其余|另外", text[ref.end():]):
+                where = all_of([*atoms(where), Not(TaskIn(state.result))])  # "这条的牵头单位是谁" then "这个单位还牵头了别的哪些任务"
             base = q if q.collection else replace(prev if prev.collection else q, target="tasks")
             return replace(base, target=base.target if base.collection else "tasks", where=where, subject="", content=(),
                            followup="units", unparsed=tuple(u for u in q.unparsed if not rx.search("两|俩|三|家", u)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant import rx
 from assistant.query import (
@@ -32,7 +33,7 @@ _YEAR = rx.lazy(
 _TASK_ID = rx.lazy(r"(?:\b([a-z][\w-]{0,23})\s*[:：]\s*)?(?<![\d.])(\d{1,4})\s*[.．]\s*(\d{1,2})(?![\d.%])")
 _MEASURE_LIST = rx.lazy(
     rf"(?:第\s*(?P<a>{_NUM})\s*(?:项|条|个|大)?\s*(?P<more>(?:(?:和|与|及|、|,|，|或|以及|跟|到|至|-|~)\s*第?\s*{_NUM}\s*(?:项|条|个)?\s*)*)(?:(?:这|那)?[两三四五六七八九十]\s*[项个条]\s*)?(?:工作)?措施)"
-    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或|,?\s*\band\b|,?\s*\bor\b)\s*{_NUM})*)(?![\d]|[.．]\d|(?<=一)(?:[共起些般样定致同直]|下(?![面边属头]))|\s*[项条个](?!\s*(?:下|里|中|内|之下))))"
+    rf"|(?:(?:工作)?措施\s*(?P<b>{_NUM})(?P<more2>(?:\s*(?:和|与|及|、|,|，|或|,?\s*\band\b|,?\s*\bor\b)\s*{_NUM})*)(?![\d]|[.．]\d|(?<=一)(?:[共起些般样定致同直]|下(?![面边属头]))|\s*[项条个](?!\s*(?:下|里|中|内|之下))|\s*[种类样档]))"
     r"|(?:measures?\s*(?:no\.?\s*)?(?P<c>\d{1,2})(?P<more3>(?:\s*(?:,\s*and|,\s*or|and|or|,|to|through|thru|until|-|~)\s*(?:measures?\s*)?\d{1,2})*)(?:\s*[（(]\s*inclusive\s*[)）]|\s*inclusive\b)?)"
     rf"|(?:(?<![\d.])(?P<d>\d{{1,2}})(?P<more4>(?:\s*[、,，和与及]\s*\d{{1,2}})+)\s*(?:(?:这|那)?[两三四五六七八九十]\s*[项个条])?\s*(?:工作)?措施)"
 )
@@ -50,8 +51,11 @@ _QUOTED = rx.lazy(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\
 
 def clean_input(text: object) -> str:
     """The question as text: undecodable pieces, invisible format characters and controls removed."""
-    if not isinstance(text, str):
-        return ""
+    return _clean(text) if isinstance(text, str) else ""
+
+
+@lru_cache(maxsize=2048)
+def _clean(text: str) -> str:  # (the parser's stages clean the same message a dozen times)
     s = _SURROGATE.sub("", text)
     s = _INVISIBLE.sub("", s)
     s = _CONTROL.sub(" ", s)
@@ -212,6 +216,7 @@ def plain_bounds(text: str) -> str:
     text = rx.sub(r"各\s*(?:类|种|档)(?=\s*(?:的)?(?:完成)?(?:时限|期限|截止时间))", "各个", text)
     # "纳不纳入" / "收不收": a question said as A-not-A is 是否 A (是不是/有没有/能不能… are read as they are)
     text = rx.sub(r"(?![是有能会要可对行好动管参负牵在算来去])([\u4e00-\u9fff])不\1", r"是否\1", text)
+    text = rx.sub(r"(?![是有能会要可对行好])([\u4e00-\u9fff])没\1", r"是否\1", text)  # "过没过期" / "做没做完"
     # "4个或4个以上": the number said twice around 或
     text = rx.sub(r"(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*(?:或者?|或是)\s*\1\s*\2?\s*(以上|以下)", r"\1\2及\3", text)
     # "负责或者参与的": one relation said two ways (a unit that leads also takes part)
@@ -219,8 +224,11 @@ def plain_bounds(text: str) -> str:
     # "这里牵头指责任单位排第一个的": the definition the ledger's reading already uses, said again
     text = rx.sub(r"[，,。；;]?\s*(?:这里|此处|这儿|注意)?(?:的|说的)?[“\"]?牵头[”\"]?(?:单位)?(?:是)?(?:指|就是|即|意思是|(?:就|都)?(?:按|按照|以))[^，,。；;？?]{0,24}?"
                   r"(?:排(?:在)?第一(?:个|位)?|第一个|首位|排首位|最前面?)(?:的)?(?:那个|那家)?(?:单位)?(?:的)?(?:为准|来算|算)?", " ", text)
+    # "责任单位中排在首位者为省政务服务办的": the lead, said by the position in the cell
+    text = rx.sub(r"(?:责任单位(?:一栏|栏)?(?:中|里|当中)?)?\s*排(?:在)?(?:首位|第一(?:位|个)?|最前(?:面)?)(?:的)?(?:者|单位|的单位|那家)?(?:为|是)(?=\s*(?:省|各))",
+                  "牵头单位为", text)
     if rx.search(r"或", text):  # "A或者B参与的（两家有其一就算）": "either" said again in brackets
-        text = rx.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?\s*(?:只要)?(?:有)?(?:至少|起码)?(?:有)?(?:其中)?(?:其一|其中之一|任何一家|任意一家|一家|一个|任一)"
+        text = rx.sub(r"[（(]\s*(?:两家|两个单位|两个部门|二者|两者|几家)?(?:中|之中|里|当中)?\s*(?:只要)?(?:有)?(?:至少|起码)?(?:有)?(?:其中)?(?:其一|其中之一|任何一家|任意一家|任一家|任一个|一家|一个|任一)"
                       r"(?:参与|负责)?(?:就算|即可|就行|都算|也算)?\s*[)）]", " ", text)  # ("（至少其一）")
     # "期限放宽到2026年底前或2027年底前都算": the deadlines listed after 放宽到 are the values, not "by the first of them"
     text = rx.sub(r"((?:放宽|扩大|放大|扩展|改|换)(?:一点|一些)?)(?:到|至)(?=\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及)\s*20\d\d)", r"\1成", text)

@@ -75,10 +75,11 @@ class Screen(Vocabulary):
             asks, asks_raw = f"{asks} {parts[-2]}{ask}", f"{asks_raw} {parts[-2]}{ask_raw}"
         for name, pat, _ in lx.declines:
             text = (asks, asks_raw) if name in lx.asked_declines else (said, said_raw)
-            if name in lx.topic_declines and pat.search(text[0]) and not pat.search(self._without_ledger_phrases(text[0])) and not (
+            hit = pat.search(text[0])  # (searched once; the raw text only when it differs)
+            if name in lx.topic_declines and hit and not pat.search(self._without_ledger_phrases(text[0])) and not (
                     name in lx.raw_declines and pat.search(self._without_ledger_phrases(text[1]))):
                 continue  # "推广不停电抢修模式那项什么时候完成": the words that looked declined are a task's own words
-            if (pat.search(text[0]) or (name in lx.raw_declines and pat.search(text[1]))) and (
+            if (hit or (name in lx.raw_declines and text[1] != text[0] and pat.search(text[1]))) and (
                     name not in lx.decline_requires or lx.decline_requires[name].search(normalize(clean))
                     or lx.decline_requires[name].search(whole)):
                 return Query(question, refuse=f"decline:{name}")

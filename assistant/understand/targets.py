@@ -85,6 +85,8 @@ _AT_LEAST_ONE_OF = rx.lazy(r"(?P<pre>(?:和|(?<!参)与|跟|(?<!以)及|以及|�
 #: "…那个措施下面一共有几条任务": the tasks of the measure just named are asked for, besides which measure it is
 _MEASURE_TASKS_ASKED = rx.lazy(r"措施[^，,。；;]{0,10}(?:几|多少|哪些|哪几)\s*(?:项|条|个)?(?:具体)?任务")
 
+#: "有没有…的任务": whether tasks of a description exist — a list asked (none is an answer), not a claim about every task
+_EXISTS = rx.lazy(r"有没有[^，,。？?]{1,30}的(?:任务|事项|工作|事)(?:\s*(?:呢|啊|吗))?\s*[？?。]?\s*$")
 
 class Targets(Words):
     def _parse_whole(self, question: str, today: dt.date) -> Query:
@@ -211,6 +213,9 @@ class Targets(Words):
         if not leads and not by_lead and not g("units_ref").search(norm) and self._orphan_lead(rest) and "牵头" not in content:
             content.append("牵头")  # “牵头的任务有几项”: a lead mark with no unit to attach to is not understood
         texts = find(where, TextHas)
+        # "小区用电方面的任务…就是原文带“小区”俩字的": the word said again as the keyword condition is that condition
+        framed = {w for t in texts if not t.implicit for w in (t.label, *t.terms)}
+        content = [c for c in content if c not in framed] if framed else content
         # a quoted phrase the ledger does not have as written ("强化应急力量配置、提前部署抢修队伍" for "…配置，完善…，提前部署…")
         # describes a task in its words: searched by its words, not as one string
         keyword_text = " ".join(" ".join(self._content(t.label)) if self._names_a_task(t, norm) else t.label for t in texts)
@@ -227,6 +232,8 @@ class Targets(Words):
             unit_claims = [a for a in atoms(where) if isinstance(a, Not) and isinstance(a.item, UnitIs)]
         time_claims = [a for a in atoms(where) if isinstance(a, (DeadlineIs, StatusIs))]
         one_described = rx.search(r"[”\"」』](?:的)?\s*(?:那|这)(?:一)?(?:条|项|个)(?!\s*(?:工作)?措施)", norm)  # "措施2里“…”那条": one task, not the measure
+        if confirm and measures_named and _EXISTS.search(norm):
+            confirm = None  # "措施10有没有完成时限是2026年底前的任务？": whether such tasks exist — the list asked, not a claim about all
         if confirm and measures_named and time_claims and not unit_claims and not refs and len({n for m in measures_named for n in m.nos}) == 1 \
                 and not one_described:
             # "保障绿电接入那条措施下面的任务都是2025年底前的吧": every task of the measure checked
