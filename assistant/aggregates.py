@@ -443,7 +443,7 @@ class Aggregates:
             return _answer(f"条件：{cond} — 没有其他责任单位（这 {len(rows)} 项任务只由{'、'.join(left_out)}负责）。", rows, units=())
         if q.by == "lead":  # "第13项措施是谁牵头": the first-listed unit of each task, then the whole cell
             leads = tuple(dict.fromkeys(t.units[0] for t in rows if t.units))
-            text = (f"条件：{cond} — 牵头单位（责任单位中排第一）是：{'、'.join(leads)}；"
+            text = (f"条件：{cond} — 牵头单位（责任单位中排第一）是：{'、'.join(leads)}{f'（共 {len(leads)} 个）' if len(leads) > 1 else ''}；"
                     f"责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。")
             return _answer(text, rows, units=leads + tuple(u for u in units if u not in leads))
         text = f"条件：{cond} — 涉及的责任单位共 {len(units)} 个：{'、'.join(units)}（依据 {len(rows)} 项任务）。"

@@ -190,3 +190,37 @@ def test_the_previous_question_as_the_basis_and_one_of_two_units(assistant, ledg
 def test_how_far_a_task_has_got_is_not_recorded(assistant):
     out = ask(assistant, "“临代正”小区改造到什么程度了")
     assert out.refused or "不记录实际完成情况" in out.answer
+
+
+def test_a_story_then_what_the_ledger_says_uses_the_storys_rare_term(assistant, ledger):
+    only = [t for t in ledger.tasks if "烤烟" in t.text]
+    out = ask(assistant, "我家在山里种烟叶，每年秋天烤烟那阵子要用电，平时用不上，每回都要申请临时用电，折腾死了。台账里有没有说能不报装就用电的？")
+    assert len(only) == 1 and not out.refused and out.tasks[0] == only[0].id
+
+
+def test_the_next_measure_after_the_one_in_focus(assistant, ledger):
+    out = chat(assistant, "措施6是什么？", "下一个措施呢？", "它有几项任务？")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.measure_no == 7)
+    assert not out[2].refused and set(out[2].tasks) == ids(ledger, lambda t: t.measure_no == 7)
+
+
+def test_exclude_a_measure_in_english(assistant, ledger):
+    out = chat(assistant, "省能源局牵头的任务有哪些", "exclude 措施8")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.units[0] == "省能源局" and t.measure_no != 8)
+
+
+def test_whether_something_counts_as_a_term_is_no_exclusion(assistant, ledger):
+    out = ask(assistant, "电动自行车充电设施报装，算不算“三零”服务范围？")
+    t = next(t for t in ledger.tasks if "电动自行车充电设施报装" in t.text)
+    assert not out.refused and out.tasks[0] == t.id and "not" not in str(out.query.get("where"))
+
+
+def test_how_far_along_about_the_task_in_focus(assistant, ledger):
+    out = chat(assistant, "便民接电点什么时候要建成？", "那现在进度到哪一步了？")
+    assert out[1].tasks[:1] == out[0].tasks[:1] and "不记录实际完成情况" in out[1].answer
+
+
+def test_how_many_units_have_led_a_task(assistant, ledger):
+    leads = {t.units[0] for t in ledger.tasks}
+    out = ask(assistant, "台账里一共有几个单位当过牵头单位？")
+    assert not out.refused and f"共 {len(leads)} 个" in out.answer and all(u in out.answer for u in leads)

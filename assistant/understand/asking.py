@@ -431,6 +431,14 @@ class Asking(Targets):
             return None  # "…40来个任务吧？准确数字是多少": the part after the switch asks about what came before
         if declined and not (q.refs or q.where is not None or any(len(c) >= 2 and self.covered(c) for c in q.content or q.subject.split())):
             return None  # the part after the switch must ask the ledger something of its own
+        if q.subject and not q.refs and rx.search(r"台账(?:里|上|中|里面|对|关于)", tail):
+            # "…每年春天炒茶要临时拉电…。台账里有没有说能不报装直接用电的？": asked of the ledger after a story, not another topic —
+            # the story's rare ledger terms help find the task, as after any story (_after_story)
+            own_rare = [n for c in (q.content or tuple(q.subject.split())) if len(c) >= 2 and self.covered(c) and 0 < (n := self.tasks_with(c)) <= 3]
+            rare = [c for c in dict.fromkeys(self._content(normalize(head))) if len(c) >= 2 and c not in q.subject
+                    and self.covered(c) and 0 < self.tasks_with(c) < min(own_rare, default=4) + bool(rx.search(r"这种|这类|这样的?", tail))]
+            if rare:  # (a term as rare as the question's own counts when the question points back at the story: "对这种临时用电")
+                q = replace(q, search_text=" ".join([q.search_text or q.subject, *rare]), asked=" ".join([q.asked or tail, *rare]))
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")), declined=declined, asked=q.asked or tail)
 
     def _topic_in(self, context: str, q: Query, asked: str, today: dt.date) -> bool:

@@ -89,6 +89,8 @@ _SWAP_KIND = rx.lazy(r"(?:那)?(?:就)?(?:把|将)" + _KIND_SWAPPED)
 _SWAP_BARE = rx.lazy(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?" + _KIND_SWAPPED)
 # "那个措施里…" / "这两个措施…": a pointer to measures shown before
 _MEASURE_POINTER = rx.lazy(r"(?:这|那|该)(?:个|项|条)?(?:工作)?措施(?!\s*(?:[0-9]|[一二三四五六七八九十](?![共起下样致同直般些定])))")
+# "下一个措施呢" / "上一项措施是什么": the measure after (before) the one in focus
+_NEXT_MEASURE = rx.lazy(r"(?P<d>下|上)一(?:个|项|条)(?:工作)?措施")
 # "还是省电力公司牵头，时限换成持续推进的": what stays as it was, said before the change
 _STILL = rx.lazy(r"^\s*(?:那)?\s*还是(?=[^，,。？?]{2,16}[，,]\s*\S)")
 
@@ -293,6 +295,9 @@ class Understander(Checks):
                 and rx.search(r"牵头", state.query.question or "") and (it := _IT_UNIT.match(typed)) and "牵头了" in typed[it.end("it"):]:
             # "这条的牵头单位是谁？" then "它还牵头了哪些任务": 它 is the lead just named — a task leads nothing
             question = typed[: it.start("it")] + state.units[-1] + typed[it.end("it"):]
+        if state.measures and (step := _NEXT_MEASURE.search(question)) is not None \
+                and self.ledger.measure(n := state.measures[-1] + (1 if step.group("d") == "下" else -1)) is not None:
+            question = question[: step.start()] + f"第{n}项措施" + question[step.end():]  # "措施11是什么？" then "下一个措施呢？"
         if state.query is not None:
             question = _ON_THAT_BASIS.sub("", question)  # "在这个基础上再加一个条件": the list shown is what follows builds on
             question = _SWAP_KIND.sub("换成", question)  # "把措施换成措施16": the condition of that kind swapped, as "换成措施16"
@@ -358,7 +363,7 @@ class Understander(Checks):
                 and not q.refs and state.mentioned \
                 and not state.query.collection \
                 and (q.target == "status_summary" or rx.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)
-                     or not rx.search(r"哪|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
+                     or not rx.search(r"哪(?!\s*(?:一步|步|儿|里|个阶段|种程度|个程度))|几|多少|任务|措施|全部|所有|台账|清单|列表|单位|部门|的(?:都|也|是不是|有没有)?(?:已经)?(?:完成|做完|办完|落实|搞定|建成)", norm)):
             # "这个做完了吗？" after one task: that task's deadline, with the note that completion is not recorded
             return replace(q, target="deadline", refs=_last_named(state), where=None, count=False, followup="subject")
         if (not state.query.collection or len(state.result) == 1) and state.mentioned and q.target == "tasks" and not q.count and not q.subject \

@@ -131,7 +131,8 @@ class Entities(Screen):
                     spot := rx.search(re.escape(short) + r"(?=\s*(?:这个|那个|这项|那项|这条|那条)?(?:工作)?(?:措施|(?:的)?(?:那|这)(?:几|些)(?:项|条|个)(?!字|词)|包括|包含|有哪些|有几|有多少|下面|下边|里面?|由|是谁|谁|[，,。？?]|$))", s)):
                 pre = rx.sub(r"[\s，,。；;！!？?]", "", s[max(0, spot.start() - 4): spot.start()])
                 phrase = rx.sub(r"[“”\"\s]", "", pre + short)
-                if len(pre) < 2 or not any(phrase in x for x in self.unquoted_texts.values()):
+                if (len(pre) < 2 or not any(phrase in x for x in self.unquoted_texts.values())) \
+                        and not rx.search(r"(?:算|属于|纳入|列入)\s*$", s[: spot.start()]):  # "…算不算“三零”服务？": the kind, not the measure
                     s = s[: spot.start()] + title + s[spot.end():]  # not inside a task's words (纳入“三零”服务，…)
 
         # quoted terms: a unit, a measure title, or a keyword

@@ -217,6 +217,7 @@ def plain_bounds(text: str) -> str:
     # "纳不纳入" / "收不收": a question said as A-not-A is 是否 A (是不是/有没有/能不能… are read as they are)
     text = rx.sub(r"(?![是有能会要可对行好动管参负牵在算来去])([\u4e00-\u9fff])不\1", r"是否\1", text)
     text = rx.sub(r"(?![是有能会要可对行好])([\u4e00-\u9fff])没\1", r"是否\1", text)  # "过没过期" / "做没做完"
+    text = rx.sub(r"算不算(?=\s*(?:是|作|为|在)?\s*[“\"「]?[\u4e00-\u9fff])", "是否算", text)  # "算不算“三零”服务范围": no exclusion
     # "4个或4个以上": the number said twice around 或
     text = rx.sub(r"(\d+|[一二三四五六七八九十两]+)\s*([个家项条])\s*(?:或者?|或是)\s*\1\s*\2?\s*(以上|以下)", r"\1\2及\3", text)
     # "负责或者参与的": one relation said two ways (a unit that leads also takes part)
@@ -224,6 +225,14 @@ def plain_bounds(text: str) -> str:
     # "这里牵头指责任单位排第一个的": the definition the ledger's reading already uses, said again
     text = rx.sub(r"[，,。；;]?\s*(?:这里|此处|这儿|注意)?(?:的|说的)?[“\"]?牵头[”\"]?(?:单位)?(?:是)?(?:指|就是|即|意思是|(?:就|都)?(?:按|按照|以))[^，,。；;？?]{0,24}?"
                   r"(?:排(?:在)?第一(?:个|位)?|第一个|首位|排首位|最前面?)(?:的)?(?:那个|那家)?(?:单位)?(?:的)?(?:为准|来算|算)?", " ", text)
+    # "…哪些任务？帮我列一下，带上完成时限": the fields a list shows anyway, asked to be shown
+    text = rx.sub(r"[，,]?\s*(?:请)?(?:并|再)?(?:带上|附上|加上|标上|注上|连同|附带|顺带|顺便带上)(?:各自的?|它们的?|其|每项的?|每条的?)?"
+                  r"(?:完成时限|时限|期限|截止时间|牵头单位|责任单位)(?=\s*[。.！!？?]?\s*$)", "", text)
+    # "省能源局是责任单位之一但不是牵头单位的": takes part, does not lead
+    text = rx.sub(r"(?<=[\u4e00-\u9fff\ue001])(?:是|为|作为|属于)(?:其)?(?:责任单位|参与单位|负责单位)(?:之一|中的一个|中的一家)(?=\s*(?:但|而|却|、|，|,)?\s*(?:不是|并非|不为)(?:其)?牵头单位)",
+                  "参与", text)
+    text = rx.sub(r"(?<=参与)\s*(?:但|而|却|、|，|,)?\s*(?:不是|并非|不为)(?:其)?牵头单位", "但不牵头", text)
+    text = rx.sub(r"(?<=[局厅委办司心门])\s*(?:但|而|却)\s*(?:不是|并非|不为)(?:其)?牵头单位", "参与但不牵头", text)  # (之一 said, set aside)
     # "责任单位中排在首位者为省政务服务办的": the lead, said by the position in the cell
     text = rx.sub(r"(?:责任单位(?:一栏|栏)?(?:中|里|当中)?)?\s*排(?:在)?(?:首位|第一(?:位|个)?|最前(?:面)?)(?:的)?(?:者|单位|的单位|那家)?(?:为|是)(?=\s*(?:省|各))",
                   "牵头单位为", text)

@@ -361,7 +361,9 @@ class Targets(Words):
             wants_measures = False  # "…措施下有几项": the tasks inside it
         wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(rx.search(r"除了|还有|其他|其余|另外", rest)))
         count = bool(cues.get("count")) or bool(rx.search(r"(?<![那这])几(?:项|个|条|家)|多少", rest))  # "那几条任务" points, it does not count
-        listing = bool(cues.get("list")) or bool(rx.search(r"哪(?:些|几)|list|which", rest))
+        listing = bool(cues.get("list")) or bool(rx.search(r"哪(?:些|几)|list|which", rest)) \
+            or (where is not None and not content and not refs and rx.search(r"的\s*(?:是)?哪(?:一)?(?:条|项|个)(?:任务)?\s*[？?。]?\s*$", rest) is not None)
+        # ("措施7里面完成时限不是2027年底前的是哪条？": the tasks that meet the conditions, one or more)
         nouns = f"{g('task_nouns').pattern}|{g('target_measures').pattern}|单位|部门|机构|家"
         for m in rx.finditer(r"(?:哪些|哪几[个项条家]?|多少[个项条]?|几[个项条])\s*(?:具体|工作|责任)?(?P<noun>[\u4e00-\u9fff]{1,2})", rest):
             noun = m.group("noun")
@@ -419,7 +421,11 @@ class Targets(Words):
                            extreme=("max" if "最多" in extreme.group(0) else "min") if extreme else "",
                            unparsed=self._leftover(left, unparsed))
         if wants_units and (count or listing or cues.get("responsible")):
-            return replace(base, target="units", count=count, where=where, unparsed=self._leftover(content, unparsed))
+            # "台账里一共有几个单位当过牵头单位？": the units that lead, not every unit
+            leads_asked = rx.search(r"(?:当过|做过|担任过|作为|是)牵头(?:单位)?|单位(?:来)?牵头|牵头(?:的)?单位(?:有|是|共|一共)", rest) is not None \
+                and not any(isinstance(a, UnitIs) and a.mode == "lead" for a in atoms(where))
+            return replace(base, target="units", count=count, where=where, by="lead" if leads_asked else base.by,
+                           unparsed=self._leftover(content, unparsed))
         if len(refs) == 1 and cues.get("measure_of") and not texts:
             return replace(base, target="measure_of", refs=refs, where=None,
                            count=count and bool(_MEASURE_TASKS_ASKED.search(norm)))  # "它属于哪个措施？那个措施一共几项任务"
