@@ -434,6 +434,10 @@ class Aggregates:
             picked = [t for t in rows if any((u in t.leads if lead else u in t.units) for u in winners)]
             text = f"条件：{cond} — {role}任务{word}的单位是：{'、'.join(winners)}{tie}，各 {best} 项。"
             return _answer(text, picked, units=tuple(winners))
+        absent = [t.label for t in find(q.where, TextHas) if not t.implicit and not any(self.understander.in_ledger(x) for x in t.terms)]
+        if not rows and absent and not _negated_any(q.where):
+            # "Which unit leads measure 2 (the "three savings" service)?": words the ledger never uses are no condition to answer by
+            return self.refusal("oos", "台账中没有任何任务提到您给出的词语")
         if not rows:
             premise = self._none_together(q, cond, today)  # a unit's premise about a measure is corrected with the record
             if premise.tasks:

@@ -224,3 +224,31 @@ def test_how_many_units_have_led_a_task(assistant, ledger):
     leads = {t.units[0] for t in ledger.tasks}
     out = ask(assistant, "台账里一共有几个单位当过牵头单位？")
     assert not out.refused and f"共 {len(leads)} 个" in out.answer and all(u in out.answer for u in leads)
+
+
+def test_which_of_the_last_three_lists_is_smallest(assistant, ledger):
+    out = chat(assistant, "2025年底前到期的任务里，省电力公司牵头的有哪些？", "那2026年底前的呢？", "2027年底前的呢", "这三组里哪组最少？")
+    sizes = {y: len(ids(ledger, lambda t, y=y: _year(t) == y and t.units[0] == "省电力公司")) for y in (2025, 2026, 2027)}
+    fewest = min(sizes.values())
+    assert not out[3].refused and "最少的是" in out[3].answer and f"（{fewest} 项" in out[3].answer
+
+
+def test_an_english_gloss_after_a_measure_number_is_no_keyword(assistant, ledger):
+    out = ask(assistant, 'Which unit leads measure 4 (the "digital services" one)?')
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: t.measure_no == 4)
+    assert ledger.task("4.1").units[0] in out.answer
+
+
+def test_units_by_a_word_the_ledger_never_uses_is_refused(assistant):
+    out = ask(assistant, "提到“量子通信”的任务分别由哪些单位负责？")
+    assert out.refused and not out.tasks
+
+
+def test_can_we_already_do_it_at_our_office_is_about_the_task_in_focus(assistant, ledger):
+    out = chat(assistant, "“不动产+供电”过户联动办理是哪项任务", "那现在我们营业厅实际能办了吗")
+    assert out[1].tasks[:1] == out[0].tasks[:1] and "不记录实际完成情况" in out[1].answer
+
+
+def test_an_accusation_of_taking_money_is_declined(assistant):
+    out = ask(assistant, "你们是不是拿了开发商的好处才不管老小区？")
+    assert out.refused and not out.tasks

@@ -4,6 +4,7 @@ the task in focus checked or shown again, lists named again; elliptical question
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from assistant import rx
@@ -359,7 +360,8 @@ class Understander(Checks):
             # "第10项措施是什么" then "除了省电力公司还有哪个单位负责": the other units of the tasks shown (it left out of the list)
             return replace(q, target="units", where=all_of([*atoms(state.query.where), besides]), count=False, followup="units")
         if q.completion and (q.target in ("status_summary", "tasks") or self._about_focus(q, state)
-                             or (q.target == "lookup" and not [w for w in q.content if len(w) >= 3 and self.covered(w)])) \
+                             or (q.target == "lookup" and not [w for w in q.content if len(w) >= 3 and self.covered(w)
+                                                               and not rx.search(rf"(?:我们|咱们|我|咱|俺们?)(?:这边|这里|那边|当地|本地)?的?{re.escape(w)}", norm)])) \
                 and not q.refs and state.mentioned \
                 and not state.query.collection \
                 and (q.target == "status_summary" or rx.search(r"这个|那个|它|这项|那项|这条|那条|该项", norm)

@@ -158,8 +158,11 @@ class Entities(Screen):
                 no, lid = owners[0]  # "“高效办成一件事”那项措施": the measure whose title quotes it
                 return put(MeasureIn((no,), (self.ledger.measure(no, lid or None).title,), lid))  # type: ignore[union-attr]
             if inner.isascii() and not self.in_ledger(inner) and not any(k == rx.sub(r"[-_]+", " ", inner) for k, _ in self.lexicon.english) \
-                    and rx.search(r"[“\"][\u4e00-\u9fff]{2,}[”\"]", s):
-                return " "  # "the 'zero perception' … task (计划检修零感知)": the asker's own English for the ledger term it also gives
+                    and (rx.search(r"[“\"][\u4e00-\u9fff]{2,}[”\"]", s)
+                         or rx.search(r"(?:\ue001|\bmeasures?\s*(?:no\.?\s*)?\d{1,2}|措施\s*\d{1,2}|\btask\s*\d{1,2}\.\d{1,2})\s*[（(]\s*(?:the|its|i\.?e\.?,?)?\s*$",
+                                      s[: m.start()], re.I)):
+                return " "  # "the 'zero perception' … task (计划检修零感知)": the asker's own English for the ledger term it also gives;
+                # "measure 2 (the "three savings" service)": the asker's English for what was just named
             kw = self._keyword(inner)
             return put(kw) if kw else m.group(0)
 

@@ -25,6 +25,8 @@ _RELAX_KINDS = {"deadline": r"时限|期限|时间|年份|年度|日期|截止|�
 
 
 
+# "这三组里哪组最少": the last lists shown, compared by their counts
+_MOST_OF_LISTS = rx.lazy(r"(?:这|那|上面|前面)?(?P<k>[两俩二三四五])\s*(?:组|份|批|个列表|个清单|个结果)(?:里|中|当中|之中|里面)?\s*[，,]?\s*(?:哪(?:组|份|批|个))?(?:的)?(?:任务)?(?:最多|最少)")
 # "前一个列表中有、后一个列表中没有的": one of the last two lists without the other (a = the earlier one kept)
 _IN_ONE_NOT_OTHER = rx.lazy(
     r"(?:(?P<a>前一个|前面(?:那|一)个|第一个|上上个|先前(?:那|一)个)|(?P<b>后一个|后面(?:那|一)个|第二个|刚才(?:那|一)个|上一个))(?:列表|清单|名单|结果)?(?:中|里|里面)?(?:有|出现)"
@@ -72,6 +74,13 @@ class References(Anaphora):
                 assert keep is not None and drop is not None
                 return Query(question=question, target="tasks", where=all_of([keep, Not(drop)]), followup="difference",
                              count=bool(rx.search(r"几|多少", norm)))
+        if (most := _MOST_OF_LISTS.search(norm)) is not None and state.query is not None and state.query.collection and not m:
+            # "去年的…" → "今年的呢" → "明年的呢" → "这三组里哪组最少？": the last lists shown, each counted, the fewest (most) said
+            k = "两俩二三四五".index(most.group("k")) // 3 + 2 if most.group("k") in "两俩二" else "三四五".index(most.group("k")) + 3
+            lists = [o for o in (*state.earlier, state) if o.query is not None and o.query.collection and o.query.where is not None][-k:]
+            if len(lists) == k and len({repr(o.query.where) for o in lists if o.query is not None}) == k:
+                return Query(question=question, target="groups", count=True, followup="compare",
+                             groups=tuple(o.query.where for o in lists if o.query is not None and o.query.where is not None))
         if diff and state.query is not None and state.query.target == "groups" and len(state.query.groups) == 2 and not m:
             # "A牵头的和B牵头的各几项" (then "只算2027年底前的呢") then "那两者相差几项": the two groups just counted
             return replace(state.query, question=question, count=True, followup="compare", unparsed=())
