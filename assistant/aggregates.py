@@ -26,6 +26,9 @@ _SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？
 #: "…哪种最多？每种各有几项？": the count of every group is asked besides the most (in the message itself, not a follow-up)
 _EACH_TOO = rx.lazy(r"每(?:种|个|类|档|一种|一类)\S{0,6}(?:各|分别)?(?:有)?(?:几|多少)|各(?:有|是|为)?(?:几|多少)|分别(?:有|是|为)?(?:几|多少)")
 
+#: "16项措施，每一项都是…的，对吧？": every measure claimed to hold the condition
+_ALL_MEASURES_CLAIMED = rx.lazy(r"(?:每一?(?:项|个|条)|全部|所有|都)\S{0,12}(?:对吧|是吧|对吗|是吗|没错吧|吧)\s*[？?]?\s*$")
+
 class Aggregates:
     """Answers about many tasks at once; needs the ledger, the understander and the refusal/clarify answers."""
 
@@ -325,6 +328,10 @@ class Aggregates:
                         f"不是：您说的是第{'、'.join(map(str, said))}项，符合条件的是第{'、'.join(map(str, got))}项。") + lines[0]
         if q.claimed is not None:  # "一共20项工作措施吧？"
             lines[0] = (f"是的，共 {len(found)} 项。" if q.claimed == len(found) else f"不是 {q.claimed} 项：") + lines[0]
+        elif q.every and q.claim is None and _ALL_MEASURES_CLAIMED.search(normalize(q.question or "")):
+            # "台账里16项措施，每一项都是省电力公司牵头的，对吧？": a claim about every measure, checked
+            every = len({(m.ledger, m.no) for m in self.ledger.measures})
+            lines[0] = ("是的，" if len(found) == every else f"不是：{every} 项工作措施中只有 {len(found)} 项符合。") + lines[0]
         lines += [f"- 第{m.no}项措施 {m.title}（牵头单位 {m.units[0] if m.units else '—'}；任务 {'、'.join(t.id for t in hits)}；共 {len(hits)} 项任务"
                   + (f"；完成时限均为{hits[0].deadline.text}" if q.by == "same_deadline" and hits else "")
                   + (f"；责任单位 {len(m.units)} 个：{'、'.join(m.units)}" if q.by == "unit_count" else "") + "）" for m, hits in found]

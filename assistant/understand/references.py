@@ -138,7 +138,7 @@ class References(Anaphora):
                 if old_state.query is not None and old_state.query.collection and any(
                         isinstance(a, MeasureIn) and a.nos == (no,) for a in atoms(old_state.query.where)):
                     return (norm[: back_to.start()] + " " + norm[back_to.end():]).strip(" ，,。") or "列出来", replace(old_state, earlier=state.earlier)
-        opening = rx.search(r"(?:回到|返回|退回|再回到|再看|还是看)?\s*(?:我的?)?(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:问题)?(?:的)?(?:那个|那份|那张)?(?:列表|清单|名单|结果)(?:里面?|中|当中|里头)?(?:的)?", norm)
+        opening = rx.search(r"(?:回到|返回|退回|再回到|再看|还是看)?\s*(?:我的?)?(?:第一个|最开始的?|一开始的?|最早的?|头一个)(?:问题)?(?:的)?(?:那个|那份|那张)?(?:列表|清单|名单|结果|查询|问题)(?:里面?|中|当中|里头)?(?:的)?", norm)
         if opening:
             # "第一个列表里的第二条是什么内容？": the first list of the conversation
             head = next((o for o in (*state.earlier, state) if o.query is not None and o.query.collection), None)

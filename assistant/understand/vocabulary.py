@@ -180,6 +180,15 @@ class Vocabulary:
                 if key in index and index[key] != t:
                     clash.add(key)
                 index[key] = t
+        # a long unit name with one character wrong after its first three ("设区市电力主管部分"): the unit — never its first
+        # characters (市能源局 is a city's bureau, not 省能源局; "一下住建厅" is not a name)
+        for u in self.ledger.units:
+            if 6 <= len(n := normalize(u).lstrip("各")) <= 10 and rx.fullmatch(r"[\u4e00-\u9fff]+", n):
+                for i in range(3, len(n)):
+                    key = n[:i] + "?" + n[i + 1:]
+                    if key in index and index[key] != n:
+                        clash.add(key)
+                    index[key] = n
         return {k: v for k, v in index.items() if k not in clash}
 
     @cached_property
@@ -215,7 +224,7 @@ class Vocabulary:
                 w = text[i:i + n]
                 hits = {index[k] for j in range(n) if (k := w[:j] + "?" + w[j + 1:]) in index}  # cheap lookups first
                 last_wrong = n == 3 and len(hits) == 1 and w[:2] + "?" in index
-                if len(hits) == 1 and rx.fullmatch(r"[\u4e00-\u9fff]+", w) \
+                if len(hits) == 1 and w not in hits and rx.fullmatch(r"[\u4e00-\u9fff]+", w) \
                         and (not _FUNCTION_CHARS.intersection(w) or sounds_alike(w, next(iter(hits))))  \
                         and w not in self._ledger_text and not (last_wrong and not self._goes_on_as(next(iter(hits)), text[i + n:])):
                     term = hits.pop()
