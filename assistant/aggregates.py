@@ -27,7 +27,7 @@ _SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？
 _EACH_TOO = rx.lazy(r"每(?:种|个|类|档|一种|一类)\S{0,6}(?:各|分别)?(?:有)?(?:几|多少)|各(?:有|是|为)?(?:几|多少)|分别(?:有|是|为)?(?:几|多少)")
 
 #: "16项措施，每一项都是…的，对吧？": every measure claimed to hold the condition
-_ALL_MEASURES_CLAIMED = rx.lazy(r"(?:每一?(?:项|个|条)|全部|所有|都)\S{0,12}(?:对吧|是吧|对吗|是吗|没错吧|吧)\s*[？?]?\s*$")
+_ALL_MEASURES_CLAIMED = rx.lazy(r"(?:每一?(?:项|个|条)|全部|所有)(?:工作)?(?:措施)?\S{0,12}(?:对吧|是吧|对吗|是吗|没错吧|吧)\s*[？?]?\s*$")
 
 class Aggregates:
     """Answers about many tasks at once; needs the ledger, the understander and the refusal/clarify answers."""
