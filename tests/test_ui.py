@@ -332,7 +332,7 @@ def test_queue_full_message_is_chinese(assistant, tmp_path, browser):
 
     settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
                              today=dt.date(2026, 11, 27), ui_port=free_port(), ui_queue_size=1, ui_concurrency=1)
-    slow = SlowAssistant(assistant, 6.0)
+    slow = SlowAssistant(assistant, 12.0)  # (long enough that the held questions still fill the queue on a busy machine)
     app = web.create_app(lambda: slow, FeedbackStore(settings.feedback_db), settings)
     server = web.Served(app, "127.0.0.1", settings.ui_port)
     try:
