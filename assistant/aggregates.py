@@ -24,6 +24,19 @@ _SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？
 
 
 #: "…哪种最多？每种各有几项？": the count of every group is asked besides the most (in the message itself, not a follow-up)
+# "…是哪几项" / "分别是哪些任务": the tasks themselves asked, besides the group
+_TASKS_ASKED = rx.lazy(r"哪几(?:项|条|个任务)|哪些任务|(?:是|有)哪些(?!单位|部门|措施)|具体(?:是)?哪|分别是哪")
+
+
+def _in_group(by: str, key: str, t: Task, today: dt.date) -> bool:
+    """True when task ``t`` is counted in the breakdown group ``key`` (a task counts for each of its units)."""
+    if by == "unit":
+        return key in t.units
+    if by == "lead":
+        return key in t.leads
+    return _group_key(by, t, today) == key
+
+
 _EACH_TOO = rx.lazy(r"每(?:种|个|类|档|一种|一类)\S{0,6}(?:各|分别)?(?:有)?(?:几|多少)|各(?:有|是|为)?(?:几|多少)|分别(?:有|是|为)?(?:几|多少)")
 
 #: "16项措施，每一项都是…的，对吧？": every measure claimed to hold the condition
@@ -519,9 +532,13 @@ class Aggregates:
         elif q.extreme in ("max", "min") and groups:
             best = (max if q.extreme == "max" else min)(groups.values())
             groups = {k: v for k, v in groups.items() if v == best}
-            rows = [t for t in rows if _group_key(q.by, t, today) in groups]
+            rows = [t for t in rows if any(_in_group(q.by, k, t, today) for k in groups)]
             tie = f"（{len(groups)} 个并列）" if len(groups) > 1 else ""
             head = f"{cond}任务{'最多' if q.extreme == 'max' else '最少'}的{name}{tie}，{'各' if tie else '共'} {best} 项{note}："
+            if _TASKS_ASKED.search(normalize(q.question or "")) and best <= 20:
+                # "参与最少的是哪个单位，是哪几项": the tasks of the group named, by their ids
+                lines = [head, *(f"- {k}：{v} 项（任务 {'、'.join(t.id for t in rows if _in_group(q.by, k, t, today))}）" for k, v in groups.items())]
+                return _answer("\n".join(lines), rows)
         lines = [head]
         lines += [f"- {k}：{v} 项" for k, v in groups.items()]
         return _answer("\n".join(lines), rows)

@@ -84,6 +84,7 @@ class Lexicon:
     synonyms: tuple[tuple[str, str], ...]
     english: tuple[tuple[str, str], ...]
     english_stopwords: frozenset[str]
+    english_asking: frozenset[str]
     generic: frozenset[str]
     #: words of talk about the question (instructions, politeness, scene-setting): never a topic, never a condition
     discourse: frozenset[str]
@@ -133,6 +134,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         synonyms=tuple(sorted(((normalize(k), v) for k, v in raw["synonyms"].items()), key=lambda kv: -len(kv[0]))),
         english=tuple(sorted(((k.lower(), v) for k, v in raw["english"].items()), key=lambda kv: -len(kv[0]))),
         english_stopwords=frozenset(raw["english_stopwords"]["words"]),
+        english_asking=frozenset(raw["english_asking"]["words"]),
         generic=frozenset(normalize(w) for w in raw.get("generic", {}).get("words", [])),
         discourse=frozenset(normalize(w) for w in raw.get("discourse", {}).get("words", [])),
         dictionary=tuple(raw.get("dictionary", {}).get("words", [])),

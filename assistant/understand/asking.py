@@ -214,15 +214,24 @@ class Asking(Targets):
         have = {kind(a) for a in atoms(q2.where)}
         if need - have and not (q2.refs or own):
             return None  # "我是省能源局的…。今年到期的有几项？": the story's unit (or, for a list, any condition) is part of the question
-        rare = [c for c in dict.fromkeys(self._content(normalize(head))) if len(c) >= 2 and c not in q2.subject
-                and self.covered(c) and 0 < self.tasks_with(c) <= 3]
+        rare = self._story_terms(head, q2, below=4)
         if q2.subject and not q2.refs and rare and not self.g("topic_switch").search(clean) and not any(0 < self.tasks_with(c) <= 3 for c in own):
             # the question's own words are general ("探索用什么模式提供免报装的服务？"): the story's rare ledger terms help find the
             # task; not when the question names its own ("这种小区什么时候能清零"), nor what comes before "然后回答：" or "另外"
-            q2 = replace(q2, search_text=" ".join([q2.search_text or q2.subject, *rare]), asked=" ".join([q2.asked or last, *rare]),
-                         expansion=" ".join([q2.expansion, self._expansion(normalize(head))]).strip())
+            q2 = self._with_terms(q2, rare, last, expansion=self._expansion(normalize(head)))
         return replace(q2, question=q.question or clean_input(clean), context=(*q2.context, head.strip(" ，,。；;！!…:：\n")),
                        asked=q2.asked or last)
+
+    def _story_terms(self, story: str, q: Query, below: int) -> list[str]:
+        """The story's rare ledger terms (in fewer than ``below`` tasks) that the question does not already say."""
+        return [c for c in dict.fromkeys(self._content(normalize(story))) if len(c) >= 2 and c not in q.subject
+                and self.covered(c) and 0 < self.tasks_with(c) < below]
+
+    @staticmethod
+    def _with_terms(q: Query, terms: list[str], asked: str, expansion: str = "") -> Query:
+        """``q`` searched with ``terms`` besides its own words (``asked`` is what was asked when the query does not say)."""
+        return replace(q, search_text=" ".join([q.search_text or q.subject, *terms]), asked=" ".join([q.asked or asked, *terms]),
+                       expansion=" ".join([q.expansion, expansion]).strip() if expansion else q.expansion)
 
     def _story_topic(self, sentences: list[str], asks: int, today: dt.date) -> tuple[str, str, Query] | None:
         """"…要搞什么便民的接电点，还能扫码用电。我想请问一下：这件事台账里定的完成时限是什么时候？": a question that points
@@ -435,10 +444,9 @@ class Asking(Targets):
             # "…每年春天炒茶要临时拉电…。台账里有没有说能不报装直接用电的？": asked of the ledger after a story, not another topic —
             # the story's rare ledger terms help find the task, as after any story (_after_story)
             own_rare = [n for c in (q.content or tuple(q.subject.split())) if len(c) >= 2 and self.covered(c) and 0 < (n := self.tasks_with(c)) <= 3]
-            rare = [c for c in dict.fromkeys(self._content(normalize(head))) if len(c) >= 2 and c not in q.subject
-                    and self.covered(c) and 0 < self.tasks_with(c) < min(own_rare, default=4) + bool(rx.search(r"这种|这类|这样的?", tail))]
-            if rare:  # (a term as rare as the question's own counts when the question points back at the story: "对这种临时用电")
-                q = replace(q, search_text=" ".join([q.search_text or q.subject, *rare]), asked=" ".join([q.asked or tail, *rare]))
+            # (a term as rare as the question's own counts when the question points back at the story: "对这种临时用电")
+            if rare := self._story_terms(head, q, below=min(own_rare, default=4) + bool(rx.search(r"这种|这类|这样的?", tail))):
+                q = self._with_terms(q, rare, tail)
         return replace(q, context=(*q.context, head.strip(" ，,。；;！!…:：")), declined=declined, asked=q.asked or tail)
 
     def _topic_in(self, context: str, q: Query, asked: str, today: dt.date) -> bool:

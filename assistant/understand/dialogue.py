@@ -76,6 +76,8 @@ _WIDEN_TO = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将
                     r"(?!\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")  # (two deadlines after it are the values)
 
 
+# "把它牵头的任务列出来" after the one unit a ranking named: 它 before the unit's role
+_IT_RANKED = rx.lazy(r"(?P<it>它|该单位|这个单位|这家单位|这家|这个部门|该部门)(?=\s*(?:自己)?(?:还|都|又)?(?:一共|总共|具体)?(?:牵头|参与|负责))")
 # "也是这个时限": the deadline of the task in focus
 _SAME_DEADLINE_AS_IT = rx.lazy(r"(?P<v>也是|同样是|一样是|都是|是)(?:这个|这一|同一个|同样的|一样的|相同的)(?:完成)?(?:时限|期限|截止时间)")
 # "刚才去掉的那几条" / "被排除的那两项": the tasks the last change took out
@@ -85,7 +87,7 @@ _DROP_THEN_SWAP = rx.lazy(r"^\s*(?:那)?(?:把)?(?:去掉|拿掉|取消|不要|�
 # "不对，我是想问省电力公司牵头的，不是单独负责的": after a correction, the role said as not meant is the one replaced
 _NOT_THE_OLD_ROLE = rx.lazy(r"[，,]\s*(?:而)?(?:不是|并非|不是说)\s*(?:只由\S{0,10}?|它|其)?(?:单独|独自|独立|自己)?\s*(?:负责|牵头|参与|承担|配合)的?"
                             r"(?:那些|那几项|那几条|任务)?(?:呢|啊|哈)?\s*[。！!？?]*\s*$")
-_KIND_SWAPPED = r"(?:工作)?(?:措施|单位|部门|时限|期限|年份|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))"
+_KIND_SWAPPED = r"(?:工作)?(?:(?:措施|责任单位|单位|部门|完成时限|时限|期限|时间|年份|截止时间)(?:的?条件)?|条件)(?:换成|改成|换为|改为|换到|改到)(?=\s*(?:措施|第|省|各|20\d\d|持续|今年|明年|去年))"
 _SWAP_KIND = rx.lazy(r"(?:那)?(?:就)?(?:把|将)" + _KIND_SWAPPED)
 # "时限改成2027年底前" after a list: the list's condition of that kind swapped (after one task it would ask to edit the ledger)
 _SWAP_BARE = rx.lazy(r"(?:^|(?<=[，,]))\s*(?:那|那么)?\s*(?:就)?" + _KIND_SWAPPED)
@@ -293,6 +295,11 @@ class Understander(Checks):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
             # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs
             question = typed[: it.start("it")] + in_list.pop() + typed[it.end("it"):]
+        elif state.query is not None and state.query.target == "breakdown" and state.query.extreme in ("max", "min") \
+                and state.query.by in ("unit", "lead") and (it := _IT_RANKED.search(typed)) \
+                and isinstance(top := self._extreme_group(state.query, state.query.extreme == "max", today), UnitIs):
+            # "牵头任务最少的是哪家？" then "把它牵头的任务列出来": 它 is the one unit the ranking named
+            question = typed[: it.start("it")] + top.units[0] + typed[it.end("it"):]
         elif state.query is not None and not state.query.collection and state.query.target == "responsible" and state.units \
                 and rx.search(r"牵头", state.query.question or "") and (it := _IT_UNIT.match(typed)) and "牵头了" in typed[it.end("it"):]:
             # "这条的牵头单位是谁？" then "它还牵头了哪些任务": 它 is the lead just named — a task leads nothing

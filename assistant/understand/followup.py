@@ -179,11 +179,11 @@ class Followups(Elliptic):
                 and not rx.search(r"(?:其|它的?|该措施的?|这个措施的?)(?:牵头)?(?:单位|部门)|(?:牵头|责任)单位是|由谁|谁(?:牵头|负责)|时限|期限|哪年", text) \
                 and not q.refs and _same_grouping({"measures": "measure", "units": "unit"}.get(q.target, q.by or prev.by), prev.by):
             # "按措施分一下" then "哪个措施最多": the group with the most among those just counted
-            return replace(prev, extreme=q.extreme, followup="narrow", unparsed=())
+            return replace(prev, extreme=q.extreme, followup="narrow", unparsed=(), question=q.question)
         if prev is not None and prev.target == "breakdown" and not state.lost and not q.refs and q.where is None \
                 and (bare := rx.fullmatch(r"\s*(?:那|那么)?\s*(?:是)?(?:哪(?:个|一个|种|一种|类|一类|档|一档|组|一组)?|谁)(?:的)?(?:最多|最少)(?:呢|啊)?\s*[？?。]?\s*", text)):
             # "各个完成时限分别有多少项" then "哪个最多？": the group with the most among those just counted
-            return replace(prev, extreme="max" if "最多" in bare.group(0) else "min", followup="narrow", unparsed=())
+            return replace(prev, extreme="max" if "最多" in bare.group(0) else "min", followup="narrow", unparsed=(), question=q.question)
         if prev is not None and prev.collection and not state.lost and q.where is not None and not q.refs \
                 and _SAME_AS_SHOWN.search(text) and prev.where != q.where:
             # "省市场监管局参与的跟这份清单一样吗" / "那省水利厅参与的也一样吗": the new list compared with the one shown

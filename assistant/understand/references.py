@@ -25,6 +25,8 @@ _RELAX_KINDS = {"deadline": r"时限|期限|时间|年份|年度|日期|截止|�
 
 
 
+# what a condition is relaxed to, when it lists values ("…放宽为2026年底前或2027年底前"): the preposition before the list
+_VALUES_AFTER = rx.lazy(r"^\s*(?:请)?\s*(?:把|将)?\s*(?:为|成|到|至)(?=\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")
 # "这三组里哪组最少": the last lists shown, compared by their counts
 _MOST_OF_LISTS = rx.lazy(r"(?:这|那|上面|前面)?(?P<k>[两俩二三四五])\s*(?:组|份|批|个列表|个清单|个结果)(?:里|中|当中|之中|里面)?\s*[，,]?\s*(?:哪(?:组|份|批|个))?(?:的)?(?:任务)?(?:最多|最少)")
 # "前一个列表中有、后一个列表中没有的": one of the last two lists without the other (a = the earlier one kept)
@@ -253,6 +255,9 @@ class References(Anaphora):
         for m in self.g("relax").finditer(norm):
             word = m.group("what")
             kinds |= {k for k, pat in _RELAX_KINDS.items() if rx.search(pat, word)}
+            if rx.fullmatch(r"条件|范围|限制|", word):
+                # "请将条件放宽为2026年底前或2027年底前": the condition relaxed is of the kind of the values it is relaxed to
+                kinds |= {kind_of(a) for a in atoms(self.parse(_VALUES_AFTER.sub("", norm[m.end():]), today).where)}
         any_one = bool(rx.search(r"(?:有)?(?:其中)?(?:任意|任何)?(?:一个|一家|任一)(?:参与|负责)?(?:就行|就算|即可|就可以)|(?:或者|或)(?:都行|都可以|就行)", norm))
         widen = None if rx.search(r"(?:再|又)?加(?:一)?个?条件|(?:也|都)(?:要|得|必须)(?:参与|负责|牵头|在内|是)", norm) else \
             rx.search(r"(?:把)?(?P<x>.{2,20}?)(?:的)?(?:也|都)(?:算上|算进去|算进来|加上|加进来|包括进来|算在内|要|算)", norm) \
@@ -333,6 +338,7 @@ class References(Anaphora):
                 continue
             kept.append(a)
         rest = self.g("relax").sub(" ", norm.replace(kind_dropped, " ") if kind_dropped else norm)
+        rest = _VALUES_AFTER.sub(" ", rest)  # "时限放宽到2026年底前或2027年底前": the deadlines listed are the values, not "by the first"
         rest = rx.sub(r"(?:把|将)?[“\"]?(?:只有|只|仅)(?:一家|一个单位|一家单位|它一家)?[”\"]?(?:这个条件|两个字|的条件)?(?:去掉|删掉|拿掉|不要了)|不(?:一定|必|用|要求)(?:是)?(?:单独|唯一|独自|只由它|只有它)(?:一家)?(?:负责|承担)?"
                       r"|不对|说错了|我是想问|想问的是|我想问的是|不一定(?:是)?牵头|不限(?:于)?牵头(?:了)?|不(?:光|只|仅|单)(?:是|限于)?牵头(?:的)?"
                       r"|(?:再)?(?:把)?(?:它)?(?:只是|仅仅?|单纯)?参与(?:而|但|、|，|,)?(?:不|没有?)牵头的?(?:也|都)(?:算上|算进去|算进来|加上|要|算|包括)"

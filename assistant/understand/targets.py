@@ -67,6 +67,8 @@ _COUNTED = rx.lazy(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?
 
 
 # a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
+# "各责任单位…" / "每个措施…": a field's values taken one by one (a unit's name is a marker by now: 各设区市… is not read here)
+_DISTRIBUTIVE = rx.lazy(r"(?:各|每)(?:个|家|项|一个|一家|一项|类|种)?(?:责任|牵头|工作|完成)?(?:单位|部门|措施|时限|期限|年份|年度)(?!\s*(?:的)?(?:责任|牵头)?(?:单位|部门)?\s*(?:都|均|一律|全部|全都))")
 _TIME_LEFT = rx.lazy(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
 
 # "…的任务占台账全部任务的比例是多少": a share of the whole ledger's tasks
@@ -156,6 +158,10 @@ class Targets(Words):
                 ops = rx.sub(r"\bnot (?:any )?(?:earlier|later|before|after)\b(?: ones?| deadlines?)?", " ", ops)
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        if q.target == "tasks" and not q.by and not q.groups and not q.refuse and not q.refs and (each := _DISTRIBUTIVE.search(rest)):
+            # "请统计各责任单位作为牵头单位的任务数量": a count or list asked for each group, with the grouping not read — never
+            # the one list of the whole ledger (or of its conditions) as if no group had been asked for
+            q = replace(q, unparsed=(*q.unparsed, each.group(0)))
         if q.collection and not q.refuse and (left := _TIME_LEFT.search(rest)) and not find(q.where, (DeadlineIs, StatusIs)):
             # "已经到了期限的任务" in words the status cues do not know: a time condition was said and not read — never dropped
             q = replace(q, unparsed=(*q.unparsed, left.group(0).strip()))
@@ -167,6 +173,12 @@ class Targets(Words):
                 or (q.where is not None and self.g("confirm").search(norm) and len(select(self.ledger.tasks, q.where, today)) == len(self.ledger.tasks))):
             # "Which tasks involve the Provincial Department of Water Resources?" with the unit not read, or "the power company
             # must always charge users…, right?" read as only a unit every task has: never every task as the answer
+            q = replace(q, unparsed=(*q.unparsed, *unknown))
+        if english and q.target in ("tasks", "measures") and q.where is None and not q.by and not q.groups and not q.refuse and not q.extreme \
+                and not rx.search(r"\b(?:it|its|they|them|their|these|those|this|that)\b", norm) \
+                and (unknown := tuple(w for w in self._unknown_english(rest, at_least=1) if w not in self.lexicon.english_asking)):
+            # "Count the tasks by deadline category" with its grouping not read: a word that could narrow or group the whole
+            # ledger is never dropped — every task is not the answer to a question with a word we cannot read
             q = replace(q, unparsed=(*q.unparsed, *unknown))
         if english and not q.refuse and not q.refs and q.where is None and rx.search(r"\bwhich (?:ones?|of (?:them|those|these|the \w+))\b", norm) \
                 and (unknown := self._unknown_english(rest)):
@@ -472,11 +484,11 @@ class Targets(Words):
             return replace(base, target=intent, where=where, content=())
         return self._single(base, intent, content, refs, where_wo_tasks, keyword_text, norm)
 
-    def _unknown_english(self, rest: str) -> tuple[str, ...]:
+    def _unknown_english(self, rest: str, at_least: int = 2) -> tuple[str, ...]:
         """English words of a mostly-English question left after the glossary: words of a subject we cannot read."""
         rest = self.lexicon.intents["completion"].sub(" ", rest)
         words = [w for w in rx.findall(r"[a-z]{3,}", rest) if w not in self.lexicon.english_stopwords]
-        return tuple(dict.fromkeys(words)) if len(words) >= 2 else ()
+        return tuple(dict.fromkeys(words)) if len(words) >= at_least else ()
 
     def _subjects(self, rest: str, english: bool) -> tuple[str, ...]:
         """Several task descriptions in one question: "A和B分别是哪两项任务" / "A、B各由谁负责"."""

@@ -38,6 +38,13 @@ _ASKING_WORDS = frozenset({"whose", "many", "much", "tasks", "task", "led", "lea
 _OWN_GLOSS = rx.lazy(r"(?P<en>[\"“'‘][^\"”'’（(]{1,60}[\"”'’]\s*)?[（(]\s*(?P<zh>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?)\s*[)）]")
 
 
+# an English grouping word before a field the glossary translated (\x01…\x02 marks a glossary term): "by deadline",
+# "per unit", "for each measure", "each measure" — not a deadline said by a value ("by the deadline of 2026")
+_ENGLISH_GROUPING_WORDS = (r"(?<![a-z])(?:(?:grouped|broken\s+down|split(?:\s+up)?|sorted|organi[sz]ed|break(?:ing)?\s+(?:them\s+|it\s+)?down)\s+)?"
+                           r"(?:by|per|for\s+each|for\s+every|in\s+each|each|every)\s+(?:the\s+)?")
+_ENGLISH_GROUPING = rx.lazy(_ENGLISH_GROUPING_WORDS + r"\x01(?P<f>完成时限|工作措施|措施|责任单位|牵头单位|单位|部门)\x02(?!\s*(?:of\s+)?\x01?\s*20\d\d)")
+
+
 @dataclass
 class Vocabulary:
     """The ledger vocabulary and the lexicon the parser stages share."""
@@ -295,6 +302,11 @@ class Vocabulary:
             for said in dict.fromkeys((en, en.replace(" ", "-"))):  # "zero-investment" is the glossary's "zero investment"
                 if said in out:  # whole words only: "handled by" is not "led by"
                     out = rx.sub(rf"(?<![a-z]){re.escape(said)}(?:e?s)?(?![a-z])", f"\x01{zh}\x02", out)
+        # "count the tasks by deadline category" / "how many tasks does each measure have": a grouping said before a field is
+        # a breakdown by it (按…), never dropped; a word that only names the field's values as a kind (category, type) goes
+        out = _ENGLISH_GROUPING.sub(" \x01按\\g<f>统计\x02", out)
+        out = rx.sub(_ENGLISH_GROUPING_WORDS + r"(?:responsible\s+)?(?:units?|departments?|agenc(?:y|ies)|bod(?:y|ies))(?![a-z])", " \x01按单位统计\x02", out)
+        out = rx.sub(r"(?<=\x02)\s*(?:categor(?:y|ies)|types?|kinds?|classes|groups?)(?![a-z])", " ", out)
         # a glossary term next to Chinese the question typed joins it ("牵头单位是省能源局"); two terms stay apart
         out = rx.sub(r"\x02\s*(?=[\u4e00-\u9fff])", "", out)
         out = rx.sub(r"(?<=[\u4e00-\u9fff])\s*\x01", "", out)
