@@ -89,3 +89,41 @@ def test_the_tasks_of_the_group_a_ranking_names(assistant, ledger):
     out = chat(assistant, "每个责任单位各参与多少项任务", "最少的是哪一家？是哪几项？")
     assert not out[1].refused and set(out[1].tasks) == mine
     assert all(i in out[1].answer for i in mine)
+
+
+def test_the_number_of_years_said_after_them(assistant, ledger):
+    want = ids(ledger, lambda t: _year(t) in (2025, 2027))
+    out = ask(assistant, "2025年、2027年两个年份到期的任务合计多少")
+    assert not out.refused and set(out.tasks) == want and str(len(want)) in out.answer
+
+
+def test_a_widening_of_a_list_known_only_by_its_tasks_is_never_a_narrowing(assistant, ledger):
+    shown = sorted(ids(ledger, lambda t: _year(t) in (2026, 2027) and t.measure_no <= 5), key=lambda i: tuple(map(int, i.split("."))))
+    listing = f"共{len(shown)}项：\n" + "\n".join(f"{k}. 【{i}】…" for k, i in enumerate(shown, 1))
+    history = [{"role": "user", "content": "嘀嗒嘀嗒那一类的任务有哪些"}, {"role": "assistant", "content": listing}]
+    first = ask(assistant, "不含2027年底前的", history)
+    assert set(first.tasks) == {i for i in shown if _year(ledger.task(i)) == 2026}
+    history += [{"role": "user", "content": "不含2027年底前的"}, {"role": "assistant", "content": first.answer}]
+    out = ask(assistant, "再把2025年底前的也加进来", history)
+    assert out.refused or set(out.tasks) >= set(first.tasks)
+
+
+def test_which_of_two_groups_is_fewer_said_of_the_first(assistant, ledger):
+    a = ids(ledger, lambda t: "省住建厅" in t.units)
+    b = ids(ledger, lambda t: "省政务服务办" in t.units)
+    assert len(a) != len(b)
+    out = ask(assistant, "省住建厅参与的任务，比省政务服务办参与的多还是少？")
+    word = "多" if len(a) > len(b) else "少"
+    assert not out.refused and f"“省住建厅参与”的比“省政务服务办参与”的{word} {abs(len(a) - len(b))} 项" in out.answer
+
+
+def test_a_case_put_to_the_task_in_focus(assistant, ledger):
+    t = next(t for t in ledger.tasks if "居民住宅小区" in t.text and "报告" in t.text)
+    out = chat(assistant, f"任务{t.id}讲的是什么", "那如果是居民小区的话呢，要多做什么")
+    assert not out[1].refused and out[1].tasks[:1] == (t.id,)
+
+
+def test_how_to_pay_a_bill_is_not_answered_from_the_nearest_task(assistant):
+    for q in ("电费该去哪儿交？", "我家的电费怎样缴纳"):
+        out = ask(assistant, q)
+        assert out.refused, q

@@ -56,6 +56,15 @@ from assistant.understand.state import State
 _ONE_OF_TWO = rx.lazy(r"(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责|在内)?[、，,]?\s*(?:另一(?:家|个)|另外一(?:家|个))(?:不|没有?)(?:参与|负责|在内)|(?:只有|仅有|恰好|正好|刚好)(?:其中)?(?:一家|一个)(?:参与|负责)(?!.*(?:都|同时))")
 
 
+# "要是涉及居民小区呢，还要做什么": a case put to the task just discussed
+_HYPOTHETICAL = rx.lazy(r"^\s*(?:那|那么)?\s*(?:要是|如果|假如|假设|万一|若是?|碰到|遇到)\S{1,20}?(?:呢|的话|怎么办)")
+
+
+def _loosely_in(term: str, text: str) -> bool:
+    """True when ``term``'s characters occur in ``text`` in order, a few apart at most (居民小区 in 居民住宅小区)."""
+    return bool(rx.search("(?:.{0,3})".join(re.escape(c) for c in term), text)) if len(term) >= 3 else term in text
+
+
 # "把持续推进的也算上": what a list left out counted again
 _ALSO_COUNTED = rx.lazy(r"也(?:都)?(?:算上|算进去|算进来|算在内|计入|计算在内|包括进来|包括在内|包含进来|加上|加进来|加进去|一起算|一并算|放进来)")
 # a field of the tasks named in a question that compares two lists ("这两条期限一样吗"): not their counts
@@ -214,6 +223,13 @@ class Followups(Elliptic):
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
             self.ledger.task(state.result[0]) if prev is not None and prev.collection and len(state.result) == 1 and not prev.count else None
+        said = [c for c in (q.content or tuple(q.subject.split())) if len(c) >= 2]
+        if focus is not None and not q.refs and (q.where is not None or said) and _HYPOTHETICAL.match(text) \
+                and all(isinstance(a, TextHas) and any(_loosely_in(t, self.texts.get(focus.id, "")) for t in a.terms) for a in atoms(q.where)) \
+                and all(_loosely_in(c, self.texts.get(focus.id, "")) for c in said):
+            # "…停电前要提前告知吗" (16.4) then "要是涉及居民小区呢，还要做什么": a case the task in focus itself provides for
+            # ("涉及居民住宅小区的，还需…"), not a new list of the tasks that name it
+            return replace(q, refs=(focus.id,), where=None, target="lookup", subject="", content=(), search_text="", followup="subject")
         words = [c for c in q.content or q.subject.split() if len(c) >= 2 and self.covered(c) and not _SUPERLATIVE_WORD.fullmatch(c)]
         if focus is not None and q.subject and not q.refs and q.where is None and (action := self.g("pointer_action").search(text)) \
                 and all(w in self.texts.get(focus.id, "") or w in action.group(0) for w in words):

@@ -279,9 +279,9 @@ class References(Anaphora):
                 flat = [i for a in (*same, *atoms(added)) for i in (a.items if isinstance(a, Or) else (a,))]
                 where = all_of([*others, Or(tuple(dict.fromkeys(flat)))])
                 return replace(prev, where=where, question=question, followup="widen", unparsed=())
-            if isinstance(prev.where, TaskIn):
-                # "再把2026年底前的也加进来" after a list known only by the tasks shown: what it widens is not known — never
-                # the shown tasks narrowed by the new condition
+            if find(prev.where, TaskIn):
+                # "再把2026年底前的也加进来" after a list known only by the tasks shown (and what was taken out of them): what it
+                # widens is not known — never the shown tasks narrowed by the new condition
                 return replace(prev, question=question, followup="widen", unparsed=(widen.group(0),))
         own = self.parse(norm, today)  # the message read on its own (parsed once, used below)
         if rx.search(r"放宽|只要\S{0,12}(?:参与|负责)(?:就算|就行|即可)", norm) and (loose := own.where) is not None:
