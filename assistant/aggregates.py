@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from assistant import rx
 from assistant.lexicon import Lexicon
 from assistant.phrasing import _answer, _group_key, _negated, _negated_any, _short, _units_short
-from assistant.query import And, Cond, DeadlineIs, MeasureIn, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
+from assistant.query import And, Cond, DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, TextHas, UnitIs, all_of, atoms, find, select, shown
 from assistant.records import STATUS_LABELS, Answer, Ledger, Task
 from assistant.text import normalize
 from assistant.understand import Understander
@@ -24,6 +24,9 @@ _SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？
 
 
 #: "…哪种最多？每种各有几项？": the count of every group is asked besides the most (in the message itself, not a follow-up)
+# "省能源局不参与的任务由哪些单位负责" / "没有省能源局参与的任务…": the unit's absence said of the tasks (not of the list of units)
+_NOT_ITS_TASKS = rx.lazy(r"(?:不|没有?|未)(?:参与|负责|参加)的(?:那些|这些)?(?:任务|事项|工作)"
+                         r"|没有?[^，,。？?除]{2,14}?(?:参与|负责|参加)的(?:那些|这些)?(?:任务|事项|工作)")
 # "…是哪几项" / "分别是哪些任务": the tasks themselves asked, besides the group
 _TASKS_ASKED = rx.lazy(r"哪几(?:项|条|个任务)|哪些任务|(?:是|有)哪些(?!单位|部门|措施)|具体(?:是)?哪|分别是哪")
 
@@ -112,7 +115,10 @@ class Aggregates:
                      for a in units for u in a.units)
         asks_within = bool(rx.search(r"(?:第\s*\S{1,3}\s*[项条]|措施)\S{0,3}(?:[“\"「][^”\"」]{1,30}[”\"」])?\s*(?:里|中|下面?|当中)"
                                      r"\S{0,8}(?:负责|参与|承担|牵头)", normalize(q.question or "")))
-        if (claims or asks_within or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 and find(q.where, MeasureIn) \
+        # "省电力交易中心负责的那几条“保障绿电接入”任务有哪些": tasks presumed to exist by 那几条 (a definite description)
+        presumed = bool(rx.search(r"的(?:那|这)(?:几|些|两|三|四|五)(?:条|项|个)?(?:[“\"「][^”\"」]{1,30}[”\"」])?(?:的)?(?:任务|工作)?", normalize(q.question or "")))
+        if (claims or asks_within or presumed or (stated and not q.followup and units and units[0].mode == "has")) and len(units) == 1 \
+                and find(q.where, MeasureIn) \
                 and not _negated(q.where, units[0]):
             own = select(self.ledger.tasks, units[0], today)
             if own:
@@ -389,7 +395,7 @@ class Aggregates:
             more_words = said(more)
             # (the first group said as the subject too: "A比B多还是少" is answered "A的比B的少 1 项")
             tail = "两组任务完全相同。" if same else "两组任务不一样（不相同），数量相同（并列）。" if diff == 0 else \
-                f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项（{said(ga)}的比{said(gb)}的{'多' if len(a) > len(b) else '少'} {diff} 项）。"
+                f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项（{said(ga)}的比{said(gb)}的{'多' if len(a) > len(b) else '少'} {diff} 项，两者相差 {diff} 项）。"
             if not same and nested and gb is not None:
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
                 share = f"，占 {len(b) / len(a):.1%}" if ga is None and a else ""  # "…占全部任务的比例": the share of the whole ledger
@@ -413,11 +419,19 @@ class Aggregates:
         rows.sort(key=lambda t: self.ledger.tasks.index(t))
         return _answer("\n".join([head, *lines]), rows)
 
+    @staticmethod
+    def _left_out(q: Query) -> list[str]:
+        """Units a list of units (or of groups) leaves out ("除了省电力公司，还有哪些单位…"); a unit said not to take part
+        in the tasks ("省能源局不参与的任务由哪些单位负责") is a condition on the tasks instead."""
+        if _NOT_ITS_TASKS.search(normalize(q.question or "")):
+            return []
+        return [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
+
     def units(self, q: Query, today: dt.date) -> Answer:
         """Responsible units of the matching tasks ("除了X，还有哪些单位…" leaves X out of the list, not out of the tasks)."""
         from assistant.query import Not, all_of
 
-        left_out = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
+        left_out = self._left_out(q)
         if left_out:
             q = replace(q, where=all_of([a for a in atoms(q.where) if not (isinstance(a, Not) and isinstance(a.item, UnitIs))]))
         rows = select(self.ledger.tasks, q.where, today)
@@ -435,6 +449,15 @@ class Aggregates:
                 text = (f"不一样：第{two[0]}项措施的责任单位是 {'、'.join(each[0])}；第{two[1]}项措施的是 {'、'.join(each[1])}。"
                         + "；".join(only) + "。")
             return _answer(text, rows, units=units)
+        if q.extreme == "none":
+            # "哪些单位一项任务都没有牵头": every unit of the ledger that leads (takes part in) none of the matching tasks
+            lead = q.by == "lead"
+            role = "牵头" if lead else "参与"
+            none = [u for u in self.ledger.units if u not in left_out and not any(u in (t.leads if lead else t.units) for t in rows)]
+            if not none:
+                return _answer(f"条件：{cond} — 每个责任单位都至少{role}其中 1 项任务，没有一项也不{role}的单位。", rows, units=())
+            text = f"条件：{cond} — 没有{role}其中任何一项任务的责任单位共 {len(none)} 家：{'、'.join(none)}。"
+            return _answer(text, [], units=tuple(none))
         if q.extreme and units:
             lead = q.by == "lead"
             tally = {u: [t for t in rows if (u in t.leads if lead else u in t.units)] for u in units}
@@ -482,7 +505,7 @@ class Aggregates:
         """Task counts grouped by deadline, unit, measure or status."""
         from assistant.query import Not, all_of
 
-        left_out = [u for a in atoms(q.where) if isinstance(a, Not) and isinstance(a.item, UnitIs) and a.item.mode == "has" for u in a.item.units]
+        left_out = self._left_out(q)
         if left_out and q.by in ("unit", "lead"):  # "除了省电力公司以外，各单位…": those units are left out of the groups, not the tasks
             q = replace(q, where=all_of([a for a in atoms(q.where) if not (isinstance(a, Not) and isinstance(a.item, UnitIs))]))
         rows = select(self.ledger.tasks, q.where, today)

@@ -18,6 +18,11 @@ from assistant.text import normalize
 _CONTENT_ASKED = rx.lazy(r"内容|讲的?(?:是)?(?:什么|啥)|说的?(?:是)?(?:什么|啥)|具体(?:是|要|做)|要做什么|要干什么|是什么")
 
 
+# "…也是措施4的责任单位吧" / "是第4项措施的牵头单位吗": a unit of the measure named asked about
+_UNIT_OF_MEASURE = rx.lazy(r"是\s*(?:措施\s*[0-9一二三四五六七八九十]{1,3}|第\s*[0-9一二三四五六七八九十]{1,3}\s*[项条](?:工作)?(?:措施)?)"
+                           r"\s*的?(?:责任|牵头|参与|负责)单位")
+
+
 class Fields(Aggregates):
     """One small function per field of a task (the single-task targets of a :class:`Query`)."""
 
@@ -138,7 +143,8 @@ class Fields(Aggregates):
         # "省水利厅负责的是第二项吧" (one unit, where is it): its tasks first; a claim about the measure's whole unit
         # cell ("措施10的责任单位是A和B吧", "是A一家负责的吗") is answered with the measure's own tasks
         # "省水利厅也是“健全居民小区可靠供电保障机制”的责任单位吧": a measure named by its title is what the question is about
-        titled = normalize(first.measure_title) in normalize(q.question or "")
+        # "省发展改革委也是措施4的责任单位吧": the measure's unit cell is what is asked — its tasks are the record shown
+        titled = normalize(first.measure_title) in normalize(q.question or "") or bool(_UNIT_OF_MEASURE.search(normalize(q.question or "")))
         one_unit = len(claimed) == 1 and len(claimed[0].units) == 1 and claimed[0].mode != "exactly" and not titled
         actual = [t for a in claimed if not ok and q.by == "unit" and one_unit for t in self.ledger.tasks if any(u in t.units for u in a.units)]
         if actual:  # the claim was wrong: the unit's own tasks are the answer, the measure named is said in the text

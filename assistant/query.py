@@ -62,6 +62,7 @@ class Query:
     every: bool = False
     #: measures target: (op, n) on the number of matching tasks, or "max"/"min" for 最多/最少
     size: tuple[str, int] | None = None
+    #: max / min (最多 / 最少), earliest / latest / span (of deadlines); units target: "none" — the units with no matching task
     extreme: str = ""
     #: units target with ``extreme``: the N units with the most (fewest) tasks, ties at the N-th included (排前三)
     top: int = 0
@@ -132,7 +133,7 @@ class Query:
         if self.same:
             out.append({"text": f"{'完成时限' if self.same == 'deadline' else '责任单位'}是否都一样", "as": "target"})
         extreme = {"max": "（最多）", "min": "（最少）", "latest": "（完成时限最晚）", "earliest": "（完成时限最早）",
-                   "span": "（完成时限最早与最晚）"}.get(self.extreme, "")
+                   "span": "（完成时限最早与最晚）", "none": "（一项也没有的）"}.get(self.extreme, "")
         if self.top:
             extreme = f"（{'最多' if self.extreme == 'max' else '最少'}的前 {self.top} 个）"
         out.append({"text": ("数量：" if self.count else "") + what + extreme, "as": "target"})

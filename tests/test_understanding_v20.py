@@ -127,3 +127,82 @@ def test_how_to_pay_a_bill_is_not_answered_from_the_nearest_task(assistant):
     for q in ("电费该去哪儿交？", "我家的电费怎样缴纳"):
         out = ask(assistant, q)
         assert out.refused, q
+
+
+def test_each_tasks_deadline_asked_after_a_count(assistant, ledger):
+    mine = ids(ledger, lambda t: t.measure_no == 7)
+    out = ask(assistant, "第7项措施下面有几条任务？各自什么时候到期？")
+    assert not out.refused and set(out.tasks) == mine
+    assert all(ledger.task(i).deadline.text in out.answer for i in mine)
+
+
+def test_a_deadline_said_with_jiushi(assistant, ledger):
+    out = ask(assistant, "时限就是明年年底前的任务有几项")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: _year(t) == 2027)
+
+
+def test_a_range_whose_ends_are_said_to_be_left_out(assistant, ledger):
+    out = ask(assistant, "完成时限晚于“2025年底前”、早于“2027年底前”（首尾均不含）的任务一共多少")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: _year(t) == 2026)
+
+
+def test_the_units_with_no_such_task(assistant, ledger):
+    leads = {t.units[0] for t in ledger.tasks}
+    never = [u for u in ledger.units if u not in leads]
+    out = ask(assistant, "哪些单位从来没当过牵头单位？")
+    assert never and not out.refused and all(u in out.answer for u in never) and not any(f"、{u}" in out.answer for u in leads)
+    in8 = {u for t in ledger.tasks if t.measure_no == 8 for u in t.units}
+    out = ask(assistant, "哪些部门没有参与第8项措施？")
+    assert not out.refused and all(u in out.answer for u in ledger.units if u not in in8)
+    assert not any(u in out.answer.split("—")[-1] for u in in8)
+
+
+def test_units_of_the_tasks_a_unit_is_not_in(assistant, ledger):
+    rows = [t for t in ledger.tasks if "省住建厅" not in t.units]
+    units = {u for t in rows for u in t.units}
+    out = ask(assistant, "省住建厅没参与的那些任务，都有哪些单位负责？")
+    assert not out.refused and set(out.tasks) == {t.id for t in rows}
+    assert all(u in out.answer for u in units) and "省住建厅" not in out.answer.split("—")[-1]
+    # a unit left out of a list of units stays that
+    out = ask(assistant, "除了省电力公司，第4项措施还有哪些单位？")
+    assert not out.refused and "省电力公司" not in out.answer.split("—")[-1]
+
+
+def test_a_keyword_that_begins_with_an_aspect_particle(assistant, ledger):
+    mine = ids(ledger, lambda t: "过户" in t.text)
+    out = ask(assistant, "哪几项任务提到过户")
+    assert mine and not out.refused and set(out.tasks) == mine
+
+
+def test_each_group_within_what_was_left(assistant, ledger):
+    def left(t) -> bool:  # type: ignore[no-untyped-def]
+        return "省能源局" in t.units and _year(t) != 2025 and t.deadline.date is not None
+    out = chat(assistant, "省能源局参与的任务", "去掉2025年底前的", "再去掉持续推进的", "剩下这些，2026年底前的和2027年底前的各多少项")
+    n26 = len(ids(ledger, lambda t: left(t) and _year(t) == 2026))
+    n27 = len(ids(ledger, lambda t: left(t) and _year(t) == 2027))
+    assert not out[3].refused and f"{n26} 项" in out[3].answer and f"{n27} 项" in out[3].answer
+    assert set(out[3].tasks) == ids(ledger, left)
+
+
+def test_we_with_no_unit_said_is_never_dropped(assistant, ledger):
+    out = ask(assistant, "我们单位参与的，明年到期的有哪几项")
+    assert out.refused and not out.tasks
+    out = chat(assistant, "我们是省水利厅的，问一下", "我们参与的，明年到期的有哪几项")
+    assert out[1].refused or set(out[1].tasks) == ids(ledger, lambda t: "省水利厅" in t.units and _year(t) == 2027)
+
+
+def test_it_after_a_claim_about_a_measure_is_the_measure(assistant, ledger):
+    out = chat(assistant, "措施8是省住建厅牵头的吧？", "那它的任务里哪些是2025年底前到期的")
+    assert not out[1].refused and set(out[1].tasks) == ids(ledger, lambda t: t.measure_no == 8 and _year(t) == 2025)
+
+
+def test_tasks_presumed_by_a_definite_description_are_corrected(assistant, ledger):
+    own = {t.measure_no for t in ledger.tasks if "省水利厅" in t.units}
+    out = ask(assistant, "省水利厅负责的那两条“服务绿色出行”任务是什么？")
+    assert 11 not in own and not out.refused
+    assert "没有符合条件的任务" in out.answer and all(f"第{n}项" in out.answer for n in own)
+
+
+def test_a_claim_about_a_measures_unit_cell_shows_the_measure(assistant, ledger):
+    out = ask(assistant, "省水利厅也是第10项措施的责任单位吧？")
+    assert out.answer.startswith("不是") and out.tasks and all(ledger.task(i).measure_no == 10 for i in out.tasks)

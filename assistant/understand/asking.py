@@ -13,7 +13,7 @@ from assistant import rx
 from assistant.query import DeadlineIs, MeasureIn, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, select
 from assistant.text import normalize
 from assistant.understand.patterns import _FIELDS, _QUESTION, clean_input, over_limit
-from assistant.understand.targets import Targets
+from assistant.understand.targets import _WE_ROLE, Targets
 
 # "省水利厅参与的任务全是2025年底前的，对吧？": every task of a list claimed to hold a condition, asked to be confirmed
 _EVERY_CLAIM = rx.lazy(r"^(?P<a>[^，,。？?]{2,40}?)(?:的)?(?:任务|这些任务|那些任务)\s*[，,]?\s*(?:的)?(?:完成时限|时限|期限|截止时间)?"
@@ -475,6 +475,8 @@ class Asking(Targets):
         _, found, problems = self._mark(normalize(context), today)
         if not found and rx.search(r"第\s*\d{1,3}\s*(?:[、,，和与及]|[项条个]|$)", normalize(context)):
             return True  # "第9、10、11这三块里，…": numbers of measures or tasks said in a form no stage read — never set aside
+        if _WE_ROLE.search(normalize(context)) and not find(q.where, UnitIs):
+            return True  # "我们参与的，今年年底前到期的有哪些": who takes part is a condition, never set aside
         found = [c for c in found if not (isinstance(c, TextHas) and not any(self.in_ledger(t) for t in c.terms))]  # quoted words the ledger lacks
         have = {repr(a) for a in atoms(q.where)} | {repr(u) for a in atoms(q.where) if isinstance(a, UnitIs) for u in a.units}
         for c in found:

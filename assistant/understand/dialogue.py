@@ -76,6 +76,8 @@ _WIDEN_TO = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将
                     r"(?!\s*20\d\d[^，,。？?]{0,8}?(?:或者?|或是|和|、|及|与)\s*20\d\d)")  # (two deadlines after it are the values)
 
 
+# "那它的任务里…" / "它下面有几项": 它 for a measure, where its tasks are said after it
+_IT_MEASURE = rx.lazy(r"它(?=\s*(?:的|下面|下边|底下|里面|里头|里)?\s*(?:的)?\s*(?:任务|具体任务|几项|有几|有哪些|哪些|都有|一共))")
 # "把它牵头的任务列出来" after the one unit a ranking named: 它 before the unit's role
 _IT_RANKED = rx.lazy(r"(?P<it>它|该单位|这个单位|这家单位|这家|这个部门|该部门)(?=\s*(?:自己)?(?:还|都|又)?(?:一共|总共|具体)?(?:牵头|参与|负责))")
 # "也是这个时限": the deadline of the task in focus
@@ -295,6 +297,11 @@ class Understander(Checks):
             # "省政务服务办参与的任务…" then "它只是配合、不牵头的呢" / "那它们参与的任务里，…": 它 is the unit named before,
             # where a unit's role is said; 我们 too, when the asker said earlier that this unit is theirs
             question = typed[: it.start("it")] + in_list.pop() + typed[it.end("it"):]
+        elif state.query is not None and state.query.target == "verify_measure" and (it := _IT_MEASURE.search(typed)) \
+                and len(nos := {n for a in find(state.query.where, MeasureIn) for n in a.nos}) == 1:
+            # "措施7是省能源局牵头的吧？" then "那它的任务里有没有持续推进的": 它 is the measure the claim was about, not a unit
+            # the answer named
+            question = typed[: it.start()] + f"第{nos.pop()}项措施" + typed[it.end():]
         elif state.query is not None and state.query.target == "breakdown" and state.query.extreme in ("max", "min") \
                 and state.query.by in ("unit", "lead") and (it := _IT_RANKED.search(typed)) \
                 and isinstance(top := self._extreme_group(state.query, state.query.extreme == "max", today), UnitIs):

@@ -535,7 +535,9 @@ class Entities(Screen):
 
     def _keyword(self, phrase: str) -> TextHas | None:
         """A keyword condition for a phrase: the phrase and its listed synonyms, as found in the ledger."""
-        p = rx.sub(r"^(?:了|到|的|一下|过)+|(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
+        p = rx.sub(r"(?:的|了|等|之类|方面|相关|内容|字样|这个词|这个字|一词)+$", "", phrase.strip())
+        if not self.in_ledger(p):  # "提到过…" / "涉及到…": a particle before the word — not when the ledger has it whole (过户)
+            p = rx.sub(r"^(?:了|到|的|一下|过)+", "", p)
         if len(p) < 1:
             return None
         if not self.in_ledger(p) and (bare := rx.sub(r"(?:的)?(?:安排|工作|事项|事情|问题|要求|规定)$", "", p)) != p and len(bare) >= 2 and self.in_ledger(bare):

@@ -429,6 +429,11 @@ class Followups(Elliptic):
         if rx.search(r"(?:这些|上面|刚才|前面|以上|(?:这|那)\s*[0-9一二三四五六七八九十两]{1,3}\s*[项条个])(?:的)?(?:任务)?(?:之外|以外)", text) and prev.collection:
             return replace(q, target="tasks", where=all_of([*atoms(where_new), Not(TaskIn(state.result))]), followup="exclude",
                            unparsed=tuple(u for u in q.unparsed if u not in ("之外", "以外")))
+        if q.target == "groups" and q.groups and prev.collection and prev.where is not None and prev.followup != "narrow" \
+                and rx.search(r"(?:剩下|剩余|余下)(?:的)?(?:这|那)(?:些|几)", text):
+            # "去掉…" then "剩下这些，2026年底前和2027年底前各几条": each group within the list just shown (what was left)
+            return replace(q, groups=tuple(all_of([*atoms(prev.where), *atoms(g_)]) for g_ in q.groups),
+                           where=all_of([*atoms(prev.where), *atoms(q.where)]), followup="narrow")
         rest_first = (c := g("complement").search(text)) is not None and (not narrowing or c.start() <= g("narrow").search(text).start()) \
             and (prev.followup == "narrow" or not rx.match(r"\s*(?:的)?(?:这|那)(?:些|几)(?:[项条个])?\s*(?:里|中|当中)", text[c.end():]))  # type: ignore[union-attr]
         # ("剩下这些里": the list just shown — unless it was just narrowed: "其中…占几项" then "剩下的那些里面": the rest of the list before)

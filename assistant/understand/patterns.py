@@ -233,6 +233,14 @@ def plain_bounds(text: str) -> str:
                   "参与", text)
     text = rx.sub(r"(?<=参与)\s*(?:但|而|却|、|，|,)?\s*(?:不是|并非|不为)(?:其)?牵头单位", "但不牵头", text)
     text = rx.sub(r"(?<=[局厅委办司心门])\s*(?:但|而|却)\s*(?:不是|并非|不为)(?:其)?牵头单位", "参与但不牵头", text)  # (之一 said, set aside)
+    # "措施2下面有几项任务？各自什么时候完成？": each task's deadline asked after a list or a count — the list shows it anyway
+    text = rx.sub(r"[，,。；;？?]\s*(?:它们|这些任务|这几项|每项|每条|每一项)?(?:的)?(?:各自|分别|各)(?:是|都是)?(?:什么时候|何时|哪年|几时)(?:完成|到期|截止|要完成)(?:的)?(?:呢)?"
+                  r"(?=\s*[？?。]?\s*$)", "", text)
+    # "时限就是今年年底前的那些任务": 就是 between the column and its value says only 是
+    text = rx.sub(r"((?:完成)?(?:时限|期限|截止时间|截止日期))\s*(?:就|正好|刚好|恰好)是(?=\s*(?:今年|明年|去年|后年|20\d\d|持续))", r"\1是", text)
+    # "晚于“2025年底前”且早于“2027年底前”（两端均不含）": the ends of a range said with 晚于 / 早于 are left out already
+    if rx.search(r"晚于|早于|迟于", text):
+        text = rx.sub(r"[（(]\s*(?:两端|两头|首尾|端点|边界)(?:的)?(?:均|都|皆)?(?:不(?:含|包含|包括|算|计)(?:在内)?)\s*[)）]", " ", text)
     # "2026年和2027年两年到期的": the number of years listed, said again after them
     text = rx.sub(r"((?:20\d\d年?(?:底前?)?\s*(?:和|与|、|及|以及|或|跟)\s*)+20\d\d年?(?:底前?)?)\s*(?:这|那)?(?:两|二|俩|三|四)(?:个)?(?:年份?|年度)"
                   r"(?=\s*(?:到期|完成|截止|的|都|里|中|内|加起来|合计|一共|共|分别|各))", r"\1", text)

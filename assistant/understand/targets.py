@@ -67,6 +67,12 @@ _COUNTED = rx.lazy(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?
 
 
 # a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
+_NEGATION_WORD = r"没有?|不|未|从没有?|从来没有?|从未|不曾"
+# "一项任务都没有牵头" / "没有参与过": a unit's role denied (never right after a unit named: "X不参与的" is a condition on tasks)
+_NO_ROLE = rx.lazy(r"(?<!\ue001)(?:一(?:项|个|条)(?:任务)?\S{0,4}?(?:都|也)|从来|从|都|也|均)?(?:没有?|不|未|不曾)(?:有)?(?:当过|担任过|做过|作为|当|担任|做)?(?:牵头|参与|负责|参加)(?:过)?")
+# "我们参与的" / "本单位牵头的": the asker's own unit as the one taking part
+_WE_ROLE = rx.lazy(r"(?:我们|咱们|我单位|本单位|我们单位|我们部门|我局|我厅|我委|我办|我司|本局|本厅|我们局|我们厅|我们公司|我们中心)(?:自己)?(?:这边)?"
+                   r"(?:都|也|还|一共|总共|具体|所|单独)?(?:参与|牵头|负责|承担|参加)")
 # "各责任单位…" / "每个措施…": a field's values taken one by one (a unit's name is a marker by now: 各设区市… is not read here)
 _DISTRIBUTIVE = rx.lazy(r"(?:各|每)(?:个|家|项|一个|一家|一项|类|种)?(?:责任|牵头|工作|完成)?(?:单位|部门|措施|时限|期限|年份|年度)(?!\s*(?:的)?(?:责任|牵头)?(?:单位|部门)?\s*(?:都|均|一律|全部|全都))")
 _TIME_LEFT = rx.lazy(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
@@ -158,6 +164,10 @@ class Targets(Words):
                 ops = rx.sub(r"\bnot (?:any )?(?:earlier|later|before|after)\b(?: ones?| deadlines?)?", " ", ops)
             unparsed = (*unparsed, *dict.fromkeys(_ENGLISH_OPERATOR.findall(ops)))
         q = self._target(question, norm, rest, where, found, unparsed, bool(english), today)
+        if not q.refuse and not find(q.where, UnitIs) and not find(q.claim, UnitIs) and (we := _WE_ROLE.search(norm)):
+            # "我们参与的，今年年底前到期的有哪些" with no unit said for 我们: a condition on who takes part, never dropped (the
+            # dialogue puts the asker's unit in its place when they said which it is)
+            q = replace(q, unparsed=(*q.unparsed, we.group(0)))
         if q.target == "tasks" and not q.by and not q.groups and not q.refuse and not q.refs and (each := _DISTRIBUTIVE.search(rest)):
             # "请统计各责任单位作为牵头单位的任务数量": a count or list asked for each group, with the grouping not read — never
             # the one list of the whole ledger (or of its conditions) as if no group had been asked for
@@ -372,6 +382,12 @@ class Targets(Words):
         if rx.search(r"措施\s*(?:下|下面|下边|底下|里|里面|中|之下|内)\s*(?:有|共有|一共有?|总共有?|包括|包含)?\s*(?:几|多少)", rest):
             wants_measures = False  # "…措施下有几项": the tasks inside it
         wants_units = bool(g("target_units").search(rest)) and not content and (not refs or bool(rx.search(r"除了|还有|其他|其余|另外", rest)))
+        # "哪些责任单位一项任务都没有牵头？": the units with no such task — its words are the role denied
+        none = _NO_ROLE.search(rest) if g("target_units").search(rest) and not refs and not find(where, Not) else None
+        if none is not None and not [c for c in content if not rx.search(r"没有?|一项|一个|任何|从来|从未|牵头|参与|负责|参加|任务|单位|部门", c)]:
+            wants_units = True
+        else:
+            none = None
         count = bool(cues.get("count")) or bool(rx.search(r"(?<![那这])几(?:项|个|条|家)|多少", rest))  # "那几条任务" points, it does not count
         listing = bool(cues.get("list")) or bool(rx.search(r"哪(?:些|几)|list|which", rest)) \
             or (where is not None and not content and not refs and rx.search(r"的\s*(?:是)?哪(?:一)?(?:条|项|个)(?:任务)?\s*[？?。]?\s*$", rest) is not None)
@@ -432,6 +448,10 @@ class Targets(Words):
                            by="unit_count" if by_units else "",
                            extreme=("max" if "最多" in extreme.group(0) else "min") if extreme else "",
                            unparsed=self._leftover(left, unparsed))
+        if none is not None:
+            # "哪些单位没有参与措施5的任务": the units with none of the matching tasks, out of every unit
+            return replace(base, target="units", count=count, where=where, by="lead" if "牵头" in none.group(0) else "", extreme="none",
+                           unparsed=tuple(u for u in unparsed if not rx.fullmatch(_NEGATION_WORD + r"|一项|一个|任何", u)))
         if wants_units and (count or listing or cues.get("responsible")):
             # "台账里一共有几个单位当过牵头单位？": the units that lead, not every unit
             leads_asked = rx.search(r"(?:当过|做过|担任过|作为|是)牵头(?:单位)?|单位(?:来)?牵头|牵头(?:的)?单位(?:有|是|共|一共)", rest) is not None \
