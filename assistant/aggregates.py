@@ -395,7 +395,8 @@ class Aggregates:
             more_words = said(more)
             # (the first group said as the subject too: "A比B多还是少" is answered "A的比B的少 1 项")
             tail = "两组任务完全相同。" if same else "两组任务不一样（不相同），数量相同（并列）。" if diff == 0 else \
-                f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项（{said(ga)}的比{said(gb)}的{'多' if len(a) > len(b) else '少'} {diff} 项，两者相差 {diff} 项）。"
+                (f"两组任务不一样（不相同），{more_words}的更多，多 {diff} 项"
+                 f"（{said(ga)}的比{said(gb)}的{'多' if len(a) > len(b) else '少'} {diff} 项，两者相差 {diff} 项）。")
             if not same and nested and gb is not None:
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
                 share = f"，占 {len(b) / len(a):.1%}" if ga is None and a else ""  # "…占全部任务的比例": the share of the whole ledger
