@@ -30,7 +30,8 @@ from assistant.understand.patterns import _FIELDS, _QUESTION, _asking_clause, _c
 from assistant.understand.words import _COMPARATIVE
 
 # a count of tasks asked ("…的任务一共多少项"): what one task found by a search can never answer
-_TASKS_COUNTED = rx.lazy(r"(?:一共|总共|共计|合计|总计)\s*(?:有)?\s*(?:多少|几)\s*(?:项|条|件)|(?:多少|几)\s*(?:项|条|件)\s*任务|\bhow many tasks\b")
+_TASKS_COUNTED = rx.lazy(r"(?:一共|总共|共计|合计|总计)\s*(?:有)?\s*(?:多少|几)\s*(?:项|条|件)|(?:多少|几)\s*(?:项|条|件)\s*任务|\bhow many tasks\b"
+                        r"|(?:实际|到底|究竟|其实|实际上)(?:是|有|上)?\s*(?:多少|几)\s*(?:项|条|件)")  # "…都参与了吧？实际是几项？"
 _QUALIFIER_WORDS = frozenset(["不", "没有", "没", "未", "非", "除了", "只有", "只", "仅", "单独", "不是", "并非", "不要", "不含", "不算", "除外", "不属于", "不涉及"])
 # "有没有人帮忙核算用了多少绿电" / "能不能少停几次": a yes/no question with an amount inside asks no amount
 #: "X是这项任务的责任单位吗" / "X是不是牵头单位": whether a body is the task's unit, asked yes or no

@@ -206,3 +206,9 @@ def test_tasks_presumed_by_a_definite_description_are_corrected(assistant, ledge
 def test_a_claim_about_a_measures_unit_cell_shows_the_measure(assistant, ledger):
     out = ask(assistant, "省水利厅也是第10项措施的责任单位吧？")
     assert out.answer.startswith("不是") and out.tasks and all(ledger.task(i).measure_no == 10 for i in out.tasks)
+
+
+def test_a_count_asked_after_a_claim_is_never_one_task_found_by_a_word(assistant):
+    out = ask(assistant, "省住建厅是不是62项都参与了吧？实际是几项")
+    assert out.refused or "18" in out.answer
+    assert len(out.tasks) != 1
