@@ -120,6 +120,10 @@ class Rules(Fields):
                 and not any(w in u for w in named for u in t.units):
             # "那华中监管局是这项任务的责任单位吗？": a body the task only mentions, asked as its unit — no, said first
             ans = replace(ans, answer=f"不是：“{'、'.join(named)}”不是任务 {t.id} 的责任单位。\n" + ans.answer)
+        if not ans.refused and q.collection and q.target == "tasks" and _IS_ITS_UNIT.search(normalize(question)) \
+                and (named := [a.label for a in find(q.where, TextHas) if not any(a.label in u for u in self.ledger.units)]):
+            # "华中监管局本身是这些任务的责任单位吗" after a list: a body the tasks only mention, asked as their unit — no, said first
+            ans = replace(ans, answer=f"不是：“{'、'.join(named)}”不是这些任务的责任单位（只在任务原文中提到）。\n" + ans.answer)
         if q.list_claim is not None and not ans.refused:  # "这10项里…" when the list has 19: said, then answered
             shown_n = q.list_claim[1]
             ans = replace(ans, answer=f"更正：前面那份列表按台账共 {shown_n} 项（与您说的项数不符）；以下按这 {shown_n} 项回答。\n" + ans.answer)

@@ -212,3 +212,10 @@ def test_a_count_asked_after_a_claim_is_never_one_task_found_by_a_word(assistant
     out = ask(assistant, "省住建厅是不是62项都参与了吧？实际是几项")
     assert out.refused or "18" in out.answer
     assert len(out.tasks) != 1
+
+
+def test_a_body_the_tasks_only_mention_asked_as_their_unit(assistant, ledger):
+    out = chat(assistant, "哪些任务的原文里出现了“华中监管局”", "那华中监管局算是这些任务的责任单位吗？")
+    mine = ids(ledger, lambda t: "华中监管局" in t.text)
+    assert set(out[0].tasks) == mine and not any("华中监管局" in u for u in ledger.units)
+    assert out[1].answer.startswith("不是")
