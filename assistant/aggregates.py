@@ -31,6 +31,12 @@ _NOT_ITS_TASKS = rx.lazy(r"(?:不|没有?|未)(?:参与|负责|参加)的(?:那�
 _TASKS_ASKED = rx.lazy(r"哪几(?:项|条|个任务)|哪些任务|(?:是|有)哪些(?!单位|部门|措施)|具体(?:是)?哪|分别是哪")
 
 
+def _measure_word(question: str) -> str:
+    """The measure word the question counts measures with ("有多少条措施" → 条), so the count answers it in its own words."""
+    m = rx.search(r"(?:几|多少|\d+)\s*(条|个|项)\s*(?:工作)?措施|措施\S{0,3}(?:有|是|共)?\s*(?:几|多少)\s*(条|个|项)", normalize(question or ""))
+    return (m.group(1) or m.group(2)) if m else "项"
+
+
 def _in_group(by: str, key: str, t: Task, today: dt.date) -> bool:
     """True when task ``t`` is counted in the breakdown group ``key`` (a task counts for each of its units)."""
     if by == "unit":
@@ -340,7 +346,7 @@ class Aggregates:
         if not found:
             return _answer(f"条件：{cond} — 没有符合条件的工作措施（共 0 项）。", [])
         total = sum(len(h) for _, h in found)
-        lines = [f"条件：{cond} — 共 {len(found)} 项工作措施（合计 {total} 项任务）" + ("，分别是：" if q.count else "：")]
+        lines = [f"条件：{cond} — 共 {len(found)} {_measure_word(q.question)}工作措施（合计 {total} 项任务）" + ("，分别是：" if q.count else "：")]
         if isinstance(q.claim, MeasureIn):  # "是不是就措施7和措施12这两个？": the measures claimed, checked
             got, said = [m.no for m, _ in found], list(q.claim.nos)
             lines[0] = ("是的，" if set(got) == set(said) else
@@ -363,7 +369,7 @@ class Aggregates:
         measures = list(dict.fromkeys((t.ledger, t.measure_no) for t in rows))
         cond = f"条件：{self._condition(q)} — " if q.where is not None else ""
         claim = "" if q.claimed is None else "不是：" if q.claimed not in (len(measures), len(rows)) else ""
-        text = f"{claim}{cond}共 {len(measures)} 项工作措施、{len(rows)} 项具体任务。"
+        text = f"{claim}{cond}共 {len(measures)} {_measure_word(q.question)}工作措施、{len(rows)} 项具体任务。"
         if q.where is not None and rows:  # which measures, and which of their tasks ("…几项任务？分别在哪几条措施里？")
             by = {m: [t for t in rows if (t.ledger, t.measure_no) == m] for m in measures}
             text += "".join(f"\n- 第{no}项工作措施“{ts[0].measure_title}”：任务 {'、'.join(t.id for t in ts)}（{len(ts)} 项）"

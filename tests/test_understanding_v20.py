@@ -219,3 +219,25 @@ def test_a_body_the_tasks_only_mention_asked_as_their_unit(assistant, ledger):
     mine = ids(ledger, lambda t: "华中监管局" in t.text)
     assert set(out[0].tasks) == mine and not any("华中监管局" in u for u in ledger.units)
     assert out[1].answer.startswith("不是")
+
+
+def test_which_measures_a_lists_tasks_fall_in_said_with_dou(assistant, ledger):
+    nos = {t.measure_no for t in ledger.tasks if _year(t) == 2027}
+    out = ask(assistant, "明年年底前到期的任务，都分布于哪几项措施？")
+    assert not out.refused and all(f"第{n}项" in out.answer for n in nos) and "全部任务都满足" not in out.answer
+
+
+def test_measures_counted_in_the_askers_measure_word(assistant, ledger):
+    out = ask(assistant, "省能源局牵头的措施一共几条？")
+    n = len({t.measure_no for t in ledger.tasks if t.units[0] == "省能源局"})
+    assert not out.refused and f"共 {n} 条工作措施" in out.answer
+
+
+def test_a_claim_about_every_task_of_a_long_list(assistant, ledger):
+    mine = ids(ledger, lambda t: "省住建厅" in t.units)
+    every = all("省能源局" in ledger.task(i).units for i in mine)
+    assert len(mine) > 12
+    for q in ("这些都是省能源局参与的吗？", "这几项省能源局是不是也都参与了"):
+        out = chat(assistant, "省住建厅参与了哪些任务", q)
+        assert out[1].answer.startswith("是的" if every else "不是"), q
+        assert set(out[1].tasks) == mine, q

@@ -27,6 +27,9 @@ _CHOSEN_BY = rx.lazy(r"的\s*(?:那|这)\s*(?:两|俩|几|三|四|五|\d)\s*(?:�
 # "这几条都是省电力公司牵头的吗" / "它们都是2025年底前的吧": a claim about every task shown, asked to be checked
 _ALL_SHOWN_CLAIM = rx.lazy(r"^\s*(?:那|那么)?\s*(?:(?:这|那|上面|刚才)(?:的)?(?:几|些|两|三|四|五)(?:项|条|个)?(?:任务)?|它们|这些|那些|上面的?)\s*(?:是不是)?\s*(?:全|全部|都|全都)"
                            r"(?:是|由|属于|归|在)[^？?。，,]{2,30}?(?:吗|么|嘛|吧|对吧|是吧|对不对|是不是)\s*[？?]*\s*$")
+# "这些任务省能源局是不是也都参与了？": the same claim, the unit said before 都
+_UNIT_ALL_SHOWN = rx.lazy(r"^\s*(?:那|那么)?\s*(?:这|那|上面)(?:些|几项|几条)(?:任务)?(?:里|中|当中)?\s*[，,]?\s*(?P<u>[^，,。？?\s]{2,14}?)\s*(?:是不是|是否)?\s*(?:也)?\s*"
+                          r"(?:都|全|全部|全都)\s*(?:有)?\s*(?P<role>参与|牵头|负责)(?:了)?\s*(?:吗|么|嘛|吧|没有|没|对吧|是吧)?\s*[？?]*\s*$")
 # "它在这些任务里都是牵头的吗" after one unit's list: the claim, with 它 for that unit
 _IT_IN_SHOWN = rx.lazy(r"^\s*(?:那|那么)?\s*(?:它|该单位|这个单位|这家单位)\s*(?:在)?\s*(?:这些|这几项|这几条|上面这些|上述)(?:任务)?(?:里|中|当中|里面)?\s*"
                        r"(?:是不是)?\s*(?:都|全|全部|全都)\s*(?:是)?(?:由它)?\s*(?P<role>牵头|参与|负责)(?:单位)?的?\s*(?:吗|么|嘛|吧|对吧|是吧)\s*[？?]*\s*$")
@@ -149,12 +152,14 @@ class Checks(Followups):
     def _claim_about_shown(self, question: str, state: State, today: dt.date) -> Query | None:
         """"这几条都是省电力公司牵头的吗？" after a list of tasks: a claim about every task shown, checked against each —
         never the list narrowed to the ones it holds for (which would not say that the others do not). None otherwise."""
-        if state.query is None or not state.query.collection or not state.result or state.query.target != "tasks" or len(state.result) > 12:
+        if state.query is None or not state.query.collection or not state.result or state.query.target != "tasks" or len(state.result) > 30:
             return None
         norm = normalize(clean_input(question))
         units = {u for a in atoms(state.query.where) if isinstance(a, UnitIs) for u in a.units}
         if len(units) == 1 and (it := _IT_IN_SHOWN.search(norm)) is not None:
             norm = f"这些都是{units.pop()}{it.group('role')}的吗"  # "它在这些任务里都是牵头的吗": 它 is the unit of the list
+        if (said_of := _UNIT_ALL_SHOWN.search(norm)) is not None:
+            norm = f"这些都是{said_of.group('u')}{said_of.group('role')}的吗"  # "这些任务省能源局是不是也都参与了"
         if not _ALL_SHOWN_CLAIM.search(norm):
             return None
         said = self.parse(norm, today)
