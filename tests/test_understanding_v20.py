@@ -241,3 +241,14 @@ def test_a_claim_about_every_task_of_a_long_list(assistant, ledger):
         out = chat(assistant, "省住建厅参与了哪些任务", q)
         assert out[1].answer.startswith("是的" if every else "不是"), q
         assert set(out[1].tasks) == mine, q
+
+
+def test_a_place_in_a_measure_named_is_not_a_place_in_the_list_shown(assistant, ledger):
+    out = chat(assistant, "省水利厅参与了哪些任务", "好，换个问题：措施14第二项任务的时限")
+    assert not out[1].refused and out[1].tasks[:1] == ("14.2",)
+
+
+def test_back_to_the_ones_it_takes_part_in_after_the_ones_it_leads(assistant, ledger):
+    unit = "省住建厅"
+    out = chat(assistant, f"{unit}参与了几项任务", "其中它牵头的呢", "那参与的里面，2027年底前到期的列一下")
+    assert not out[2].refused and set(out[2].tasks) == ids(ledger, lambda t: unit in t.units and _year(t) == 2027)

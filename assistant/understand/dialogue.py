@@ -78,6 +78,8 @@ _WIDEN_TO = rx.lazy(r"^\s*(?:那|那么|好的?)?\s*[，,]?\s*(?:再)?(?:把|将
 
 # "那它的任务里…" / "它下面有几项": 它 for a measure, where its tasks are said after it
 _IT_MEASURE = rx.lazy(r"它(?=\s*(?:的|下面|下边|底下|里面|里头|里)?\s*(?:的)?\s*(?:任务|具体任务|几项|有几|有哪些|哪些|都有|一共))")
+# "措施16第三项" / "第16项措施的第3条": a place in the measure just named
+_POSITION_IN_MEASURE = rx.lazy(r"(?:措施\s*[0-9一二三四五六七八九十]{1,3}|第\s*[0-9一二三四五六七八九十]{1,3}\s*[项条](?:工作)?措施)\s*(?:里|中|下面?)?(?:的)?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*[项条个]")
 # "把它牵头的任务列出来" after the one unit a ranking named: 它 before the unit's role
 _IT_RANKED = rx.lazy(r"(?P<it>它|该单位|这个单位|这家单位|这家|这个部门|该部门)(?=\s*(?:自己)?(?:还|都|又)?(?:一共|总共|具体)?(?:牵头|参与|负责))")
 # "也是这个时限": the deadline of the task in focus
@@ -481,6 +483,8 @@ class Understander(Checks):
         found = None if excluded or described else self._referent(text, state, q, today)
         if found and self.g("complement").search(text[: found[1][1]]) and state.parent is not None:
             found = None  # "剩下的那几项": the rest of the list the last one was taken from, not the last one itself
+        if found and (q.refs or find(q.where, TaskIn)) and _POSITION_IN_MEASURE.search(text):
+            found = None  # "换个问题：措施16第三项任务的时限": the place is in the measure named, not in the list shown
         if found and self._about_other(q, found[0]):
             found = None  # "我们这个是省级重大项目，办电有没有绿色通道？": its words are another task's, not the one shown
         if found:
