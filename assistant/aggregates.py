@@ -23,7 +23,6 @@ from assistant.understand.patterns import _QUESTION
 _SAME = rx.lazy(r"(?:一样|相同|一致)(?:吗|么|嘛|不|没有|呢)?\s*[？?]?\s*$|是否(?:一样|相同|一致)|是不是(?:完全)?(?:一样|相同|一致)")
 
 
-#: "…哪种最多？每种各有几项？": the count of every group is asked besides the most (in the message itself, not a follow-up)
 # "省能源局不参与的任务由哪些单位负责" / "没有省能源局参与的任务…": the unit's absence said of the tasks (not of the list of units)
 _NOT_ITS_TASKS = rx.lazy(r"(?:不|没有?|未)(?:参与|负责|参加)的(?:那些|这些)?(?:任务|事项|工作)"
                          r"|没有?[^，,。？?除]{2,14}?(?:参与|负责|参加)的(?:那些|这些)?(?:任务|事项|工作)")
@@ -46,6 +45,7 @@ def _in_group(by: str, key: str, t: Task, today: dt.date) -> bool:
     return _group_key(by, t, today) == key
 
 
+#: "…哪种最多？每种各有几项？": the count of every group is asked besides the most (in the message itself, not a follow-up)
 _EACH_TOO = rx.lazy(r"每(?:种|个|类|档|一种|一类)\S{0,6}(?:各|分别)?(?:有)?(?:几|多少)|各(?:有|是|为)?(?:几|多少)|分别(?:有|是|为)?(?:几|多少)")
 
 #: "16项措施，每一项都是…的，对吧？": every measure claimed to hold the condition

@@ -66,7 +66,7 @@ _BINDING = rx.lazy(r"必须|务必|一律|强制|所有|全部|每个|每一个|
 _COUNTED = rx.lazy(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
 
 
-# a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
+# the words that deny a role, as a parse leaves them unread
 _NEGATION_WORD = r"没有?|不|未|从没有?|从来没有?|从未|不曾"
 # "一项任务都没有牵头" / "没有参与过": a unit's role denied (never right after a unit named: "X不参与的" is a condition on tasks)
 _NO_ROLE = rx.lazy(r"(?<!\ue001)(?:一(?:项|个|条)(?:任务)?\S{0,4}?(?:都|也)|从来|从|都|也|均)?(?:没有?|不|未|不曾)(?:有)?(?:当过|担任过|做过|作为|当|担任|做)?(?:牵头|参与|负责|参加)(?:过)?")
@@ -75,6 +75,7 @@ _WE_ROLE = rx.lazy(r"(?:我们|咱们|我单位|本单位|我们单位|我们部
                    r"(?:都|也|还|一共|总共|具体|所|单独)?(?:参与|牵头|负责|承担|参加)")
 # "各责任单位…" / "每个措施…": a field's values taken one by one (a unit's name is a marker by now: 各设区市… is not read here)
 _DISTRIBUTIVE = rx.lazy(r"(?:各|每)(?:个|家|项|一个|一家|一项|类|种)?(?:责任|牵头|工作|完成)?(?:单位|部门|措施|时限|期限|年份|年度)(?!\s*(?:的)?(?:责任|牵头)?(?:单位|部门)?\s*(?:都|均|一律|全部|全都))")
+# a time relation left over after the status cues: said, but not read ("已经到了期限的", "快到期限的")
 _TIME_LEFT = rx.lazy(r"(?:已经|已|快要?|就要|马上|刚刚?|才|还没有?|没有?|尚未)\s*(?:到了?|过了?|超了?|超过了?)\s*(?:完成)?(?:期限|时限|截止)")
 
 # "…的任务占台账全部任务的比例是多少": a share of the whole ledger's tasks
