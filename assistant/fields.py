@@ -79,7 +79,7 @@ class Fields(Aggregates):
     def _several(self, tasks: list[Task], today: dt.date, field: str = "", question: str = "") -> Answer:
         """One field (or everything) of several named tasks; "…一样吗" is answered with whether the field is the same."""
         same = ""
-        if len(tasks) >= 2 and rx.search(r"一样|相同|一致|同一", question) and field in ("deadline", "responsible"):
+        if len(tasks) >= 2 and rx.search(r"一样|相同|一致|同一", normalize(question)) and field in ("deadline", "responsible"):
             values = {t.deadline.text if field == "deadline" else "、".join(t.units) for t in tasks}
             what = "完成时限" if field == "deadline" else "责任单位"
             same = f"{what}{'相同' if len(values) == 1 else '不一样（不完全相同）'}{'（都是' + values.pop() + '）' if len(values) == 1 else ''}。\n"

@@ -252,3 +252,26 @@ def test_back_to_the_ones_it_takes_part_in_after_the_ones_it_leads(assistant, le
     unit = "省住建厅"
     out = chat(assistant, f"{unit}参与了几项任务", "其中它牵头的呢", "那参与的里面，2027年底前到期的列一下")
     assert not out[2].refused and set(out[2].tasks) == ids(ledger, lambda t: unit in t.units and _year(t) == 2027)
+
+
+def test_sameness_of_two_tasks_asked_in_traditional_characters(assistant, ledger):
+    out = chat(assistant, "第8项措施有哪几项任务", "第一項和第二項的完成時限一樣嗎？")
+    a, b = ledger.task("8.1"), ledger.task("8.2")
+    assert out[1].answer.startswith("完成时限相同" if a.deadline.text == b.deadline.text else "完成时限不一样")
+
+
+def test_a_ledger_term_with_a_negation_character_said_as_a_word_to_find(assistant, ledger):
+    mine = ids(ledger, lambda t: "非电网直供电" in t.text)
+    out = ask(assistant, "非电网直供电这几个字都在哪些任务里有")
+    assert len(mine) >= 2 and not out.refused and set(out.tasks) == mine
+
+
+def test_a_condition_added_is_never_a_condition_replaced(assistant, ledger):
+    for change in ("那再加个条件，省能源局也要参与", "省能源局也得参与的呢"):
+        out = chat(assistant, "明年年底到期的任务，省住建厅参与的有几个", change)
+        assert set(out[1].tasks) == ids(ledger, lambda t: _year(t) == 2027 and {"省能源局", "省住建厅"} <= set(t.units)), change
+
+
+def test_a_form_to_download_is_not_answered_from_the_nearest_task(assistant):
+    out = ask(assistant, "便民接电点的申请表格去哪里下载？")
+    assert out.refused

@@ -147,7 +147,7 @@ class Screen(Vocabulary):
             if m.start("kw") == m.start() and (lead := self.g("ask_prefix").search(kw)) and lead.end():
                 asking, kw = kw[:lead.end()], kw[lead.end():]  # "帮我看看小区供电相关的任务": the words that ask stay outside
             parts = [p for p in rx.split(r"、|或者|或是|或", kw) if p]
-            if len(kw) < 2 or rx.search(r"[不没无非]", kw) or any(a in p and not self.in_ledger(p) for p in parts for a, _ in self.aliases) \
+            if len(kw) < 2 or (rx.search(r"[不没无非]", kw) and not self.in_ledger(kw)) or any(a in p and not self.in_ledger(p) for p in parts for a, _ in self.aliases) \
                     or rx.fullmatch(r"(?:台账(?:里|中)?)?(?:跟|和|与|同)?(?:我们|咱们|你们|他们|她们|它们|本单位|我单位|我司|我们单位|我们这边)", kw):
                 return m.group(0)  # a unit named ("跟省能源局有关的"), or who asks ("跟我们有关的"), is no keyword
             if len(parts) >= 2 and all(len(p) >= 2 for p in parts):  # "跟充电桩、充电设施有关的": any of the topics listed
