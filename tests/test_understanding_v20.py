@@ -275,3 +275,11 @@ def test_a_condition_added_is_never_a_condition_replaced(assistant, ledger):
 def test_a_form_to_download_is_not_answered_from_the_nearest_task(assistant):
     out = ask(assistant, "便民接电点的申请表格去哪里下载？")
     assert out.refused
+
+
+def test_what_is_counted_on_its_own_is_one_more_group(assistant, ledger):
+    out = ask(assistant, "2026年底前、2027年底前的任务分别有几项？持续推进的另外算")
+    n26 = len(ids(ledger, lambda t: _year(t) == 2026))
+    n27 = len(ids(ledger, lambda t: _year(t) == 2027))
+    ongoing = len(ids(ledger, lambda t: t.deadline.date is None))
+    assert not out.refused and all(f"：{n} 项" in out.answer for n in (n26, n27, ongoing))

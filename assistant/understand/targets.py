@@ -66,6 +66,8 @@ _BINDING = rx.lazy(r"必须|务必|一律|强制|所有|全部|每个|每一个|
 _COUNTED = rx.lazy(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*多?\s*(?:项|条|个)\s*(?:具体|工作)?(?:任务|措施)")
 
 
+# "持续推进的单独算" / "X另外算": X counted as a group of its own
+_ON_ITS_OWN = rx.lazy(r"(?P<x>[^，,。？?；;]{2,16}?)(?:的)?(?:也)?(?:单独|另外|分开|单列)(?:算|列|统计|计|数|列出来)")
 # the words that deny a role, as a parse leaves them unread
 _NEGATION_WORD = r"没有?|不|未|从没有?|从来没有?|从未|不曾"
 # "一项任务都没有牵头" / "没有参与过": a unit's role denied (never right after a unit named: "X不参与的" is a condition on tasks)
@@ -173,6 +175,13 @@ class Targets(Words):
             # "请统计各责任单位作为牵头单位的任务数量": a count or list asked for each group, with the grouping not read — never
             # the one list of the whole ledger (or of its conditions) as if no group had been asked for
             q = replace(q, unparsed=(*q.unparsed, each.group(0)))
+        if q.target == "groups" and q.groups and q.where is not None and (alone := _ON_ITS_OWN.search(norm)) is not None:
+            # "2025、2026、2027年底前各有多少项任务？持续推进的单独算。": what is counted on its own is one more group, never a
+            # condition on every group
+            own = [a for a in self._mark(normalize(alone.group("x")), today)[1] if a in atoms(q.where)]
+            if own:
+                shared = [a for a in atoms(q.where) if a not in own]
+                q = replace(q, where=all_of(shared), groups=(*(all_of([a for a in atoms(g_) if a not in own]) for g_ in q.groups), all_of([*shared, *own])))
         if q.collection and not q.refuse and (left := _TIME_LEFT.search(rest)) and not find(q.where, (DeadlineIs, StatusIs)):
             # "已经到了期限的任务" in words the status cues do not know: a time condition was said and not read — never dropped
             q = replace(q, unparsed=(*q.unparsed, left.group(0).strip()))
