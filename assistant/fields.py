@@ -175,10 +175,14 @@ class Fields(Aggregates):
         rest = [t for t in tasks if t not in winners] if len(tasks) == 2 and q.followup != "compare_list" else []
         return _answer(head + "\n" + "\n".join(lines), [*winners, *rest], units=first.units, deadline=first.deadline.text)
 
-    def figure(self, figs: list[Figure]) -> Answer:
-        """办电时限 figures, with the arithmetic shown."""
+    def figure(self, figs: list[Figure], claimed: int | None = None) -> Answer:
+        """办电时限 figures, with the arithmetic shown; ``claimed``: the days a yes/no question says, confirmed or corrected
+        first when every figure found agrees on one number ("双电源用户不超过16个工作日，对吧？" → 不是)."""
         tasks = [t for i in dict.fromkeys(f.task_id for f in figs) if (t := self.ledger.task(i))]
         lines = [f"按任务 {tasks[0].id}（{tasks[0].measure_title}）的规定："] + [f"- {f.sentence()}" for f in figs]
+        if claimed is not None and len(days := {f.days for f in figs}) == 1:
+            (n,) = days
+            lines.insert(0, f"是的，不超过{n}个工作日。" if n == claimed else f"不是：台账写的是不超过{n}个工作日，不是{claimed}个工作日。")
         lines.append(f"原文：{tasks[0].text}")
         return _answer("\n".join(lines), tasks, units=tasks[0].units, deadline=tasks[0].deadline.text)
 

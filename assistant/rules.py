@@ -57,6 +57,16 @@ def _figure_claimed(question: str, text: str) -> str:
     return ""
 
 
+def _days_claimed(question: str) -> int | None:
+    """The working days a yes/no question says ("…不超过16个工作日，对吧？"), else None (a hypothetical claims nothing)."""
+    q = normalize(question)
+    said = {int(n) for n, u in _FIGURE_UNIT.findall(q) if u.endswith("工作日")}
+    if len(said) != 1 or not _CONFIRM_TAIL.search(q) or rx.search(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后|超过了|超了|超出", q) \
+            or rx.search(r"20\d\d|年底|年末|今年|明年|去年|后年|持续推进|完成时限|截止|到期|期限", q):  # a time claimed, the figure a premise
+        return None
+    return said.pop()
+
+
 _FIELD_OF_FEW = 6  # a field asked of the tasks a condition picks (措施14的完成时限) is answered for at most this many
 _KEEP = 0.85  # other hits kept beside the first when they score at least this share of it
 _PUNCT = rx.lazy(r"[\s、，,。；;：:“”\"'‘’（）()《》]")
@@ -129,6 +139,9 @@ class Rules(Fields):
             ans = replace(ans, answer=f"更正：前面那份列表按台账共 {shown_n} 项（与您说的项数不符）；以下按这 {shown_n} 项回答。\n" + ans.answer)
         if not ans.refused and self.understander.g("guarantee").search(normalize(question)) and "无法保证" not in ans.answer:
             ans = replace(ans, answer=self.lexicon.messages["no_guarantee"] + "\n" + ans.answer)  # "…能全部消除吗？你给个保证"
+        if not ans.refused and ans.tasks and self.understander.g("contents_asked").search(normalize(question)):
+            # "特色事项清单具体包括哪些事项": the task that names the list is shown, with what the ledger does not record said first
+            ans = replace(ans, answer=self.lexicon.messages["contents_not_listed"] + "\n" + ans.answer)
         if q.planted and not ans.refused:
             ans = replace(ans, answer="说明：问题中引用的通知或说法不是台账内容，以下按台账回答。\n" + ans.answer)
         if q.completion and q.target == "tasks" and q.count and not q.refs and not ans.refused and _DONE_COUNT.search(normalize(question)):
@@ -189,7 +202,7 @@ class Rules(Fields):
             named = [i for a in find(q.where, TaskIn) for i in a.ids] + list(q.refs)
             about = replace(q, content=q.content or tuple(q.subject.split()))
             if figs and owner is not None and self.support(about, owner) >= 0.5 and (not named or owner.id in named):  # "停电次数…多少天" is not about 办电时限
-                return self.figure(figs)
+                return self.figure(figs, _days_claimed(question))
         if q.subject and not q.refs and (ex := rx.search(r"(?:除了|除去|除开|排除|去掉|刨去)(?P<x>[^，,。？?的]{1,12})的", said)) \
                 and any(w in ex.group("x") for w in q.subject.split() if len(w) >= 2):
             # "除了新能源的，第9项措施还有别的任务吗": the words a search would use are the ones taken out — never searched for

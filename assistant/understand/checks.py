@@ -80,6 +80,8 @@ class Checks(Followups):
         m = _UNITS_LIKE_IT.search(said)
         if m is None or q.refuse or q.target not in ("tasks", "units", "measures") or q.same or q.groups:
             return q
+        if any(isinstance(a, UnitIs) and a.mode == "exactly" for a in atoms(q.where)):
+            return q  # the units of the task in focus, read as the condition (anaphora: 责任单位只有…)
         return replace(q, unparsed=(*q.unparsed, m.group(0)))
 
     def _consistent(self, q: Query, today: dt.date) -> Query:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant import rx
@@ -17,7 +18,7 @@ from assistant.query import (
     UnitIs,
     all_of,
 )
-from assistant.text import normalize
+from assistant.text import cn_number, normalize
 from assistant.understand.entities import Entities
 from assistant.understand.patterns import (
     _HARMLESS_NEG,
@@ -28,11 +29,18 @@ from assistant.understand.patterns import (
 _OTHERS_TOO = rx.lazy(r"\s*[，,、]?\s*(?:同时|并且|而且|且|但)?\s*(?:还|也|另外还?)?\s*(?:有|和|跟|与|同|带着?)\s*(?:别的|其他|其它|另外的?|其余的?)(?:的)?\s*(?:责任)?(?:单位|部门|单位或部门)"
                       r"(?:也|一起|一道|共同|联合)?\s*(?:参与|负责|参加|在内|有份|承担)?(?:了)?(?!\s*(?:吗|么|嘛|没有|不))")
 
+# after a group of units: "（这三家）里，至少有两家同时参与" — any K of them
+_AT_LEAST_K = rx.lazy(r"\s*(?:这|这些|上述|以上)?(?:[两二三四五六七八九几]|\d)?\s*(?:家|个单位|个部门|个)?(?:单位|部门)?\s*(?:里|中|当中|之中|里面|里头)?\s*[，,]?\s*(?:其中)?\s*"
+                      r"(?:至少|最少|起码|不少于)\s*(?:有|要有)?\s*(?P<k>[一二两三四五六七八九]|\d)\s*(?:家|个)(?:单位|部门)?\s*(?:或以上|及以上|以上)?\s*"
+                      r"(?:同时|一起|共同|都|均)?\s*(?:参与|负责|参加|在内|承担)(?:了)?")
+
 
 class Conditions(Entities):
     # -- step 3: operators → condition tree
     def _combine(self, s: str, found: list[Cond]) -> tuple[Cond | None, str, tuple[str, ...]]:
         g = self.g
+        # "除了任务15.2以外": the noun said before a task's number is part of naming it (the operator before it then reaches it)
+        s = rx.sub("(?:具体)?任务\\s*(\ue000(\\d+)\ue001)", lambda m: m.group(1) if isinstance(found[int(m.group(2))], TaskIn) else m.group(0), s)
         # "the housing department (省住建厅)": a parenthesis that names the same entity again is one mention
         s = rx.sub("\ue000(\\d+)\ue001\\s*[（(]\\s*\ue000(\\d+)\ue001\\s*[)）]",
                    lambda m: m.group(0) if found[int(m.group(1))] != found[int(m.group(2))] else f"\ue000{m.group(1)}\ue001", s)
@@ -102,6 +110,14 @@ class Conditions(Entities):
                 only, hi = True, end + m.end()
             if len(members) >= 2 and (m := rx.match(f"\\s*[，,]?\\s*(?:都|均)?\\s*(?:{g('any_one').pattern})", s[hi:])):
                 is_or, hi = True, hi + m.end()  # "A和B任意一个参与就算": either of them
+            if len(members) >= 2 and all(isinstance(c, UnitIs) for c in members) and (m := _AT_LEAST_K.match(s, end)):
+                # "A、B、C这三家里，至少有两家同时参与的": any K of the units named (never all of them, never only them)
+                names = tuple(dict.fromkeys(u for c in members for u in c.units))  # type: ignore[attr-defined]
+                k = cn_number(m.group("k")) or 0
+                if 1 <= k <= len(names):
+                    conds.append(Or(tuple(UnitIs(combo) for combo in itertools.combinations(names, k))) if k < len(names) else UnitIs(names))
+                    consumed.append((lo, m.end()))
+                    continue
             m = rx.search(f"(?:{g('not_before').pattern})\\s*(?:{g('neg_gap').pattern})?\\s*(?:由|是|有|让|在|属于)?\\s*$", s[:lo])
             if m and not _HARMLESS_NEG.search(s[max(0, m.start() - 2): m.end() + 1]):
                 # "除了省电力公司，其他单位都没有参与": 除了 belongs to the "only" said after — it alone, never "not only it"

@@ -29,6 +29,7 @@ from assistant.text import normalize
 from assistant.understand.checks import Checks
 from assistant.understand.elliptic import _POSSESSIVE, _TWO_COUNTS, _last_named
 from assistant.understand.patterns import (
+    _AMONG_MEASURES,
     _FIELDS,
     _NUM,
     _SINGULAR,
@@ -148,9 +149,14 @@ class Understander(Checks):
             # would be answered as if it were what was pointed at — ask instead
             return replace(q, refuse="lost_context")
         said = normalize(clean_input(question))
-        if q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
+        if q.collection and not q.refuse and not q.followup and not q.refs and (inside := _INSIDE_THAT.match(said)):
             # "里面过期的" that did not narrow a list shown (a single task was shown, nothing could be bound, or no list came
             # before): never the whole ledger as if it were the list pointed into
+            picked_from = state.last_list if state.mentioned and state.mentioned[-1] in state.last_list and len(state.last_list) >= 2 \
+                and state.query is not None and not state.query.collection else ()
+            if picked_from and q.where is not None and not q.unparsed and inside.end() > 0:
+                # "第7项措施下有哪些任务" → "倒数第二条的完成时限是？" → "这里面有没有持续推进的": the list the task was picked from
+                return replace(q, where=all_of([TaskIn(picked_from), *atoms(q.where)]), followup="narrow")
             return replace(q, refuse="lost_context")
         q, decided = self._bound_to_shown(q, said, state, today)
         if decided:
@@ -262,7 +268,8 @@ class Understander(Checks):
             # "5.3的时限是？" then "除了它，同一个措施里还有哪几条也是这个时限": the deadline of the task in focus, said
             question = norm_q[: same.start()] + same.group("v") + focus.deadline.text + norm_q[same.end():]
         question = self._keyword_swapped(question, state, today)
-        if state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result:
+        if (state.query is not None and (state.query.target == "measures" or state.lost or state.unread) and state.result) \
+                or _AMONG_MEASURES.search(normalize(clean_input(question))):
             # after a list of measures — or a turn not read whose answer showed tasks: "第二个措施" is the second one shown
             question = self._measure_ordinal(question, state)
         elif (listed := self._measures_counted_from(state)) is not None:
@@ -451,7 +458,7 @@ class Understander(Checks):
                 and not rx.search(r"它们|这些|那些|这几|那几|they|them", text) and not self.g("complement").search(text):
             text = "它们" + text  # "分别什么时候到期？" after a list: each of the tasks just shown
             q = replace(self.parse(text, today), question=q.question)
-        rewritten = self._measure_anaphor(self._time_anaphor(text, state), state)
+        rewritten = self._measure_anaphor(self._units_anaphor(self._time_anaphor(text, state), state), state)
         excluded = "除了" in rewritten and "除了" not in text  # "同一个措施下另外那条": the other one, not the one in focus
         # the measure of the task in focus, asked for its tasks ("这两条是不是同一个措施下的" asks a question of its own)
         same_measure = bool(rx.search(r"同一|所在|所属|同个", text)) and not rx.search(r"两|俩|它们|他们|吗|么|是不是|是否|有没有", text)

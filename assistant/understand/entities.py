@@ -74,6 +74,12 @@ _SAME_AS_TASK = rx.lazy("(?:跟|和|与|同)\\s*(?:任务)?\\s*\ue000(?P<i>\\d+)
                         "|(?:是)?(?:同一个|同一|一样的?|相同的?)(?:完成)?(?:时限|期限|截止时间|到期时间))(?=\\s*的)")  # (not "它和5.5的时限一样吗")
 
 
+# a quoted term said to be words of the texts: "“供电企业”这个词" / "原文里写了“供电企业”的" / "出现“X”字样"
+_AS_WORD_AFTER = rx.lazy(r"\s*(?:这个词|这个字|这几个字|这[两三四五六七八九]个字|[两三四五六七八九]个字|字样|二字|一词|这个说法|这个表述|这种说法|这个字眼)")
+_AS_WORD_BEFORE = rx.lazy(r"(?:(?:原文|正文|文字|文本|内容|表述|描述|条文)(?:里|中|上)?(?:面)?\s*(?:写了|写有|写着|写到|出现了?|出现过|提到了?|带有?|含有?|包含)"
+                          r"|出现(?:了|过)?|字面上?(?:有|带|含))\s*$")
+
+
 def _than(m: re.Match[str], year: int) -> str:
     return ("早于" if m.group("cmp") in ("早", "靠前") else "晚于") + f"{year}年底"
 
@@ -138,8 +144,13 @@ class Entities(Screen):
         # quoted terms: a unit, a measure title, or a keyword
         def quoted(m: re.Match[str]) -> str:
             inner = m.group(1).strip()
+            if (_AS_WORD_AFTER.match(s, m.end()) or _AS_WORD_BEFORE.search(s[: m.start()])) and self.in_ledger(inner):
+                return put(TextHas(inner, (inner,)))  # "出现了“供电企业”这个词": the words in the texts, even a unit's name
             if any(a == inner for a, _ in self.aliases) or any(inner == title for _, title, _ in self._measure_titles):
                 return inner
+            if len(inner) >= 2 and any(inner in t for t in (self.ledger.title, *(t for _, t in self.ledger.parts))) \
+                    and not any(inner in x for x in self.plain_texts.values()):
+                return inner  # "这个“获得电力”台账": the document's own name, said as it is quoted in its title — no keyword
             plain = rx.sub(r"[\s，,。、“”\"]", "", inner)
             owners = [(no, lid) for no, title, lid in self._measure_titles if inner in title]
             said_no = rx.search(r"(?:第\s*(?P<a>[0-9一二三四五六七八九十]{1,3})\s*[项条](?:工作)?(?:措施)?|(?:工作)?措施\s*(?P<b>[0-9一二三四五六七八九十]{1,3}))\s*$", s[: m.start()])

@@ -218,7 +218,7 @@ class Followups(Elliptic):
             # "…有哪些" then "这两条的牵头单位一样吗": whether the tasks shown share that field — never one task's field
             return replace(prev, same=_field_name(field), count=False, extreme="", top=0, followup="same", question=q.question, unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and rx.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|还剩下?|剩下)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:呢|啊|来着)?[？?。]?", text.strip()):
+                and rx.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|(?:还|只|就|总共|一共)?剩下?|剩余)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:了)?(?:呢|啊|来着|了)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \
@@ -441,7 +441,16 @@ class Followups(Elliptic):
                 and prev.followup != "exclude":  # "剩下有年份的里面…": the rest first; after "剔除…", "剩余任务" is what the list kept
             if (prev.extreme or prev.top) and prev.where is not None and state.result:
                 # "哪条最早到期" then "另外两条呢": the rest of the list the pick was made from — never its conditions flipped
-                return replace(prev, where=all_of([*atoms(prev.where), Not(TaskIn(state.result)), *atoms(where_new)]), extreme="", top=0,
+                pool: Cond | None = prev.where
+                if not select(self.ledger.tasks, all_of([*atoms(pool), Not(TaskIn(state.result))]), today):
+                    # "这项措施下，有明确年份的…里最早的" then "剩下那条呢": nothing is left of the set the pick was made from, so
+                    # the rest meant is of the list shown before it — or, with none, not known
+                    wider = next((o for o in reversed(state.earlier) if o.query is not None and o.query.where is not None
+                                  and set(o.result) > set(state.result)), None)
+                    if wider is None or wider.query is None:
+                        return replace(q, refuse="lost_context")
+                    pool = wider.query.where
+                return replace(prev, where=all_of([*atoms(pool), Not(TaskIn(state.result)), *atoms(where_new)]), extreme="", top=0,
                                count=q.count or prev.count, followup="complement", same=_same_asked(text), unparsed=(), target="tasks" if prev.target in ("breakdown",) else prev.target)
             parent = state.parent
             if parent is not None and isinstance(prev.where, TaskIn) and parent.where is not None \
@@ -566,7 +575,7 @@ class Followups(Elliptic):
                     # (said alone, the denial is the correction itself: "更正：应为牵头单位不是省电力公司的任务")
                     # ("它参与了、但不是牵头的": the same unit's role refined — the denial stands)
                     # ("不对，我是说还没过期、而且有具体年份的": a denial said with 还没 / 未 is a condition of its own, not the old value named)
-                    named_wrong = bool(rx.search(r"不是|并非|而非|不要|而不", text))
+                    named_wrong = bool(rx.search(r"不是|并非|而非|不要|而不|\bnot\b|\brather than\b|\binstead of\b", text, re.I))
                     where_new = all_of([a for a in atoms(where_new) if not (named_wrong and isinstance(a, Not) and _names_old(a.item, old) and any(
                         not isinstance(b, Not) and kind_of(b) == kind_of(a.item) and b != a.item
                         and not (isinstance(b, UnitIs) and isinstance(a.item, UnitIs) and set(b.units) & set(a.item.units)) for b in atoms(where_new)))])

@@ -48,6 +48,10 @@ _HARMLESS_NEG = rx.lazy(r"有没有|是不是|能不能|会不会|要不要|对�
 _ASCII_WORD = rx.lazy(r"[a-z][a-z'\-]+")
 _QUOTED = rx.lazy(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\"」』’']")
 
+# "（刚才）那几项措施里的第二项" / "这些措施中第三个": a position in a list of measures, said with the list named
+_AMONG_MEASURES = rx.lazy(r"(?:刚才|前面|上面|之前)?\s*(?:的)?\s*(?:这|那)(?:几|些)(?:项|个|条)?\s*(?:工作)?措施\s*(?:里|中|当中|之中|里面|里头)\s*(?:的)?\s*"
+                          r"第\s*(?P<k>[0-9一二三四五六七八九十两]{1,2})\s*(?:项|个|条)(?!\s*(?:具体)?任务)(?:\s*(?:工作)?措施)?")
+
 
 def clean_input(text: object) -> str:
     """The question as text: undecodable pieces, invisible format characters and controls removed."""

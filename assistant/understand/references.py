@@ -12,7 +12,7 @@ from assistant import rx
 from assistant.query import Cond, MeasureIn, Not, Or, Query, StatusIs, TaskIn, TextHas, UnitIs, all_of, atoms, find, kind_of, select
 from assistant.text import cn_number, normalize
 from assistant.understand.anaphora import Anaphora
-from assistant.understand.patterns import _M, _NUM, _SINGULAR, _edge, _inside_bounds, _substitute, clean_input
+from assistant.understand.patterns import _AMONG_MEASURES, _M, _NUM, _SINGULAR, _edge, _inside_bounds, _substitute, clean_input
 
 if TYPE_CHECKING:
     from assistant.understand.state import State
@@ -36,6 +36,7 @@ _IN_ONE_NOT_OTHER = rx.lazy(
     r"(?:没有|没出现|不在|没)")
 
 
+
 class References(Anaphora):
     def _measure_ordinal(self, question: str, state: State) -> str:
         """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
@@ -50,12 +51,24 @@ class References(Anaphora):
             return f"第{k}项措施" if any(x.no == k for x in self.ledger.measures) else m.group(0)
 
         said = normalize(clean_input(question))
+        if (among := _AMONG_MEASURES.search(said)) is not None:
+            # "刚才那几项措施里的第二项，…": the second of the measures listed, the latest such list (a count shown since is not it)
+            lists = [o for o in (state, *reversed(state.earlier)) if o.query is not None and o.query.target == "measures" and o.result]
+            nos = list(dict.fromkeys(t.measure_no for i in lists[0].result if (t := self.ledger.task(i)))) if lists else []
+            k = cn_number(among.group("k")) or 0
+            if 1 <= k <= len(nos):
+                return said[: among.start()] + f"第{nos[k - 1]}项措施" + said[among.end():]
         numbered = state.query is not None and state.query.target == "measures"  # "第2条…" picks too only after a list of measures
         if shown:  # "最后一个措施下面的任务": the last one shown, not the ledger's last measure
             said = rx.sub(r"(?:最后|最末|末尾)(?:一|那)?(?:个|项|条)(?:工作)?措施", f"第{shown[-1]}项措施", said)
         text = rx.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})个(?:工作)?措施", pick, said)
         if text != said or not numbered:
             return text  # (the measure it names is never picked again as an ordinal)
+        if text.isascii():  # "List the tasks of the second one.": the items of a list of measures are measures
+            for en, zh in self.lexicon.english:
+                if (k := rx.fullmatch(r"第([一二三四五六七八九十两])个", zh)) and (w := rx.search(rf"\b{re.escape(en)}\b", text, re.I)) \
+                        and 1 <= (n := cn_number(k.group(1)) or 0) <= len(shown) and not rx.match(r"\s*(?:task|item)", text[w.end():], re.I):
+                    return text[: w.start()] + f"measure {shown[n - 1]}" + text[w.end():]
         # "第二条下面有几项任务？": the second measure shown, when what follows asks about its tasks
         return rx.sub(r"第(?P<k>[0-9一二三四五六七八九十两]{1,2})(?:条|项|个)(?:工作)?(?:措施)?(?=\s*(?:到底|究竟|一共|总共)?\s*(?:下面|下边|底下|下(?=\s*(?:有|的|都|共|一共|总共|包括))|里面?|中|之下|的(?:具体)?任务|有几|有多少|几条|几项|多少条|多少项|包括|包含|有哪些|都有))",
                       pick, text)

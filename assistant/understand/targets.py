@@ -89,12 +89,29 @@ _TIER_EDGE = rx.lazy(r"(?:有|带)?(?:具体|明确|固定)(?:的)?(?:年份|年
                      r"最(?P<e>早|晚|迟)的?\s*(?:那|这)?\s*一?\s*(?:档|类|批|个)(?:完成时限|时限|期限)?(?:里|中|里面|当中)?(?:的)?")
 # "A和B（中）至少有一家参与": at least one of the units joined before it
 _AT_LEAST_ONE_OF = rx.lazy(r"(?P<pre>(?:和|(?<!参)与|跟|(?<!以)及|以及|、|或者?|或是)[^，,。？?（()）]{2,14}?(?:厅|局|委|办|公司|中心|部门|单位))"
-                           r"\s*(?:中|里|之中|当中|两家|二者|两者|两个)?\s*[（(]?(?:至少|起码|最少)(?:要)?有?(?:其中)?(?:一家|一个|其一|之一|1家|1个)(?:单位)?"
+                           r"\s*(?:这?(?:两|俩|三|几)(?:家|个单位|个部门))?\s*(?:中|里|之中|当中|里面|里头|两家|二者|两者|两个)?\s*[，,]?\s*[（(]?(?:至少|起码|最少)(?:要)?有?(?:其中)?(?:一家|一个|其一|之一|1家|1个)(?:单位)?"
                            r"(?:[)）])?(?=\s*(?:参与|负责|在内|参加))")
 
 
 #: "…那个措施下面一共有几条任务": the tasks of the measure just named are asked for, besides which measure it is
 _MEASURE_TASKS_ASKED = rx.lazy(r"措施[^，,。；;]{0,10}(?:几|多少|哪些|哪几)\s*(?:项|条|个)?(?:具体)?任务")
+
+#: "是要求2025年底前就清零吗" / "要在明年底前建成吗": the time a result is required by, claimed — not whether it is done
+_REQUIRED_BY = rx.lazy(r"(?:是|要|要求|需要|须|需|得|必须|应该|应当|计划|规定|是不是)\s*(?:在)?\s*(?:20\d\d\s*年|今年|明年|去年|后年)\s*(?:年底|年末|底|末)?\s*(?:前|之前|以前)?"
+                       r"\s*(?:就|要|得|必须|能|会){0,2}\s*(?:清零|建成|建好|建完|完成|落实|实现|达到|开通|上线|推广|覆盖)(?!了)(?:吗|么|吧|嘛)")
+
+#: a time said in a claim (a deadline, a year, a status)
+_TIME_SAID = rx.lazy(r"20\d\d|年底|年末|今年|明年|去年|后年|持续推进|完成时限|截止|到期|期限")
+#: "今天（2026年12月6日）": today with its date in brackets
+_TODAY_DATED = rx.lazy(r"(?P<w>今天|今日|现在|目前|当前|此刻)\s*[（(]\s*(?:即|也就是|就是)?\s*(?P<y>20\d\d)\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*[日号]?\s*[)）]")
+
+
+def _said_date(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
 
 #: "有没有…的任务": whether tasks of a description exist — a list asked (none is an answer), not a claim about every task
 _EXISTS = rx.lazy(r"有没有[^，,。？?]{1,30}的(?:任务|事项|工作|事)(?:\s*(?:呢|啊|吗))?\s*[？?。]?\s*$")
@@ -107,6 +124,10 @@ class Targets(Words):
         if self.g("modify").search(raw) and not self.g("notice").search(raw):
             return Query(question, refuse="modify")
         norm, planted = self._set_aside(raw)
+        # "按今天（2026年12月6日）算": today's date said again in brackets — the day already used (another day stays unread)
+        norm = _TODAY_DATED.sub(lambda m: m.group("w") if _said_date(m) == today else m.group(0), norm)
+        if (other := _TODAY_DATED.search(norm)) is not None:
+            return Query(question, refuse="absent", refuse_detail=f"“{other.group(0)}”与系统日期（{today.isoformat()}）不一致，到期情况只按系统日期计算")
         if (share := _SHARE.search(norm)) is not None:
             # "省电力公司牵头的任务占台账全部任务的比例是多少": counted against the whole ledger, both counts and the share said
             part = self._parse_whole(norm[: share.start()] + "有几项" + norm[share.end():], today)
@@ -213,7 +234,7 @@ class Targets(Words):
                 english: bool, today: dt.date) -> Query:
         lx, g = self.lexicon, self.g
         cues = {name: pat.search(rest) for name, pat in lx.intents.items()}
-        completion = bool(lx.intents["completion"].search(norm))
+        completion = bool(lx.intents["completion"].search(norm)) and not _REQUIRED_BY.search(norm)
         base = Query(question=question, where=where, completion=completion)
         if cues.get("changes"):
             return replace(base, target="changes")
@@ -228,7 +249,7 @@ class Targets(Words):
         refs = tuple(i for c in atoms(where) if isinstance(c, TaskIn) for i in c.ids)  # named tasks (not negated ones)
         where_wo_tasks = _without(where, TaskIn)
         # a claim about a named task: "扫码用电那项是明年底完成对吧？"
-        confirm = g("confirm").search(norm)
+        confirm = g("confirm").search(norm) or _REQUIRED_BY.search(norm)  # (the time a result is required by, claimed)
         if confirm and rx.search(r"哪|几|多少|什么|谁|啥", confirm.group(0)):
             confirm = None  # "完成时限是2026年底前的是哪几项？" asks which, it claims nothing
         if confirm and rx.fullmatch(r"\s*(?:吧|吗|么|嘛)\s*[？?。!！]*\s*", confirm.group(0)) and rx.search(r"谁|哪(?:里|儿|个单位|个部门|家|位)|多少", _asking_clause(norm)):
@@ -284,17 +305,22 @@ class Targets(Words):
                 # "既然所有任务都在2025年底前到期，那现在应该全部完成了吧？": a premise about every task — how they all stand
                 return replace(base, target="status_summary")
             return replace(base, target="tasks", count=True, where=where)  # answered from deadlines, with the completion note
+        # "…不超过10个工作日是吧": the figure is the claim (not when a time is claimed: "16个工作日办结，是2027年底前才要求的吧")
+        figure_claimed = bool(cues.get("figure")) and rx.search(r"\d+\s*个?工作日", norm) is not None and not _TIME_SAID.search(norm)
         if confirm and not completion and (content or refs) and where_wo_tasks is not None and not cues.get("list") and not cues.get("count") \
-                and (refs or not _CLAIMED.search(rest)):  # "省住建厅负责的具体任务只有2项，对吧？" is a count claim
+                and (refs or not _CLAIMED.search(rest)) and not figure_claimed:  # "省住建厅负责的具体任务只有2项，对吧？" is a count claim
             claim = _without(where_wo_tasks, TextHas)
             if claim is not None and all(isinstance(a.item if isinstance(a, Not) else a, (UnitIs, DeadlineIs, StatusIs)) for a in atoms(claim)):
                 subject = " ".join([*content, keyword_text]).strip()
+                # "“临代正”小区是要求2025年底前清零吗": a quoted word only one task has names that task — the claim is about it
+                named_one = [t.label for t in texts if find(claim, (DeadlineIs, StatusIs)) and not t.implicit
+                             and len([x for x in self.ledger.tasks if any(w in x.text for w in t.terms)]) == 1]
                 # "…要求所有设区市都必须建立，对吧？": a quantifier or an obligation in the claim is not checked by its units — a
                 # "是的" would confirm what was never looked at
                 binding = () if g("hearsay").search(norm) else tuple(dict.fromkeys(_BINDING.findall(rest)))  # (a rumour's words are not the claim)
                 return replace(base, target="verify", where=all_of([*([TaskIn(refs)] if refs else [])]), claim=claim, refs=refs,
                                subject=subject, search_text=self._search_text(subject, norm), expansion=self._expansion(norm),
-                               content=tuple(content), unparsed=(*base.unparsed, *binding))
+                               content=tuple(dict.fromkeys([*content, *named_one])), unparsed=(*base.unparsed, *binding))
         if len(refs) >= 2 and g("compare").search(rest):
             return replace(base, target="compare", refs=refs, where=None, extreme=_latest(rest))
         if len(refs) >= 2 and texts:

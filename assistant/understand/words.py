@@ -85,8 +85,8 @@ class Words(Groups):
         left: list[str] = []
         for tok in content:
             kw = self._keyword(tok)
-            placed = self.is_term(tok) or bool(rx.search(
-                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest)) or bool(
+            placed = self.is_term(tok) or (len(tok) >= 2 and bool(rx.search(  # (one character before 任务 is no topic: "除了任务15.2")
+                re.escape(tok) + r"\s*(?:的|类的?|方面的?|领域的?)?\s*(?:具体)?(?:任务|工作(?!日)|事项|事情|条目|内容)", rest))) or bool(
                 rx.search(rf"(?:{self.g('keyword_cue').pattern})\s*[“\"]?{re.escape(tok)}", rest))  # "提到了预付电费"
             if kw and placed and any(self.in_ledger(t) for t in kw.terms):
                 conds.append(replace(kw, terms=tuple(t for t in kw.terms if self.in_ledger(t)), implicit=True))
