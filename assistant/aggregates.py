@@ -405,11 +405,15 @@ class Aggregates:
                  f"（{said(ga)}的比{said(gb)}的{'多' if len(a) > len(b) else '少'} {diff} 项，两者相差 {diff} 项）。")
             if not same and nested and gb is not None:
                 inner = [x for x in atoms(gb) if x not in atoms(ga)]  # "一共多少项？其中…几项？": the second within the first
-                share = f"，占 {len(b) / len(a):.1%}" if ga is None and a else ""  # "…占全部任务的比例": the share of the whole ledger
+                # "…占全部任务的比例" / "占比多少": the share of the whole ledger, or of the first group when asked
+                share = f"，占 {len(b) / len(a):.1%}" if a and (ga is None or rx.search(r"占比|比例|比重|百分之|百分比|几成|占多少", normalize(q.question or ""))) else ""
                 lines.append(f"即 {len(a)} 项中有 {len(b)} 项{'；'.join(x.words() for x in inner)}{share}。")
             else:
                 lines.append(f"{len(a)} 项与 {len(b)} 项，{tail}")
         rows = list(dict.fromkeys(t for g, r in counted if g is not None or len(counted) == 1 for t in r))
+        if nested and q.followup == "narrow" and counted[0][0] is not None \
+                and not rx.search(r"合计|一共|总共|总计|共有|加起来|加在一起", normalize(q.question or "")):  # (both counts asked: both)
+            rows = list(counted[1][1])  # "其中…的有几项，占比多少": the tasks asked about are the ones within (the list is the base)
         if q.followup != "sum" and not nested and rx.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和", normalize(q.question or "")):
             # "措施7和措施8各有几条任务？加起来一共多少？": the total, each task counted once
             total = sum(len(r) for _, r in counted)

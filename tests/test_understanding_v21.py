@@ -133,3 +133,57 @@ def test_todays_date_said_in_brackets(assistant, ledger):
 def test_the_documents_own_name_quoted_is_no_keyword(assistant, ledger):
     out = ask(assistant, "“获得电力”这本台账一共多少项任务")
     assert not out.refused and f"{len(ledger.tasks)} 项" in out.answer
+
+
+# -- after Z129–Z130
+
+
+def test_a_statistic_or_an_article_of_another_document_is_not_answered_from_a_task(assistant):
+    for q in ("去年全省一共发生了多少次停电？", "全市有多少个频繁停电的台区？", "国家发改委那个文件，第几条讲了办电？"):
+        out = ask(assistant, q)
+        assert out.refused and not out.tasks, q
+
+
+def test_whether_progress_is_recorded_is_the_progress_note(assistant):
+    out = chat(assistant, "省水利厅参与的任务有哪些", "第一条的落实进度台账里有没有登记")
+    assert "不记录实际完成情况" in out[1].answer and not out[1].answer.startswith("是的")
+
+
+def test_it_beside_a_measure_named_is_the_measure_shown(assistant, ledger):
+    units = {n: {u for t in ledger.tasks if t.measure_no == n for u in t.units} for n in (9, 11, 6)}
+    out = chat(assistant, "措施9下面有哪些任务", "它跟措施11的责任单位相同吗？")
+    assert not out[1].refused and ("一样" in out[1].answer) == (units[9] == units[11])
+    out = chat(assistant, "措施9下面有哪些任务", "它和第6项措施的责任单位一致吗")
+    assert not out[1].refused and ("一样" in out[1].answer or "相同" in out[1].answer) == (units[9] == units[6])
+
+
+def test_the_list_shown_compared_with_another_units_list(assistant, ledger):
+    mine = ids(ledger, lambda t: "省市场监管局" in t.units)
+    for other in ("省发展改革委", "省水利厅"):
+        theirs = ids(ledger, lambda t, o=other: o in t.units)
+        out = chat(assistant, "省市场监管局参与了哪些任务？", f"跟{other}参与的是不是完全一样？")
+        assert not out[1].refused and ("完全相同" in out[1].answer) == (mine == theirs), other
+
+
+def test_two_leads_summed(assistant, ledger):
+    out = ask(assistant, "省住建厅牵头的和省能源局牵头的任务加在一起有多少项？")
+    want = ids(ledger, lambda t: t.units[0] in ("省住建厅", "省能源局"))
+    assert not out.refused and f"{len(want)} 项" in out.answer
+
+
+def test_the_share_asked_of_a_list_shown(assistant, ledger):
+    base = ids(ledger, lambda t: "省住建厅" in t.units)
+    inner = ids(ledger, lambda t: "省住建厅" in t.units and _year(t) == 2027)
+    out = chat(assistant, "省住建厅参与的任务有哪些", "其中2027年底前的有几项，占比是多少？")
+    assert not out[1].refused and set(out[1].tasks) == inner and f"{len(inner) / len(base):.1%}" in out[1].answer
+
+
+def test_what_is_left_counted(assistant, ledger):
+    out = chat(assistant, "省能源局参与的任务有哪些", "去掉持续推进的", "剩下的这些总共几项？")
+    want = ids(ledger, lambda t: "省能源局" in t.units and t.deadline.text != "持续推进")
+    assert not out[2].refused and set(out[2].tasks) == want and f"{len(want)} 项" in out[2].answer
+
+
+def test_a_unit_said_not_to_be_alone(assistant, ledger):
+    out = ask(assistant, "持续推进的任务中，不止省电力公司一家负责的是哪些")
+    assert not out.refused and set(out.tasks) == ids(ledger, lambda t: t.deadline.text == "持续推进" and "省电力公司" in t.units and len(t.units) > 1)

@@ -22,6 +22,9 @@ _ALSO_SAME_TIME = rx.lazy(r"(?<=[、，,])\s*(?:而且|并且|且|同时)?\s*(?:
 _SAME_UNITS_AS_IT = rx.lazy(r"(?:(?:责任|负责)单位(?:跟|和|与|同)(?:它|这条|这项|这个|该任务|这个任务)|(?:跟|和|与|同)(?:它|这条|这项|这个|该任务|这个任务)(?:的)?(?:责任|负责)单位)"
                             r"(?:的)?\s*(?:完全|全部|都|一模)?\s*(?:一样|相同|一致)(?:\s*[（(][^）)]{0,16}[)）])?(?:的)?")
 
+# "它和措施15…" / "它跟第15项措施比": 它 beside a measure named
+_IT_WITH_MEASURE = rx.lazy(r"(?<![其])它(?!们)(?=\s*(?:和|跟|与|同)\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:项|条|个)?\s*(?:工作)?措施|(?:工作)?措施\s*[0-9一二三四五六七八九十]{1,3}))")
+
 
 class Anaphora(Asking):
     def _time_anaphor(self, text: str, state: State) -> str:
@@ -81,6 +84,9 @@ class Anaphora(Asking):
                 and len(state.query.where.nos) == 1 and len(state.result) >= 2 \
                 and (it := rx.search(r"(?<![其])它(?!们)(?=\s*(?:的)?\s*(?:责任单位|牵头单位|负责单位|单位|部门|完成时限|时限|期限|任务))", text)):
             m = it  # "措施7是什么内容，有几项任务" then "它的责任单位呢": 它 is that measure (one of its several tasks is not meant)
+        if not m and state.query is not None and state.query.collection and isinstance(state.query.where, MeasureIn) \
+                and len(state.query.where.nos) == 1 and (it := _IT_WITH_MEASURE.search(text)):
+            m = it  # "措施13下面有哪些任务" then "它和措施15的责任单位一样吗": 它 is the measure just shown, compared with the one named
         if not m:
             return text
         k = 2 if rx.search("[两俩二]", m.group(0)) else 3 if "三" in m.group(0) else 1

@@ -33,8 +33,10 @@ from assistant.understand.state import State
 _POSSESSIVE = rx.lazy(r"\b(?:of its|of their|its tasks|its measures|its units)\b")
 # "两个都参与的呢" after "A或B参与的": both of the named ones, not either
 _BOTH = rx.lazy(r"(?:两个|两家|俩|二者|两者|它们|这两个?|这俩|两个单位|两家单位|两个部门)?\s*(?:都|同时|一起|共同)(?:参与|负责|参加|在内|有份)")
-_SAME_AS_SHOWN = rx.lazy(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否)?(?:一样|相同|一致)"
-                         r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)")
+_SAME_AS_SHOWN = rx.lazy(r"(?:跟|和|与|同)(?:这份|这个|上面|刚才|前面|上一个|它们|这些|那份|那个|它(?!们))(?:的)?(?:清单|列表|名单|结果|任务)?(?:完全|是不是|是否|都){0,3}(?:一样|相同|一致)"
+                         r"|也(?:完全)?(?:一样|相同|一致)(?:吗|么|嘛|不|呢)"
+                         # "跟省自然资源厅参与的是不是完全一样": the list shown compared with another one named after 跟
+                         r"|(?:跟|和|与|同)[^，,。？?跟和与同]{2,24}?(?:参与|牵头|负责|承担)的(?:任务)?\s*(?:完全|是不是|是否|都){0,3}(?:一样|相同|一致)")
 
 
 def _same_grouping(asked: str, shown: str) -> bool:

@@ -218,7 +218,7 @@ class Followups(Elliptic):
             # "…有哪些" then "这两条的牵头单位一样吗": whether the tasks shown share that field — never one task's field
             return replace(prev, same=_field_name(field), count=False, extreme="", top=0, followup="same", question=q.question, unparsed=())
         if prev is not None and prev.collection and prev.target == "tasks" and not state.lost and not q.refs and q.where is None and not q.subject \
-                and rx.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|(?:还|只|就|总共|一共)?剩下?|剩余)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:了)?(?:呢|啊|来着|了)?[？?。]?", text.strip()):
+                and rx.fullmatch(r"(?:那|那么)?(?:它们的|这些的?|总)?(?:数量|数目|个数|总数|条数|项数)(?:是多少|有多少|多少|是几)?(?:呢|啊)?[？?。]?|(?:那|那么|这个|那这个|这些|那这些|那它|它|那它们|它们|(?:剩下|剩余|余下)的?(?:这|那)些(?:任务)?)?(?:现在|目前|这样|这下)?(?:列表|清单)?(?:里|中)?(?:一共|总共|共|合计|总计|(?:还|只|就|总共|一共)?剩下?|剩余)?(?:是|有)?(?:几|多少)\s*(?:项|条|个)(?:任务)?(?:了)?(?:呢|啊|来着|了)?[？?。]?", text.strip()):
             # "一共几条？" after a list: the count of that list
             return replace(prev, count=True, followup="repeat")
         focus = self.ledger.task(state.mentioned[-1]) if prev is not None and not prev.collection and state.mentioned else \

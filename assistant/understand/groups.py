@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant import rx
 from assistant.query import Cond, DeadlineIs, MeasureIn, Not, Or, Query, StatusIs, UnitIs, all_of, atoms, select
-from assistant.text import cn_number
+from assistant.text import cn_number, normalize
 from assistant.understand.conditions import Conditions
 
 # "2025年底前的几项，2026年底前的几项": one count asked per group
@@ -80,7 +80,8 @@ class Groups(Conditions):
             common = [a for a in atoms(where) if a not in named]
             return replace(base, target="tasks", where=all_of([UnitIs((first,), mode), Not(UnitIs((second,), mode)), *common]),
                            unparsed=self._leftover(left, unparsed))
-        if len(names) == 2 and len(named) == 2 and len(rx.findall(r"(?:参与|负责|牵头|承担)(?:的)(?:任务)?", rest)) >= 2 \
+        roles_said = max(len(rx.findall(r"(?:参与|负责|牵头|承担)(?:的)(?:任务)?", t)) for t in (rest, normalize(base.question or "")))
+        if len(names) == 2 and len(named) == 2 and roles_said >= 2 \
                 and rx.search(r"加起来|加在一起|合起来|合计|一共|总共|总计|之和|相加", rest):
             # "省水利厅参与的和省电力交易中心参与的，加起来一共多少项": each unit said with its own relation, then summed
             common = [a for a in atoms(where) if a not in named]
