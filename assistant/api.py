@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBasic, HTTPBasicCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -169,9 +170,12 @@ def exposure_warning(settings: Settings, host: str) -> str | None:
 
 
 def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, settings: Settings,
-               reload: Callable[[], Assistant] | None = None, guard: Guard | None = None) -> FastAPI:
+               reload: Callable[[], Assistant] | None = None, guard: Guard | None = None,
+               ready: Callable[[], Assistant | None] | None = None) -> FastAPI:
     """The FastAPI app with the ``/api/*`` routes and the health probes; ``guard`` (answer ids, vote rate) is
-    shared with the web UI when both are served together, else made from the settings."""
+    shared with the web UI when both are served together, else made from the settings. ``ready`` (a live
+    assistant's :meth:`~assistant.live.LiveAssistant.ready`) hands out the assistant when getting it cannot start a
+    rebuild: ``/api/ask`` then answers on the event loop when the answer needs no I/O."""
     app = FastAPI(title="Ledger Q&A API", version="1", description=(
         "Answers from the 获得电力 task ledger. Every answer is the answer JSON of FORMAT.md. "
         "When LEDGER_UI_USER/LEDGER_UI_PASSWORD are set, /api/* needs HTTP Basic with the same login as the web UI. "
@@ -240,12 +244,19 @@ def create_api(get_assistant: GetAssistant, feedback: FeedbackStore | None, sett
             raise HTTPException(503, UNAVAILABLE) from err
         return {**ans.to_json(), "answer_id": aid}
 
-    # The answers are returned as JSON made in the worker thread that answered: a dict returned would be checked against the
-    # declared model and encoded in two more hops between the event loop and the thread pool (the answer JSON is plain data).
+    # The answers are returned as JSON made where they were answered: a dict returned would be checked against the declared
+    # model and encoded in two more hops between the event loop and the thread pool (the answer JSON is plain data).
     @app.post("/api/ask", tags=["answers"], response_model=dict[str, Any])
-    def ask(req: AskRequest, caller: Caller = Depends(who)) -> JSONResponse:
+    async def ask(req: AskRequest, caller: Caller = Depends(who)) -> JSONResponse:
         """Answer one question (with optional history); returns the answer JSON with ``answer_id``, the id to send feedback with."""
-        return JSONResponse(answer(current(), req.id, req.question, req.history, req.today, style_for(caller, req.style)))
+        style = style_for(caller, req.style)
+        a = ready() if ready is not None else None
+        if a is not None and a.answers_locally:
+            # a few milliseconds of CPU from memory, no I/O: answered on the event loop — the hop to a worker thread and back
+            # cost more than the answer under load (benchmarks/load.py: p95 about halved at 200 users, docs/benchmarks.md)
+            return JSONResponse(answer(a, req.id, req.question, req.history, req.today, style))
+        # a model to call, a Chroma server to query, or a corpus check due (which may rebuild): in a worker thread
+        return await run_in_threadpool(lambda: JSONResponse(answer(current(), req.id, req.question, req.history, req.today, style)))
 
     @app.post("/api/batch", tags=["answers"], response_model=dict[str, Any])
     def batch(req: BatchRequest, caller: Caller = Depends(who)) -> JSONResponse:
@@ -317,7 +328,7 @@ def app_from_env() -> FastAPI:
 
     settings = load_settings()
     live = LiveAssistant(settings, progress=lambda m: print(m, file=sys.stderr))  # a new corpus is picked up between requests
-    return create_api(live.current, open_feedback(settings), settings, reload=live.reload)
+    return create_api(live.current, open_feedback(settings), settings, reload=live.reload, ready=live.ready)
 
 
 def main(argv: list[str] | None = None) -> int:

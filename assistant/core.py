@@ -153,6 +153,14 @@ class Assistant:
         assistant.startup = {"corpus": t1 - t0, "index": t2 - t1, "parser and BM25": t3 - t2, "warm-up": time.perf_counter() - t3}
         return assistant
 
+    @property
+    def answers_locally(self) -> bool:
+        """Every answer comes from memory, with no I/O: no model to call, and dense search from the vectors in memory (not
+        a Chroma query, which may go to a server). Such an answer takes milliseconds of CPU and may be computed on an
+        event loop."""
+        store = self.retriever.store
+        return self.generator is None and (store is None or store.memory is not None)
+
     def warm_up(self) -> None:
         """Load the lazy parts (tokenizer dictionary, Chroma's vector index) before the first real question.
 

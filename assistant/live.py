@@ -83,6 +83,11 @@ class LiveAssistant:
             self._swap.release()
         return self._assistant
 
+    def ready(self) -> Assistant | None:
+        """The current assistant when no corpus check is due (so answering with it can never start a rebuild), else None
+        (then :meth:`current`, which may rebuild, is the one to call — in a worker thread)."""
+        return self._assistant if time.monotonic() - self._checked < self.interval else None
+
     def reload(self) -> Assistant:
         """Rebuild now (the API's admin reload), waiting for another writer at most ``lock_timeout``; raises on failure."""
         with self._swap, writer_lock(self.settings.kept_dir, self.settings.lock_timeout, progress=self.progress):

@@ -396,13 +396,13 @@ def mount(api: Any, blocks: gr.Blocks, settings: Settings) -> Any:
 
 
 def create_app(get_assistant: GetAssistant, feedback: FeedbackStore, settings: Settings,
-               reload: Callable[[], Assistant] | None = None) -> Any:
+               reload: Callable[[], Assistant] | None = None, ready: Callable[[], Assistant | None] | None = None) -> Any:
     """The whole web app: JSON API under ``/api``, probes, and the Gradio UI at ``/``."""
     from assistant.api import create_api
 
     guard = Guard.from_settings(settings)  # one vote rate for the UI and the API of this process
     blocks = build_app(get_assistant, feedback, settings, guard)
-    app = mount(create_api(get_assistant, feedback, settings, reload, guard), blocks, settings)
+    app = mount(create_api(get_assistant, feedback, settings, reload, guard, ready), blocks, settings)
     app.state.blocks = blocks
     return app
 
@@ -448,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         print("loading the ledger and the index…", file=sys.stderr)
         live = LiveAssistant(settings, progress=lambda m: print(m, file=sys.stderr))  # a new corpus is picked up between questions
         feedback = open_feedback(settings)
-        app = create_app(live.current, feedback, settings, reload=live.reload)
+        app = create_app(live.current, feedback, settings, reload=live.reload, ready=live.ready)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code

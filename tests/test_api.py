@@ -375,3 +375,49 @@ def test_index_threads_do_not_change_the_vectors():
     one, two = USEEmbedder(threads=1, bulk_threads=1), USEEmbedder(threads=1, bulk_threads=2)
     assert np.allclose(one.embed_documents(texts), two.embed_documents(texts), atol=1e-5)
     assert np.allclose(one.embed_query(texts[0]), two.embed_documents(texts[:1])[0], atol=1e-5)
+
+
+class _Spy:
+    """The real assistant, recording the thread each question is answered in."""
+
+    def __init__(self, real, local: bool) -> None:
+        self._real, self.answers_locally, self.threads = real, local, []
+
+    def ask(self, *args, **kwargs):
+        import threading
+
+        self.threads.append(threading.current_thread().name)
+        return self._real.ask(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+def test_answers_needing_no_io_are_made_on_the_event_loop_others_in_a_worker_thread(assistant, tmp_path):
+    from assistant.web import Served
+
+    settings = load_settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", feedback_db=tmp_path / "fb.sqlite3",
+                             today=dt.date(2026, 11, 27))
+    assert assistant.answers_locally  # no model, vectors in memory
+    for local in (True, False):
+        spy, fetched = _Spy(assistant, local), []
+
+        def current(spy=spy, fetched=fetched):
+            fetched.append(1)
+            return spy
+
+        # ready(): the assistant when no corpus check is due — here every other request finds a check due
+        due = iter([spy, None] * 4)
+        server = Served(create_api(current, FeedbackStore(settings.feedback_db), settings, ready=lambda due=due: next(due)),
+                        "127.0.0.1", free_port())
+        try:
+            for q in ("便民接电点什么时候要建成？", "省能源局牵头几项任务", "措施3有哪些任务", "2025年底前到期的有几项"):
+                r = httpx.post(server.url + "api/ask", json={"question": q}, timeout=30)
+                assert r.status_code == 200 and r.json()["answer"]
+        finally:
+            server.close()
+        workers = [n.startswith("AnyIO worker thread") for n in spy.threads]
+        if local:  # on the event loop when ready; a check due goes through current() in a worker thread (it may rebuild)
+            assert workers == [False, True, False, True] and len(fetched) == 2
+        else:  # a model or a Chroma server to call: always in a worker thread, never on the event loop
+            assert all(workers) and len(fetched) == 4
