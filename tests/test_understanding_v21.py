@@ -187,3 +187,12 @@ def test_what_is_left_counted(assistant, ledger):
 def test_a_unit_said_not_to_be_alone(assistant, ledger):
     out = ask(assistant, "持续推进的任务中，不止省电力公司一家负责的是哪些")
     assert not out.refused and set(out.tasks) == ids(ledger, lambda t: t.deadline.text == "持续推进" and "省电力公司" in t.units and len(t.units) > 1)
+
+
+def test_the_other_task_of_its_measure_keeps_the_words_that_pick_it(assistant, ledger):
+    focus = next(t for t in ledger.tasks if "10kV" in t.text and t.measure_no == 3 and "纳入" in t.text)
+    other = ids(ledger, lambda t: t.measure_no == 3 and "10kV" in t.text and t.id != focus.id)
+    assert len(other) == 1
+    out = chat(assistant, "低压接入引起的10kV公用配变新建改造纳入什么项目？", "同一个措施下也同样提到10kV的另一条，完成时限是什么")
+    assert out[0].tasks[:1] == (focus.id,)
+    assert not out[1].refused and set(out[1].tasks) == other

@@ -466,7 +466,7 @@ class Understander(Checks):
             text = rewritten
             q = replace(self.parse(text, today), question=q.question)
             if excluded and not q.refuse and not q.unparsed and find(q.where, MeasureIn):
-                rows = tuple(t.id for t in select(self.ledger.tasks, q.where, today)) if q.target in _FIELDS and not q.collection \
+                rows = tuple(t.id for t in select(self.ledger.tasks, q.where, today)) if q.target in _FIELDS and not q.collection and not q.subject \
                     and rx.search(r"另(?:外)?一(?:条|项|个)", norm) and not rx.search(r"一样|相同|一致|哪些|哪几", norm) else ()
                 if 1 <= len(rows) <= _EACH_AT_MOST:  # "同一个措施下面的另一条呢，时限是？": that task's field
                     return replace(q, refs=rows, where=all_of([TaskIn(rows)]), followup="reference")

@@ -100,6 +100,8 @@ _MEASURE_TASKS_ASKED = rx.lazy(r"措施[^，,。；;]{0,10}(?:几|多少|哪些|
 _REQUIRED_BY = rx.lazy(r"(?:是|要|要求|需要|须|需|得|必须|应该|应当|计划|规定|是不是)\s*(?:在)?\s*(?:20\d\d\s*年|今年|明年|去年|后年)\s*(?:年底|年末|底|末)?\s*(?:前|之前|以前)?"
                        r"\s*(?:就|要|得|必须|能|会){0,2}\s*(?:清零|建成|建好|建完|完成|落实|实现|达到|开通|上线|推广|覆盖)(?!了)(?:吗|么|吧|嘛)")
 
+#: "同样提到…" / "也同样写了…": 同样 before a keyword cue
+_ALSO_MENTIONS = rx.lazy(r"(?:也同样|同样也|同样)(?=\s*(?:提到|提及|写到|写了|写有|涉及|包含|含有|讲到|说到|出现))")
 #: "不止省电力公司一家": a unit said not to be alone
 _NOT_ONLY_ONE = rx.lazy(r"(?:责任单位|负责单位)?(?:不止|不只|不仅|不单)(?:是|有)?\s*(?P<u>[\u4e00-\u9fff]{2,14}?)\s*(?:这)?(?:一家|一个单位|一个部门|一个)")
 #: a time said in a claim (a deadline, a year, a status)
@@ -143,6 +145,7 @@ class Targets(Words):
         # "A和B至少有一家参与": of several named, any one — not the default reading said again (as it is after one unit)
         text = _AT_LEAST_ONE_OF.sub(lambda m: m.group("pre") + "任一", text)
         text = plain_bounds(self.g("restated").sub(" ", text))  # "作为责任单位之一参与": the default reading said again
+        text = _ALSO_MENTIONS.sub("", text)  # "同样提到10kV的另一项": the keyword said again of another task — 同样 adds nothing
         # "责任单位不止省电力公司一家的": it takes part, and it is not alone
         text = _NOT_ONLY_ONE.sub(lambda m: f"{m.group('u')}参与、责任单位至少2家" if any(a == m.group("u") for a, _ in self.aliases) else m.group(0), text)
         if (tier := _TIER_EDGE.search(text)) is not None and (years := sorted({t.deadline.date.year for t in self.ledger.tasks if t.deadline.date})):
