@@ -196,3 +196,15 @@ def test_the_other_task_of_its_measure_keeps_the_words_that_pick_it(assistant, l
     out = chat(assistant, "低压接入引起的10kV公用配变新建改造纳入什么项目？", "同一个措施下也同样提到10kV的另一条，完成时限是什么")
     assert out[0].tasks[:1] == (focus.id,)
     assert not out[1].refused and set(out[1].tasks) == other
+
+
+def test_a_bracket_note_that_restates_the_ledgers_convention_or_changes_it(assistant, ledger):
+    units = {u for t in ledger.tasks for u in t.units}
+    out = ask(assistant, "这本台账一共涉及几家责任单位？（各设区市的电力主管部门合起来算一家）")
+    assert not out.refused and f"共 {len(units)} 个" in out.answer
+    out = ask(assistant, "这本台账一共涉及几家责任单位？（省能源局和省电力公司算作一家）")  # a count the ledger does not make
+    assert out.refused
+    dated = [t for t in ledger.tasks if "省水利厅" in t.units and _year(t)]
+    first = min(_year(t) for t in dated)
+    out = ask(assistant, "省水利厅参与的任务里，完成时限最早（只看写明的年份）的是哪几项？")
+    assert not out.refused and set(out.tasks) == {t.id for t in dated if _year(t) == first}

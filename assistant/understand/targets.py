@@ -100,6 +100,8 @@ _MEASURE_TASKS_ASKED = rx.lazy(r"措施[^，,。；;]{0,10}(?:几|多少|哪些|
 _REQUIRED_BY = rx.lazy(r"(?:是|要|要求|需要|须|需|得|必须|应该|应当|计划|规定|是不是)\s*(?:在)?\s*(?:20\d\d\s*年|今年|明年|去年|后年)\s*(?:年底|年末|底|末)?\s*(?:前|之前|以前)?"
                        r"\s*(?:就|要|得|必须|能|会){0,2}\s*(?:清零|建成|建好|建完|完成|落实|实现|达到|开通|上线|推广|覆盖)(?!了)(?:吗|么|吧|嘛)")
 
+#: "A和B算一家": two units counted as one
+_UNITS_MERGED = rx.lazy(r"[\u4e00-\u9fff]{2,14}(?:和|与|及|、|跟)[\u4e00-\u9fff]{2,14}(?:算|按|当|记|计|合)(?:作|为|成|并)?(?:同)?一(?:家|个)")
 #: "同样提到…" / "也同样写了…": 同样 before a keyword cue
 _ALSO_MENTIONS = rx.lazy(r"(?:也同样|同样也|同样)(?=\s*(?:提到|提及|写到|写了|写有|涉及|包含|含有|讲到|说到|出现))")
 #: "不止省电力公司一家": a unit said not to be alone
@@ -130,6 +132,9 @@ class Targets(Words):
         norm, planted = self._set_aside(raw)
         # "按今天（2026年12月6日）算": today's date said again in brackets — the day already used (another day stays unread)
         norm = _TODAY_DATED.sub(lambda m: m.group("w") if _said_date(m) == today else m.group(0), norm)
+        if (merged := _UNITS_MERGED.search(norm)) is not None and sum(a in merged.group(0) for a, _ in self.aliases) >= 2:
+            # "（省电力公司和省电力交易中心算一家）": the ledger lists each unit on its own — a count it does not make
+            return Query(question, refuse="absent", refuse_detail="台账把每个责任单位分别列出，不能把两个单位合并为一家来统计")
         if (other := _TODAY_DATED.search(norm)) is not None:
             return Query(question, refuse="absent", refuse_detail=f"“{other.group(0)}”与系统日期（{today.isoformat()}）不一致，到期情况只按系统日期计算")
         if (share := _SHARE.search(norm)) is not None:
