@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant import rx
 from assistant.query import MeasureIn, find
+from assistant.records import Task
 from assistant.text import cn_number
 from assistant.understand.asking import Asking
 from assistant.understand.state import State
@@ -27,6 +28,14 @@ _IT_WITH_MEASURE = rx.lazy(r"(?<![其])它(?!们)(?=\s*(?:和|跟|与|同)\s*(?:
 
 
 class Anaphora(Asking):
+    def _in_focus(self, state: State) -> Task | None:
+        """The one task the last answer was about (answered alone, or a list of one), else None."""
+        if state.query is None:
+            return None
+        one = state.mentioned[-1] if state.mentioned and not state.query.collection else \
+            state.result[0] if state.query.collection and len(state.result) == 1 else ""
+        return self.ledger.task(one) if one else None
+
     def _time_anaphor(self, text: str, state: State) -> str:
         """"整个台账里跟它时限相同的任务" after one task: its deadline, said as the condition."""
         m = rx.search(r"(?:跟|和|与|同)(?:它|这条|这项|这个|该任务|这个任务|这条任务)(?:的)?(?:完成)?(?:时限|期限|截止时间|到期时间)(?:是)?(?:相同|一样|一致)"
@@ -40,10 +49,7 @@ class Anaphora(Asking):
             distributed = m is not None
         if not m or state.query is None:
             return text
-        one = state.mentioned[-1] if state.mentioned and not state.query.collection else \
-            state.result[0] if state.query.collection and len(state.result) == 1 else ""
-        t = self.ledger.task(one) if one else None
-        if t is None:
+        if (t := self._in_focus(state)) is None:
             return text
         besides = f"除了{t.id}以外，" if distributed or rx.search(r"其他|其它|其余|别的|另外|还有", text[m.end():]) or rx.search(r"\bother\b", text) else ""  # "…的其他任务": not it
         out = text[: m.start()] + besides + f"完成时限为{t.deadline.text}" + text[m.end():]
@@ -54,10 +60,7 @@ class Anaphora(Asking):
         m = _SAME_UNITS_AS_IT.search(text)
         if not m or state.query is None:
             return text
-        one = state.mentioned[-1] if state.mentioned and not state.query.collection else \
-            state.result[0] if state.query.collection and len(state.result) == 1 else ""
-        t = self.ledger.task(one) if one else None
-        if t is None:
+        if (t := self._in_focus(state)) is None:
             return text
         besides = f"除了{t.id}以外，"  # (a task always has its own units: the ones like it are the others)
         tail = rx.sub(r"(?:其他|其它|其余|别的)(?:的)?", "", text[m.end():], count=1)
