@@ -26,7 +26,7 @@ from assistant.reported import report_of
 from assistant.retrieve import Hit, HybridRetriever, Settle
 from assistant.text import normalize, passage_tokens
 from assistant.understand import Understander
-from assistant.understand.patterns import _FIELDS, _QUESTION, _asking_clause, _clauses, _longest_common_substring
+from assistant.understand.patterns import _FIELDS, _QUESTION, _TIME_SAID, _asking_clause, _clauses, _longest_common_substring
 from assistant.understand.words import _COMPARATIVE
 
 # a count of tasks asked ("…的任务一共多少项"): what one task found by a search can never answer
@@ -41,13 +41,15 @@ _YES_NO = rx.lazy(r"有没有|能不能|能否|可不可以|是否|会不会|吗
 # a figure with its unit, as the ledger writes them, and a yes/no asked about it
 _FIGURE_UNIT = rx.lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(千瓦时|千瓦|千伏安|千伏|兆瓦|个工作日|工作日|个月|小时|天|次|户)")
 _CONFIRM_TAIL = rx.lazy(r"(?:吧|吗|么|对吗|对吧|是吧|是不是|对不对|没错吧|没错吗)\s*[？?]?\s*$")
+# a case supposed, not a claim about the record ("要是以后扩到200千瓦呢")
+_HYPOTHETICAL = rx.lazy(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后")
 
 
 def _figure_claimed(question: str, text: str) -> str:
     """The record's figures of a unit when a yes/no question claims another figure of that unit ("扩大到100千瓦吧？" with
     160千瓦 in the record), else ""."""
     q, rec = normalize(question), normalize(text)
-    if not _CONFIRM_TAIL.search(q) or rx.search(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后", q):
+    if not _CONFIRM_TAIL.search(q) or _HYPOTHETICAL.search(q):
         return ""  # a hypothetical ("要是以后扩到200千瓦呢") claims nothing about the record
     unit = lambda u: u.removeprefix("个")  # noqa: E731 - 5个工作日 and 5工作日 are one figure
     have = {(n, unit(u)) for n, u in _FIGURE_UNIT.findall(rec)}
@@ -61,8 +63,8 @@ def _days_claimed(question: str) -> int | None:
     """The working days a yes/no question says ("…不超过16个工作日，对吧？"), else None (a hypothetical claims nothing)."""
     q = normalize(question)
     said = {int(n) for n, u in _FIGURE_UNIT.findall(q) if u.endswith("工作日")}
-    if len(said) != 1 or not _CONFIRM_TAIL.search(q) or rx.search(r"要是|如果|假如|假设|万一|倘若|以后|将来|今后|超过了|超了|超出", q) \
-            or rx.search(r"20\d\d|年底|年末|今年|明年|去年|后年|持续推进|完成时限|截止|到期|期限", q):  # a time claimed, the figure a premise
+    if len(said) != 1 or not _CONFIRM_TAIL.search(q) or _HYPOTHETICAL.search(q) or rx.search(r"超过了|超了|超出", q) \
+            or _TIME_SAID.search(q):  # a time claimed, the figure a premise
         return None
     return said.pop()
 

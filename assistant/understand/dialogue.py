@@ -149,12 +149,12 @@ class Understander(Checks):
             # would be answered as if it were what was pointed at — ask instead
             return replace(q, refuse="lost_context")
         said = normalize(clean_input(question))
-        if q.collection and not q.refuse and not q.followup and not q.refs and (inside := _INSIDE_THAT.match(said)):
+        if q.collection and not q.refuse and not q.followup and not q.refs and _INSIDE_THAT.match(said):
             # "里面过期的" that did not narrow a list shown (a single task was shown, nothing could be bound, or no list came
             # before): never the whole ledger as if it were the list pointed into
             picked_from = state.last_list if state.mentioned and state.mentioned[-1] in state.last_list and len(state.last_list) >= 2 \
                 and state.query is not None and not state.query.collection else ()
-            if picked_from and q.where is not None and not q.unparsed and inside.end() > 0:
+            if picked_from and q.where is not None and not q.unparsed:
                 # "第7项措施下有哪些任务" → "倒数第二条的完成时限是？" → "这里面有没有持续推进的": the list the task was picked from
                 return replace(q, where=all_of([TaskIn(picked_from), *atoms(q.where)]), followup="narrow")
             return replace(q, refuse="lost_context")

@@ -52,6 +52,9 @@ _QUOTED = rx.lazy(r"[“\"「『‘']([^“”\"「」『』‘’']{1,24})[”\
 _AMONG_MEASURES = rx.lazy(r"(?:刚才|前面|上面|之前)?\s*(?:的)?\s*(?:这|那)(?:几|些)(?:项|个|条)?\s*(?:工作)?措施\s*(?:里|中|当中|之中|里面|里头)\s*(?:的)?\s*"
                           r"第\s*(?P<k>[0-9一二三四五六七八九十两]{1,2})\s*(?:项|个|条)(?!\s*(?:具体)?任务)(?:\s*(?:工作)?措施)?")
 
+#: a time said in a claim (a deadline, a year, a status)
+_TIME_SAID = rx.lazy(r"20\d\d|年底|年末|今年|明年|去年|后年|持续推进|完成时限|截止|到期|期限")
+
 
 def clean_input(text: object) -> str:
     """The question as text: undecodable pieces, invisible format characters and controls removed."""

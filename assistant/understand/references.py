@@ -38,9 +38,13 @@ _IN_ONE_NOT_OTHER = rx.lazy(
 
 
 class References(Anaphora):
+    def _measures_shown(self, result: tuple[str, ...]) -> list[int]:
+        """The measures of the tasks shown, in the order shown."""
+        return list(dict.fromkeys(t.measure_no for i in result if (t := self.ledger.task(i))))
+
     def _measure_ordinal(self, question: str, state: State) -> str:
         """"第三个措施" after a list of measures is the third one shown, not measure 3 ("第3项措施")."""
-        shown = list(dict.fromkeys(t.measure_no for i in state.result if (t := self.ledger.task(i))))
+        shown = self._measures_shown(state.result)
 
         def pick(m: re.Match[str]) -> str:
             k = cn_number(m.group("k")) or 0
@@ -54,7 +58,7 @@ class References(Anaphora):
         if (among := _AMONG_MEASURES.search(said)) is not None:
             # "刚才那几项措施里的第二项，…": the second of the measures listed, the latest such list (a count shown since is not it)
             lists = [o for o in (state, *reversed(state.earlier)) if o.query is not None and o.query.target == "measures" and o.result]
-            nos = list(dict.fromkeys(t.measure_no for i in lists[0].result if (t := self.ledger.task(i)))) if lists else []
+            nos = self._measures_shown(lists[0].result) if lists else []
             k = cn_number(among.group("k")) or 0
             if 1 <= k <= len(nos):
                 return said[: among.start()] + f"第{nos[k - 1]}项措施" + said[among.end():]

@@ -34,6 +34,7 @@ from assistant.understand.patterns import (
     _NUM,
     _PLANTED,
     _QUALIFIERS,
+    _TIME_SAID,
     _asking_clause,
     _by_year,
     _clauses,
@@ -106,8 +107,6 @@ _UNITS_MERGED = rx.lazy(r"[\u4e00-\u9fff]{2,14}(?:和|与|及|、|跟)[\u4e00-\u
 _ALSO_MENTIONS = rx.lazy(r"(?:也同样|同样也|同样)(?=\s*(?:提到|提及|写到|写了|写有|涉及|包含|含有|讲到|说到|出现))")
 #: "不止省电力公司一家": a unit said not to be alone
 _NOT_ONLY_ONE = rx.lazy(r"(?:责任单位|负责单位)?(?:不止|不只|不仅|不单)(?:是|有)?\s*(?P<u>[\u4e00-\u9fff]{2,14}?)\s*(?:这)?(?:一家|一个单位|一个部门|一个)")
-#: a time said in a claim (a deadline, a year, a status)
-_TIME_SAID = rx.lazy(r"20\d\d|年底|年末|今年|明年|去年|后年|持续推进|完成时限|截止|到期|期限")
 #: "今天（2026年12月6日）": today with its date in brackets
 _TODAY_DATED = rx.lazy(r"(?P<w>今天|今日|现在|目前|当前|此刻)\s*[（(]\s*(?:即|也就是|就是)?\s*(?P<y>20\d\d)\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*[日号]?\s*[)）]")
 
@@ -326,7 +325,7 @@ class Targets(Words):
                 subject = " ".join([*content, keyword_text]).strip()
                 # "“临代正”小区是要求2025年底前清零吗": a quoted word only one task has names that task — the claim is about it
                 named_one = [t.label for t in texts if find(claim, (DeadlineIs, StatusIs)) and not t.implicit
-                             and len([x for x in self.ledger.tasks if any(w in x.text for w in t.terms)]) == 1]
+                             and sum(any(w in x for w in t.terms) for x in self.texts.values()) == 1]
                 # "…要求所有设区市都必须建立，对吧？": a quantifier or an obligation in the claim is not checked by its units — a
                 # "是的" would confirm what was never looked at
                 binding = () if g("hearsay").search(norm) else tuple(dict.fromkeys(_BINDING.findall(rest)))  # (a rumour's words are not the claim)
